@@ -1,0 +1,89 @@
+"""newsevents: typed, linked facts from dated news articles.
+
+Quotes and their speakers, sources, temporal expressions resolved to honest intervals,
+events and entities, from Norwegian (Bokmål and Nynorsk), Danish and Swedish news.
+
+Example:
+    >>> import newsevents
+    >>> article = newsevents.parse(" date 2022-01 Blinken møtte Lavrov i Genève fredag.")
+    >>> article.language
+    'nb'
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from newsevents._errors import NewsEventsError, NewsEventsWarning, ParseError, UnknownLanguageError
+from newsevents.io import dumps, from_dict, loads, to_dict, to_records
+from newsevents.languages import LanguagePack, available_languages, detect_language, get_pack
+from newsevents.model import (
+    Article,
+    Block,
+    BlockKind,
+    Entity,
+    EntityType,
+    Event,
+    EventStatus,
+    EventType,
+    Granularity,
+    PartialDate,
+    Participant,
+    ParticipantRole,
+    Place,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    Speaker,
+    Timex,
+    TimexType,
+)
+from newsevents.pipeline import Parser, Stage, parse, parse_file, parse_many
+
+try:
+    __version__ = version("newsevents")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Entity",
+    "EntityType",
+    "Event",
+    "EventStatus",
+    "EventType",
+    "Granularity",
+    "LanguagePack",
+    "NewsEventsError",
+    "NewsEventsWarning",
+    "ParseError",
+    "Parser",
+    "PartialDate",
+    "Participant",
+    "ParticipantRole",
+    "Place",
+    "Quote",
+    "QuoteKind",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Speaker",
+    "Stage",
+    "Timex",
+    "TimexType",
+    "UnknownLanguageError",
+    "__version__",
+    "available_languages",
+    "detect_language",
+    "dumps",
+    "from_dict",
+    "get_pack",
+    "loads",
+    "parse",
+    "parse_file",
+    "parse_many",
+    "to_dict",
+    "to_records",
+]

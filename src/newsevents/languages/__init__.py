@@ -1,0 +1,26 @@
+"""Language packs: lexicons as data, discovered through the ``newsevents.languages`` entry points."""
+
+from newsevents.languages._detect import detect_language
+from newsevents.languages._pack import LanguagePack, common_data
+from newsevents.languages._registry import (
+    BOKMAL,
+    DANISH,
+    ENGLISH,
+    NYNORSK,
+    SWEDISH,
+    available_languages,
+    get_pack,
+)
+
+__all__ = [
+    "BOKMAL",
+    "DANISH",
+    "ENGLISH",
+    "NYNORSK",
+    "SWEDISH",
+    "LanguagePack",
+    "available_languages",
+    "common_data",
+    "detect_language",
+    "get_pack",
+]

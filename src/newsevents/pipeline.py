@@ -1,0 +1,215 @@
+"""The `Parser`: reading, language identification and the extractor layers, composed."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from newsevents.extract import (
+    Context,
+    Extractor,
+    extract_entities,
+    extract_events,
+    extract_quotes,
+    extract_sources,
+    extract_timexes,
+)
+from newsevents.languages import detect_language, get_pack
+from newsevents.model import Article, BlockKind, PartialDate
+from newsevents.reading import parse_header, read
+
+__all__ = ["LAYERS", "Parser", "Stage", "parse", "parse_file", "parse_many"]
+
+LAYERS = ("timexes", "entities", "sources", "quotes", "events")
+"""The layers of an article, in the order they are computed."""
+
+_TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.HEADING})
+
+
+@attrs.frozen
+class Stage:
+    """One layer of the parse: which `Context` field it fills, and the function that does.
+
+    Example:
+        >>> Stage("timexes", extract_timexes).layer
+        'timexes'
+    """
+
+    layer: str = attrs.field(validator=attrs.validators.in_(LAYERS))
+    extract: Extractor[object]
+
+
+DEFAULT_STAGES = (
+    Stage("timexes", extract_timexes),
+    Stage("entities", extract_entities),
+    Stage("sources", extract_sources),
+    Stage("quotes", extract_quotes),
+    Stage("events", extract_events),
+)
+
+
+def _coerce_date(value: str | PartialDate | None) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    date, _, _ = parse_header(f" date {value} ", strict=True)
+    return date
+
+
+@attrs.frozen
+class Parser:
+    """A configured parser. Frozen and picklable: customise with `attrs.evolve`.
+
+    Args:
+        language: a language tag to use for every article instead of detecting it.
+        candidates: the languages detection may choose among (default: every installed pack).
+        strict: raise `ParseError` on a missing or malformed header instead of warning.
+        stages: the extractor layers to run; drop or replace one to change the parse.
+
+    Example:
+        >>> import attrs
+        >>> p = Parser(language="nb")
+        >>> no_events = attrs.evolve(p, stages=p.stages[:-1])
+        >>> no_events.parse(" date 2022-01 Blinken møtte Lavrov fredag.").events
+        ()
+    """
+
+    language: str | None = None
+    candidates: tuple[str, ...] | None = None
+    strict: bool = False
+    stages: tuple[Stage, ...] = DEFAULT_STAGES
+
+    def parse(
+        self,
+        source: str | bytes,
+        *,
+        language: str | None = None,
+        date: str | PartialDate | None = None,
+        id: str | None = None,  # noqa: A002 - the contract's field name
+    ) -> Article:
+        """Parse one article (text, or bytes to be decoded).
+
+        Args:
+            source: the article, `` date YYYY-MM `` header first.
+            language: the article's language tag; detected from the text when not given.
+            date: the article's date (``"2022-11"`` or a `PartialDate`), overriding the header.
+            id: an identifier carried into the result.
+
+        Raises:
+            TypeError: ``source`` is neither text nor bytes.
+            ParseError: undecodable bytes; in strict mode also a missing or malformed header.
+            UnknownLanguageError: no pack serves ``language``.
+
+        Example:
+            >>> Parser().parse(" date 2021-04 Hun siger, at mødet er aflyst.").language
+            'da'
+        """
+        if not isinstance(source, str | bytes):
+            msg = f"parse() takes str or bytes, not {type(source).__name__}"
+            raise TypeError(msg)
+        doc = read(source, date=_coerce_date(date), strict=self.strict)
+        code = language or self.language
+        warnings = list(doc.warnings)
+        if code is None:
+            body = " ".join(
+                c.text for b, c in zip(doc.blocks, doc.content, strict=True) if b.kind in _TEXT_KINDS
+            )
+            code, confidence = detect_language(body, self.candidates)
+            if confidence == 0.0 and body.strip():
+                warnings.append(f"language not recognised; assumed {code!r}")
+        pack = get_pack(code)
+        ctx = Context(doc, pack)
+        for stage in self.stages:
+            ctx = attrs.evolve(ctx, **{stage.layer: stage.extract(ctx)})
+        return Article(
+            text=doc.text,
+            language=pack.code,
+            date=doc.date,
+            id=id,
+            headline=doc.headline,
+            blocks=doc.blocks,
+            quotes=ctx.quotes,
+            sources=ctx.sources,
+            timexes=ctx.timexes,
+            events=ctx.events,
+            entities=ctx.entities,
+            warnings=tuple(warnings),
+        )
+
+    def parse_file(self, path: str | os.PathLike[str], *, language: str | None = None) -> Article:
+        """Parse a file; its name without extension becomes the article's id.
+
+        Raises:
+            OSError: the file cannot be read.
+            ParseError: its bytes are not text, or (strict) its header is bad.
+
+        Example:
+            >>> import pathlib, tempfile
+            >>> p = pathlib.Path(tempfile.mkdtemp()) / "a1.txt"
+            >>> _ = p.write_text(" date 2022-11 Han sier at det regner.", encoding="utf-8")
+            >>> Parser().parse_file(p).id
+            'a1'
+        """
+        p = Path(path)
+        return self.parse(p.read_bytes(), language=language, id=p.stem)
+
+    def parse_many(
+        self, items: Iterable[str | bytes | os.PathLike[str]], *, workers: int = 1
+    ) -> Iterator[Article]:
+        """Parse many articles lazily, in order; paths are read as files.
+
+        With ``workers > 1`` articles are parsed in that many processes.
+
+        Example:
+            >>> texts = [" date 2022-01 Det regner.", " date 2022-02 Det snør."]
+            >>> [a.date.value for a in Parser().parse_many(texts)]
+            ['2022-01', '2022-02']
+        """
+        if workers <= 1:
+            for item in items:
+                yield self._parse_item(item)
+            return
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(self._parse_item, items, chunksize=8)
+
+    def _parse_item(self, item: str | bytes | os.PathLike[str]) -> Article:
+        if isinstance(item, str | bytes):
+            return self.parse(item)
+        return self.parse_file(item)
+
+
+_DEFAULT = Parser()
+
+
+def parse(
+    source: str | bytes,
+    *,
+    language: str | None = None,
+    date: str | PartialDate | None = None,
+    id: str | None = None,  # noqa: A002 - the contract's field name
+) -> Article:
+    """Parse one dated article with the default `Parser`.
+
+    Example:
+        >>> import newsevents
+        >>> a = newsevents.parse(" date 2022-01 Blinken sa fredag at samtalene var nyttige.")
+        >>> a.language, a.date.value
+        ('nb', '2022-01')
+    """
+    return _DEFAULT.parse(source, language=language, date=date, id=id)
+
+
+def parse_file(path: str | os.PathLike[str], *, language: str | None = None) -> Article:
+    """Parse a file with the default `Parser` (see `Parser.parse_file`)."""
+    return _DEFAULT.parse_file(path, language=language)
+
+
+def parse_many(
+    items: Iterable[str | bytes | os.PathLike[str]], *, workers: int = 1
+) -> Iterator[Article]:
+    """Parse many articles lazily with the default `Parser` (see `Parser.parse_many`)."""
+    return _DEFAULT.parse_many(items, workers=workers)
+

@@ -1,0 +1,501 @@
+"""Reading: bytes or text to a `Document` of header date, blocks, sentences and tokens.
+
+Everything here keeps offsets into the text exactly as given: nothing is normalised away.
+Blocks are classified with the ``reading`` lexicons of every installed language pack (page
+furniture is multilingual in practice), before the article's language is known.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from newsevents._errors import ParseError
+from newsevents.languages import available_languages, get_pack
+from newsevents.model import Block, BlockKind, Granularity, PartialDate, Span
+
+__all__ = [
+    "Document",
+    "Sentence",
+    "Token",
+    "decode",
+    "parse_header",
+    "read",
+]
+
+# A word: letters/digits joined by single inner hyphens, apostrophes, dots or colons
+# ("Kreml-talsmann", "100.000", "f.eks", "USA:s"); anything else is a one-character token.
+# The joiners are disjoint from \w, so the pattern cannot backtrack.
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_HEADER = re.compile(r"\A\ufeff?[ \t\u00a0]*date[ \t\u00a0]+(\S*)[ \t\u00a0]*", re.IGNORECASE)
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
+_SENT_END = frozenset(".!?…")
+_CLOSERS = frozenset("»”\"')’]")
+_OPENERS = frozenset("«“\"'(‘–—-−")
+_DASHES = frozenset("–—-−")
+_GALLERY = re.compile(r"\d+ (?:av|af|of|av totalt) \d+", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-ZÆØÅÄÖÉ][A-ZÆØÅÄÖÉ .\-]+\s*\([A-Za-zÆØÅæøå0-9 ]{2,12}\)\s*:?")
+
+
+@attrs.frozen
+class Token:
+    """A word, number or punctuation mark, with offsets into the input.
+
+    Example:
+        >>> Token(0, 6, "Bidens").lower
+        'bidens'
+    """
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The text, case-folded."""
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token holds a letter."""
+        return any(c.isalpha() for c in self.text)
+
+    @property
+    def is_capitalized(self) -> bool:
+        """Whether the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence inside one block.
+
+    Example:
+        >>> Sentence(0, 4, "Hei.", 0).block
+        0
+    """
+
+    start: int
+    end: int
+    text: str
+    block: int
+    """Index into `Document.blocks`."""
+
+
+@attrs.frozen
+class Document:
+    """The read article: text, header date, blocks, sentences and tokens.
+
+    ``content[i]`` is the text of ``blocks[i]`` without its surrounding white space.
+
+    Example:
+        >>> doc = read(" date 2022-01 Blinken møtte Lavrov.\\n\\nDe snakket i to timer.")
+        >>> doc.date.value, [s.text for s in doc.sentences]
+        ('2022-01', ['Blinken møtte Lavrov.', 'De snakket i to timer.'])
+    """
+
+    text: str
+    date: PartialDate | None
+    header: Span | None
+    blocks: tuple[Block, ...]
+    content: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    warnings: tuple[str, ...] = ()
+    _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _block_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @_token_starts.default
+    def _token_starts_default(self) -> tuple[int, ...]:
+        return tuple(t.start for t in self.tokens)
+
+    @_sentence_starts.default
+    def _sentence_starts_default(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
+    @_block_starts.default
+    def _block_starts_default(self) -> tuple[int, ...]:
+        return tuple(b.start for b in self.blocks)
+
+    @property
+    def headline(self) -> str | None:
+        """The text of the headline block, if the article has one."""
+        for b, c in zip(self.blocks, self.content, strict=True):
+            if b.kind is BlockKind.HEADLINE:
+                return c.text
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """The `Span` of ``text[start:end]``."""
+        return Span(start, end, self.text[start:end])
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens lying wholly inside ``[start, end)``."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = lo
+        while hi < len(self.tokens) and self.tokens[hi].end <= end:
+            hi += 1
+        return range(lo, hi)
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens lying wholly inside ``[start, end)``."""
+        r = self.token_range(start, end)
+        return self.tokens[r.start : r.stop]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the last one starting before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def block_index(self, offset: int) -> int:
+        """Index of the block holding ``offset``."""
+        return max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+
+
+# ---------- decoding --------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1.
+
+    Double-encoded UTF-8 (``Ã¸`` for ``ø``) is repaired. Returns the text and warnings.
+
+    Raises:
+        ParseError: the bytes are not text (binary data).
+
+    Example:
+        >>> decode("Tromsø".encode("cp1252"))
+        ('Tromsø', ('decoded as cp1252: not valid UTF-8',))
+        >>> decode("Tromsø".encode("utf-8").decode("latin-1").encode("utf-8"))[0]
+        'Tromsø'
+    """
+    warnings: list[str] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), ()
+        except UnicodeDecodeError as exc:
+            raise ParseError("bad UTF-16 after a UTF-16 byte order mark", position=exc.start) from None
+    if data.count(0) > max(1, len(data) // 100):
+        pos = data.index(0)
+        raise ParseError("binary data, not text (NUL bytes)", position=pos)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+            warnings.append("decoded as cp1252: not valid UTF-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            warnings.append("decoded as latin-1: not valid UTF-8")
+    controls = sum(1 for c in text[:4096] if c < " " and c not in "\t\n\r\f")
+    if controls > max(8, len(text[:4096]) // 20):
+        raise ParseError("binary data, not text (control characters)", position=0)
+    repaired = _repair_mojibake(text)
+    if repaired != text:
+        warnings.append("repaired double-encoded UTF-8 (mojibake such as 'Ã¸' for 'ø')")
+        text = repaired
+    return text, tuple(warnings)
+
+
+def _repair_mojibake(text: str) -> str:
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        try:
+            fixed = text.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return text
+    return fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)) else text
+
+
+def has_mojibake(text: str) -> bool:
+    """Whether ``text`` shows signs of double-encoded UTF-8."""
+    return bool(_MOJIBAKE.search(text))
+
+
+# ---------- header ------------------------------------------------------------------------------
+
+
+def parse_header(text: str, *, strict: bool = False) -> tuple[PartialDate | None, Span | None, str | None]:
+    """Read the `` date YYYY[-MM[-DD]] `` header.
+
+    Returns the date, the header's span (including the white space after it) and a warning.
+
+    Raises:
+        ParseError: in strict mode, a header whose value is not a date, or no header.
+
+    Example:
+        >>> d, span, warning = parse_header(" date 2022-11 Det opplyser ...")
+        >>> d.value, span.text, warning
+        ('2022-11', ' date 2022-11 ', None)
+    """
+    m = _HEADER.match(text)
+    if m is None:
+        if strict:
+            raise ParseError("no ' date YYYY-MM ' header", text=text, position=0)
+        return None, None, "no ' date YYYY-MM ' header: the article is undated"
+    raw = m.group(1)
+    span = Span(0, m.end(), text[: m.end()])
+    iso = _ISO.fullmatch(raw)
+    date = _to_date(iso) if iso else None
+    if date is None:
+        if strict:
+            raise ParseError(f"header date {raw[:40]!r} is not a date", text=text, position=m.start(1))
+        return None, span, f"header date {raw[:40]!r} is not a date: the article is undated"
+    return date, span, None
+
+
+def _to_date(m: re.Match[str]) -> PartialDate | None:
+    year = int(m[1])
+    try:
+        if m[3]:
+            return PartialDate.day(dt.date(year, int(m[2]), int(m[3])))
+        if m[2]:
+            month = int(m[2])
+            return PartialDate.month(year, month) if 1 <= month <= 12 else None
+        return PartialDate.year(year) if year >= 1 else None
+    except ValueError:
+        return None
+
+
+# ---------- lexicons ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _ReadingLexicon:
+    abbreviations: frozenset[str]
+    boilerplate_lines: frozenset[str]
+    boilerplate_prefixes: tuple[str, ...]
+    stamp_words: frozenset[str]
+    credit_cues: frozenset[str]
+    byline_cues: frozenset[str]
+
+
+@functools.cache
+def _lexicon(codes: tuple[str, ...]) -> _ReadingLexicon:
+    def union(key: str) -> set[str]:
+        out: set[str] = set()
+        for code in codes:
+            out.update(w.casefold() for w in get_pack(code).data("reading").get(key, ()))
+        return out
+
+    return _ReadingLexicon(
+        abbreviations=frozenset(union("abbreviations")),
+        boilerplate_lines=frozenset(union("boilerplate_lines")),
+        boilerplate_prefixes=tuple(sorted(union("boilerplate_prefixes"), key=len, reverse=True)),
+        stamp_words=frozenset(union("relative_stamp_words")),
+        credit_cues=frozenset(union("credit_cues")),
+        byline_cues=frozenset(union("byline_cues")),
+    )
+
+
+# ---------- blocks ------------------------------------------------------------------------------
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.is_word or t.text[:1].isdigit()]
+
+
+def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> BlockKind:
+    """The kind of a block from its text alone (headline and story are decided later)."""
+    low = " ".join(content.casefold().split())
+    words = _words(tokens)
+    if not words:
+        return BlockKind.BOILERPLATE
+    if low in lex.boilerplate_lines or low.rstrip(":") in lex.boilerplate_lines:
+        return BlockKind.BOILERPLATE
+    if any(low.startswith(p) for p in lex.boilerplate_prefixes):
+        return BlockKind.BOILERPLATE
+    if _GALLERY.fullmatch(low) or _DATELINE.fullmatch(content):
+        return BlockKind.BOILERPLATE
+    if len(words) <= 5 and all(
+        w.lower in lex.stamp_words or w.text[:1].isdigit() for w in words
+    ) and any(w.text[:1].isdigit() or w.lower in {"siden", "sidan", "sedan", "ago"} for w in words):
+        return BlockKind.BOILERPLATE
+    first = words[0].lower
+    if first in lex.byline_cues and 2 <= len(words) <= 5 and all(w.is_capitalized for w in words[1:]):
+        return BlockKind.BOILERPLATE
+    credit_at = _credit_position(tokens, lex)
+    if credit_at == 0:
+        return BlockKind.CREDIT
+    if credit_at > 0 or _has_caps_label(content):
+        return BlockKind.CAPTION
+    if _is_heading(content, words):
+        return BlockKind.HEADING
+    return BlockKind.PARAGRAPH
+
+
+def _credit_position(tokens: list[Token], lex: _ReadingLexicon) -> int:
+    """Index of a ``Foto:``-style credit cue among the tokens, or -1."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower in lex.credit_cues and tokens[i + 1].text in {":", "/"}:
+            return i
+    return -1
+
+
+def _has_caps_label(content: str) -> bool:
+    """A caption's upper-case lead-in: ``ANKOMMER: ...``, ``VÆR HILSET: ...``."""
+    label, colon, rest = content[:60].partition(":")
+    letters = [c for c in label if c.isalpha()]
+    return (
+        bool(colon and rest.strip())
+        and len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and all(c.isalpha() or c in " -" for c in label)
+        and len(label.split()) <= 4
+    )
+
+
+def _is_heading(content: str, words: list[Token]) -> bool:
+    tail = content.rstrip("»”\"')’ ")
+    if not tail or tail[-1] in ".!?…:;,":
+        return False
+    return len(words) <= 14 and (content[:1].isupper() or content[:1] in _DASHES or content[:1].isdigit())
+
+
+# ---------- sentences -------------------------------------------------------------------------
+
+
+def _sentences(
+    text: str, tokens: list[Token], block: int, lex: _ReadingLexicon
+) -> list[Sentence]:
+    out: list[Sentence] = []
+    if not tokens:
+        return out
+    begin = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in _SENT_END or i == n - 1:
+            continue
+        j = i + 1
+        while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+            j += 1
+        if j >= n:
+            continue
+        nxt = tokens[j]
+        if not (nxt.is_capitalized or nxt.text in _OPENERS):
+            continue
+        if tok.text == "." and i > 0 and tokens[i - 1].end == tok.start:
+            prev = tokens[i - 1]
+            if prev.lower in lex.abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
+                continue
+        first, last = tokens[begin], tokens[j - 1]
+        out.append(Sentence(first.start, last.end, text[first.start : last.end], block))
+        begin = j
+    first, last = tokens[begin], tokens[-1]
+    out.append(Sentence(first.start, last.end, text[first.start : last.end], block))
+    return out
+
+
+# ---------- read ----------------------------------------------------------------------------------
+
+
+def read(
+    source: str | bytes,
+    *,
+    date: PartialDate | None = None,
+    strict: bool = False,
+) -> Document:
+    """Read an article into a `Document`.
+
+    Args:
+        source: the article, `` date YYYY-MM `` header first; bytes are decoded (see `decode`).
+        date: a date that overrides the header's.
+        strict: raise `ParseError` on a missing or malformed header instead of warning.
+
+    Example:
+        >>> doc = read(" date 2022-01 Møtet varte i to timer.")
+        >>> [b.kind.value for b in doc.blocks]
+        ['header', 'paragraph']
+    """
+    warnings: list[str] = []
+    if isinstance(source, bytes):
+        text, decoded_warnings = decode(source)
+        warnings.extend(decoded_warnings)
+    else:
+        text = source
+        if has_mojibake(text):
+            warnings.append(
+                "the text looks double-encoded (e.g. 'Ã¸' for 'ø'); pass bytes to have it repaired"
+            )
+    header_date, header, warning = parse_header(text, strict=strict)
+    if warning:
+        warnings.append(warning)
+    lex = _lexicon(available_languages())
+    body_start = header.end if header else 0
+
+    contents: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text, body_start):
+        s, e = _strip_span(text, m.start(), m.end())
+        if s < e:
+            contents.append((s, e))
+        if m.end() >= len(text):
+            break
+
+    all_tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, body_start)]
+    blocks: list[Block] = []
+    spans: list[Span] = []
+    sentences: list[Sentence] = []
+    if header is not None:
+        header_end = contents[0][0] if contents else len(text)
+        blocks.append(Block(0, header_end, text[:header_end], BlockKind.HEADER))
+        spans.append(header)
+    tok_i = 0
+    story = 0
+    seen_paragraph = False
+    for k, (s, e) in enumerate(contents):
+        block_start = 0 if (k == 0 and header is None) else s
+        block_end = contents[k + 1][0] if k + 1 < len(contents) else len(text)
+        while tok_i < len(all_tokens) and all_tokens[tok_i].start < s:
+            tok_i += 1
+        first_tok = tok_i
+        while tok_i < len(all_tokens) and all_tokens[tok_i].end <= e:
+            tok_i += 1
+        block_tokens = all_tokens[first_tok:tok_i]
+        kind = classify_block(text[s:e], block_tokens, lex)
+        if kind is BlockKind.HEADING:
+            if not seen_paragraph and not any(b.kind is BlockKind.HEADLINE for b in blocks):
+                kind = BlockKind.HEADLINE
+            elif seen_paragraph and len(_words(block_tokens)) >= 7 and text[s] not in _DASHES:
+                story += 1
+        if kind is BlockKind.PARAGRAPH:
+            seen_paragraph = True
+        index = len(blocks)
+        blocks.append(Block(block_start, block_end, text[block_start:block_end], kind, story))
+        spans.append(Span(s, e, text[s:e]))
+        sentences.extend(_sentences(text, block_tokens, index, lex))
+
+    if not contents:
+        if header is None:
+            blocks.append(Block(0, len(text), text, BlockKind.BOILERPLATE))
+            spans.append(Span(0, 0, ""))
+        if not text.strip() or header is not None:
+            warnings.append("the article has no text")
+
+    return Document(
+        text=text,
+        date=date if date is not None else header_date,
+        header=header,
+        blocks=tuple(blocks),
+        content=tuple(spans),
+        sentences=tuple(sentences),
+        tokens=tuple(all_tokens),
+        warnings=tuple(warnings),
+    )
