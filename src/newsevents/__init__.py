@@ -12,7 +12,13 @@ Example:
 
 from importlib.metadata import PackageNotFoundError, version
 
-from newsevents._errors import NewsEventsError, NewsEventsWarning, ParseError, UnknownLanguageError
+from newsevents._errors import (
+    DataError,
+    NewsEventsError,
+    NewsEventsWarning,
+    ParseError,
+    UnknownLanguageError,
+)
 from newsevents.io import dumps, from_dict, loads, to_dict, to_records
 from newsevents.languages import LanguagePack, available_languages, detect_language, get_pack
 from newsevents.model import (
@@ -49,6 +55,7 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "DataError",
     "Entity",
     "EntityType",
     "Event",

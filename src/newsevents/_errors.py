@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["NewsEventsError", "NewsEventsWarning", "ParseError", "UnknownLanguageError"]
+__all__ = [
+    "DataError",
+    "NewsEventsError",
+    "NewsEventsWarning",
+    "ParseError",
+    "UnknownLanguageError",
+]
 
 
 class NewsEventsError(Exception):
@@ -31,6 +37,20 @@ class ParseError(NewsEventsError, ValueError):
             pointer = " " * (position - lo) + "^"
             detail = f"{detail}\n  {self.context}\n  {pointer}"
         super().__init__(detail)
+
+
+class DataError(NewsEventsError, ValueError):
+    """Serialised data (`from_dict`) that do not fit the model; lists every problem at once.
+
+    Example:
+        >>> err = DataError(["invalid value @ $.blocks[0].kind", "required field missing @ $.text"])
+        >>> len(err.problems)
+        2
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("data do not fit the model:\n  " + "\n  ".join(problems))
 
 
 class UnknownLanguageError(NewsEventsError, LookupError):

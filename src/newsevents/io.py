@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 import cattrs
 
+from newsevents._errors import DataError
 from newsevents.model import Article
 
 __all__ = ["converter", "dumps", "from_dict", "loads", "to_dict", "to_records"]
@@ -58,17 +59,24 @@ def to_dict(obj: Any) -> dict[str, Any]:
         raise TypeError(msg)
     data = converter.unstructure(obj)
     if isinstance(obj, Article):
-        data = {**{k: data[k] for k in _FIRST}, **{k: v for k, v in data.items() if k not in _FIRST}}
+        data = {
+            **{k: data[k] for k in _FIRST},
+            **{k: v for k, v in data.items() if k not in _FIRST},
+        }
     if not isinstance(data, dict):  # pragma: no cover - attrs classes unstructure to dicts
         raise TypeError(type(data).__name__)
     return data
 
 
-def from_dict(data: Mapping[str, Any], cls: type[T] = Article) -> T:  # type: ignore[assignment]
+@overload
+def from_dict(data: Mapping[str, Any]) -> Article: ...
+@overload
+def from_dict(data: Mapping[str, Any], cls: type[T]) -> T: ...
+def from_dict(data: Mapping[str, Any], cls: type[Any] = Article) -> Any:
     """Rebuild an object (an `Article` unless ``cls`` says otherwise) from `to_dict` data.
 
     Raises:
-        cattrs.ClassValidationError: the data do not fit the class; every problem is listed.
+        DataError: the data do not fit the class; every problem is listed with its path.
 
     Example:
         >>> import newsevents
@@ -76,7 +84,15 @@ def from_dict(data: Mapping[str, Any], cls: type[T] = Article) -> T:  # type: ig
         >>> newsevents.from_dict(newsevents.to_dict(a)) == a
         True
     """
-    return converter.structure(dict(data), cls)
+    try:
+        return converter.structure(dict(data), cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        problems = (
+            cattrs.transform_error(exc)
+            if isinstance(exc, cattrs.BaseValidationError)
+            else [str(exc)]
+        )
+        raise DataError(problems) from exc
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
@@ -95,7 +111,9 @@ def loads(text: str) -> Article:
     return from_dict(json.loads(text))
 
 
-def to_records(articles: Article | Iterable[Article], layer: str = "quotes") -> Iterator[dict[str, Any]]:
+def to_records(
+    articles: Article | Iterable[Article], layer: str = "quotes"
+) -> Iterator[dict[str, Any]]:
     """Flat rows of one layer (``quotes``, ``sources``, ``timexes``, ``events``, ``entities``).
 
     One row per item with the article's id, language and date in front and nested values

@@ -6,6 +6,7 @@ import concurrent.futures
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -88,7 +89,7 @@ class Parser:
         *,
         language: str | None = None,
         date: str | PartialDate | None = None,
-        id: str | None = None,  # noqa: A002 - the contract's field name
+        id: str | None = None,
     ) -> Article:
         """Parse one article (text, or bytes to be decoded).
 
@@ -108,14 +109,16 @@ class Parser:
             'da'
         """
         if not isinstance(source, str | bytes):
-            msg = f"parse() takes str or bytes, not {type(source).__name__}"
+            msg = f"parse() takes str or bytes, not {type(source).__name__}"  # type: ignore[unreachable]
             raise TypeError(msg)
         doc = read(source, date=_coerce_date(date), strict=self.strict)
         code = language or self.language
         warnings = list(doc.warnings)
         if code is None:
             body = " ".join(
-                c.text for b, c in zip(doc.blocks, doc.content, strict=True) if b.kind in _TEXT_KINDS
+                c.text
+                for b, c in zip(doc.blocks, doc.content, strict=True)
+                if b.kind in _TEXT_KINDS
             )
             code, confidence = detect_language(body, self.candidates)
             if confidence == 0.0 and body.strip():
@@ -123,7 +126,8 @@ class Parser:
         pack = get_pack(code)
         ctx = Context(doc, pack)
         for stage in self.stages:
-            ctx = attrs.evolve(ctx, **{stage.layer: stage.extract(ctx)})
+            changes: dict[str, Any] = {stage.layer: stage.extract(ctx)}
+            ctx = attrs.evolve(ctx, **changes)
         return Article(
             text=doc.text,
             language=pack.code,
@@ -189,7 +193,7 @@ def parse(
     *,
     language: str | None = None,
     date: str | PartialDate | None = None,
-    id: str | None = None,  # noqa: A002 - the contract's field name
+    id: str | None = None,
 ) -> Article:
     """Parse one dated article with the default `Parser`.
 
@@ -212,4 +216,3 @@ def parse_many(
 ) -> Iterator[Article]:
     """Parse many articles lazily with the default `Parser` (see `Parser.parse_many`)."""
     return _DEFAULT.parse_many(items, workers=workers)
-

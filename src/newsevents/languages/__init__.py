@@ -1,4 +1,4 @@
-"""Language packs: lexicons as data, discovered through the ``newsevents.languages`` entry points."""
+"""Language packs: lexicons as data, found through the ``newsevents.languages`` entry points."""
 
 from newsevents.languages._detect import detect_language
 from newsevents.languages._pack import LanguagePack, common_data

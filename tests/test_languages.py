@@ -1,0 +1,87 @@
+"""Language packs: registry, entry points, identification."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsevents
+from newsevents.languages import (
+    LanguagePack,
+    _registry,
+    available_languages,
+    detect_language,
+    get_pack,
+)
+from tests.conftest import DATA
+
+
+def test_builtin_packs() -> None:
+    assert {"nb", "nn", "da", "sv", "en"} <= set(available_languages())
+    assert get_pack("nb_NO").code == "nb"
+    assert get_pack("no").code == "nb"
+    assert get_pack("sv-SE").locale == "sv_SE"
+    with pytest.raises(newsevents.UnknownLanguageError):
+        get_pack("tlh")
+    with pytest.raises(LookupError):
+        get_pack("tlh")
+
+
+def test_nynorsk_falls_back_on_bokmal_data() -> None:
+    nn = get_pack("nn").data("reading")
+    assert "ikkje" in nn["function_words"]
+    assert get_pack("nn").data("no-such-layer") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Han sier at det ikke ble noe gjennombrudd etter møtet med dem.", "nb"),
+        ("Ho seier at det ikkje vart noko gjennombrot etter møtet med dei.", "nn"),
+        ("Hun siger, at der ikke blev noget gennembrud efter mødet med dem.", "da"),
+        ("Hon säger att det inte blev något genombrott efter mötet med dem.", "sv"),
+        ("She says there was no breakthrough after the meeting with them.", "en"),
+    ],
+)
+def test_detect_language(text: str, code: str) -> None:
+    got, confidence = detect_language(text)
+    assert got == code
+    assert 0 < confidence <= 1
+
+
+def test_own_articles_are_identified() -> None:
+    want = {"nb_liveblogg": "nb", "nn_artikkel": "nn", "da_artikel": "da", "sv_artikel": "sv"}
+    for path in DATA:
+        assert newsevents.parse_file(path).language == want[path.stem], path.stem
+
+
+def test_no_evidence_means_default_with_zero_confidence() -> None:
+    assert detect_language("12345 !!!") == ("nb", 0.0)
+
+
+class _FakeEntryPoint:
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def load(self) -> Any:
+        return self.obj
+
+
+def test_packs_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    klingon = LanguagePack("tlh", "Klingon", "en_GB", package="tests.data_packs")
+
+    def fake_entry_points(group: str) -> list[_FakeEntryPoint]:
+        assert group == "newsevents.languages"
+        return [_FakeEntryPoint(klingon), _FakeEntryPoint("not a pack")]
+
+    monkeypatch.setattr(_registry, "entry_points", fake_entry_points)
+    _registry._packs.cache_clear()
+    try:
+        assert get_pack("tlh") is klingon
+        assert "tlh" in available_languages()
+        assert klingon.data("reading")["function_words"] == ["qaplah", "ghobe"]
+        article = newsevents.parse(" date 2022-01 qaplah ghobe qaplah.", language="tlh")
+        assert article.language == "tlh"
+    finally:
+        _registry._packs.cache_clear()
