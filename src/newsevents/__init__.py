@@ -3,7 +3,7 @@
 Quotes and their speakers, sources, temporal expressions resolved to honest intervals,
 events and entities, from Norwegian (Bokmål and Nynorsk), Danish and Swedish news.
 
-Example:
+Examples:
     >>> import newsevents
     >>> article = newsevents.parse(" date 2022-01 Blinken møtte Lavrov i Genève fredag.")
     >>> article.language
@@ -45,6 +45,7 @@ from newsevents.model import (
     TimexType,
 )
 from newsevents.pipeline import Parser, Stage, parse, parse_file, parse_many
+from newsevents.schema import json_schema
 
 try:
     __version__ = version("newsevents")
@@ -87,6 +88,7 @@ __all__ = [
     "dumps",
     "from_dict",
     "get_pack",
+    "json_schema",
     "loads",
     "parse",
     "parse_file",

@@ -18,7 +18,7 @@ class NewsEventsError(Exception):
 class ParseError(NewsEventsError, ValueError):
     """Input that cannot be read as a dated article, with where and why.
 
-    Example:
+    Examples:
         >>> err = ParseError("not a date", text=" date 2022-13 Tekst", position=6)
         >>> (err.line, err.column)
         (1, 7)
@@ -42,7 +42,7 @@ class ParseError(NewsEventsError, ValueError):
 class DataError(NewsEventsError, ValueError):
     """Serialised data (`from_dict`) that do not fit the model; lists every problem at once.
 
-    Example:
+    Examples:
         >>> err = DataError(["invalid value @ $.blocks[0].kind", "required field missing @ $.text"])
         >>> len(err.problems)
         2

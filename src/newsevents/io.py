@@ -41,7 +41,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
     Other model objects (and a `Corpus`, which knows how to say itself) work too.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> d = newsevents.to_dict(newsevents.parse(" date 2022-01 Det regner i Oslo."))
         >>> d["schema"], d["date"]["value"], d["language"]
@@ -78,7 +78,7 @@ def from_dict(data: Mapping[str, Any], cls: type[Any] = Article) -> Any:
     Raises:
         DataError: the data do not fit the class; every problem is listed with its path.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> a = newsevents.parse(" date 2022-01 Det regner i Oslo.")
         >>> newsevents.from_dict(newsevents.to_dict(a)) == a
@@ -98,7 +98,7 @@ def from_dict(data: Mapping[str, Any], cls: type[Any] = Article) -> Any:
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """`to_dict` as a JSON string (UTF-8 kept as is).
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> newsevents.dumps(newsevents.parse(" date 2022 Hei.")).startswith('{"schema"')
         True
@@ -119,7 +119,7 @@ def to_records(
     One row per item with the article's id, language and date in front and nested values
     flattened to dotted keys: ready for ``pandas.DataFrame`` or ``pyarrow.Table.from_pylist``.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> a = newsevents.parse(" date 2022-01 Møtet varte i to timer.", id="a1")
         >>> rows = list(newsevents.to_records(a, "timexes"))

@@ -35,7 +35,7 @@ _TEXT_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADLINE, BlockKind.HEAD
 class Stage:
     """One layer of the parse: which `Context` field it fills, and the function that does.
 
-    Example:
+    Examples:
         >>> Stage("timexes", extract_timexes).layer
         'timexes'
     """
@@ -64,13 +64,13 @@ def _coerce_date(value: str | PartialDate | None) -> PartialDate | None:
 class Parser:
     """A configured parser. Frozen and picklable: customise with `attrs.evolve`.
 
-    Args:
+    Attributes:
         language: a language tag to use for every article instead of detecting it.
         candidates: the languages detection may choose among (default: every installed pack).
         strict: raise `ParseError` on a missing or malformed header instead of warning.
         stages: the extractor layers to run; drop or replace one to change the parse.
 
-    Example:
+    Examples:
         >>> import attrs
         >>> p = Parser(language="nb")
         >>> no_events = attrs.evolve(p, stages=p.stages[:-1])
@@ -104,7 +104,7 @@ class Parser:
             ParseError: undecodable bytes; in strict mode also a missing or malformed header.
             UnknownLanguageError: no pack serves ``language``.
 
-        Example:
+        Examples:
             >>> Parser().parse(" date 2021-04 Hun siger, at mødet er aflyst.").language
             'da'
         """
@@ -150,7 +150,7 @@ class Parser:
             OSError: the file cannot be read.
             ParseError: its bytes are not text, or (strict) its header is bad.
 
-        Example:
+        Examples:
             >>> import pathlib, tempfile
             >>> p = pathlib.Path(tempfile.mkdtemp()) / "a1.txt"
             >>> _ = p.write_text(" date 2022-11 Han sier at det regner.", encoding="utf-8")
@@ -167,7 +167,7 @@ class Parser:
 
         With ``workers > 1`` articles are parsed in that many processes.
 
-        Example:
+        Examples:
             >>> texts = [" date 2022-01 Det regner.", " date 2022-02 Det snør."]
             >>> [a.date.value for a in Parser().parse_many(texts)]
             ['2022-01', '2022-02']
@@ -197,7 +197,7 @@ def parse(
 ) -> Article:
     """Parse one dated article with the default `Parser`.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> a = newsevents.parse(" date 2022-01 Blinken sa fredag at samtalene var nyttige.")
         >>> a.language, a.date.value

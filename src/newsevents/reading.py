@@ -55,7 +55,7 @@ class Token(NamedTuple):
     A named tuple rather than an attrs class: documents hold hundreds of thousands of them and
     a tuple is built several times faster.
 
-    Example:
+    Examples:
         >>> Token(0, 6, "Bidens").lower
         'bidens'
     """
@@ -84,7 +84,7 @@ class Token(NamedTuple):
 class Sentence:
     """A sentence inside one block.
 
-    Example:
+    Examples:
         >>> Sentence(0, 4, "Hei.", 0).block
         0
     """
@@ -102,7 +102,7 @@ class Document:
 
     ``content[i]`` is the text of ``blocks[i]`` without its surrounding white space.
 
-    Example:
+    Examples:
         >>> doc = read(" date 2022-01 Blinken møtte Lavrov.\\n\\nDe snakket i to timer.")
         >>> doc.date.value, [s.text for s in doc.sentences]
         ('2022-01', ['Blinken møtte Lavrov.', 'De snakket i to timer.'])
@@ -177,7 +177,7 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     Raises:
         ParseError: the bytes are not text (binary data).
 
-    Example:
+    Examples:
         >>> decode("Tromsø".encode("cp1252"))
         ('Tromsø', ('decoded as cp1252: not valid UTF-8',))
         >>> decode("Tromsø".encode("utf-8").decode("latin-1").encode("utf-8"))[0]
@@ -244,7 +244,7 @@ def parse_header(
     Raises:
         ParseError: in strict mode, a header whose value is not a date, or no header.
 
-    Example:
+    Examples:
         >>> d, span, warning = parse_header(" date 2022-11 Det opplyser ...")
         >>> d.value, span.text, warning
         ('2022-11', ' date 2022-11 ', None)
@@ -446,7 +446,7 @@ def read(
         date: a date that overrides the header's.
         strict: raise `ParseError` on a missing or malformed header instead of warning.
 
-    Example:
+    Examples:
         >>> doc = read(" date 2022-01 Møtet varte i to timer.")
         >>> [b.kind.value for b in doc.blocks]
         ['header', 'paragraph']

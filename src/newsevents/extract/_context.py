@@ -19,7 +19,7 @@ T_co = TypeVar("T_co", covariant=True)
 class Context:
     """The input of an extractor: layers not yet computed are empty tuples.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> ctx = Context(read(" date 2022-01 Hei."), get_pack("nb"))

@@ -36,7 +36,7 @@ def detect_language(
     Function words weigh by how few packs list them, so ``ikkje`` speaks for Nynorsk, ``af``
     for Danish and ``och`` for Swedish, while ``og`` counts a little for each.
 
-    Example:
+    Examples:
         >>> detect_language("Han sier at det ikke ble noe gjennombrudd på møtet.")[0]
         'nb'
         >>> detect_language("Hun siger, at der ikke blev noget gennembrud efter mødet.")[0]

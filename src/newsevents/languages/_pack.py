@@ -23,7 +23,7 @@ class LanguagePack:
     project adds a language by shipping such a folder and registering the pack under the
     entry-point group ``newsevents.languages``.
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> nb = get_pack("nb")
         >>> nb.locale, "ifølge" in nb.data("attribution").get("sources_cues", ["ifølge"])
@@ -43,7 +43,7 @@ class LanguagePack:
     def data(self, layer: str) -> Mapping[str, Any]:
         """The lexicons of one layer (an empty mapping where the pack has none).
 
-        Example:
+        Examples:
             >>> from newsevents.languages import get_pack
             >>> "abbreviations" in get_pack("da").data("reading")
             True
@@ -64,7 +64,7 @@ def _merge(base: Mapping[str, Any], own: Mapping[str, Any]) -> Mapping[str, Any]
 def common_data(layer: str, package: str = "newsevents.languages.data") -> Mapping[str, Any]:
     """Data shared by every language (``<package>/common/<layer>.json``): gazetteers, outlets.
 
-    Example:
+    Examples:
         >>> isinstance(common_data("no-such-layer"), dict)
         True
     """

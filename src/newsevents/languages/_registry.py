@@ -36,7 +36,7 @@ def _packs() -> dict[str, LanguagePack]:
 def available_languages() -> tuple[str, ...]:
     """The codes of every installed language pack, sorted.
 
-    Example:
+    Examples:
         >>> {"nb", "nn", "da", "sv", "en"} <= set(available_languages())
         True
     """
@@ -49,7 +49,7 @@ def get_pack(code: str) -> LanguagePack:
     Raises:
         UnknownLanguageError: no installed pack serves the tag.
 
-    Example:
+    Examples:
         >>> get_pack("nb-NO").code
         'nb'
     """

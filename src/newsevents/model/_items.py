@@ -44,7 +44,7 @@ class Block:
     Blocks cover the input: every character belongs to exactly one block (blank lines
     between paragraphs belong to the block before them).
 
-    Example:
+    Examples:
         >>> Block(0, 5, "Hallo", BlockKind.PARAGRAPH).kind
         <BlockKind.PARAGRAPH: 'paragraph'>
     """
@@ -61,7 +61,7 @@ class Block:
 class Timex:
     """A temporal expression with its resolved value and honest bounds.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> t = Timex(0, 6, "fredag", TimexType.DATE, "2022-01-21",
         ...           dt.date(2022, 1, 21), dt.date(2022, 1, 21), Granularity.DAY, "article")
@@ -93,7 +93,7 @@ class Speaker:
     ``start``/``end``/``text`` give the attributing mention (a name, a role noun or a pronoun);
     they are ``None`` when the speaker is carried over from an earlier quote.
 
-    Example:
+    Examples:
         >>> Speaker("Antony Blinken", "e1", 10, 17, "Blinken").name
         'Antony Blinken'
     """
@@ -109,7 +109,7 @@ class Speaker:
 class Quote:
     """Words reported as said by someone.
 
-    Example:
+    Examples:
         >>> q = Quote(2, 7, "Hallo", QuoteKind.DIRECT)
         >>> q.speaker is None
         True
@@ -129,7 +129,7 @@ class Quote:
 class Source:
     """Whom information is attributed to: an agency, an outlet, an official, anonymous sources.
 
-    Example:
+    Examples:
         >>> s = Source(0, 7, "Reuters", "s1", "Reuters", SourceKind.NEWS_AGENCY)
         >>> s.kind.value
         'news_agency'
@@ -150,7 +150,7 @@ class Source:
 class Participant:
     """Someone taking part in an event.
 
-    Example:
+    Examples:
         >>> Participant("Russland", "e3", ParticipantRole.ACTOR).role.value
         'actor'
     """
@@ -164,7 +164,7 @@ class Participant:
 class Place:
     """Where an event happens.
 
-    Example:
+    Examples:
         >>> Place("Genève").entity is None
         True
     """
@@ -177,7 +177,7 @@ class Place:
 class Event:
     """Who did what to whom, where and when, with what status, according to whom.
 
-    Example:
+    Examples:
         >>> e = Event(0, 5, "møtte", EventType.MEET, EventStatus.OCCURRED)
         >>> e.participants
         ()
@@ -200,7 +200,7 @@ class Event:
 class Entity:
     """One referent of the article, with every mention of it.
 
-    Example:
+    Examples:
         >>> e = Entity("e1", "Antony Blinken", EntityType.PERSON)
         >>> e.mentions
         ()
@@ -218,7 +218,7 @@ class Entity:
 class Article:
     """A parsed, dated news article.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> a = newsevents.parse(" date 2022-01 Blinken møtte Lavrov i Genève fredag.")
         >>> a.date.value, a.language

@@ -24,7 +24,7 @@ def check_span(instance: Any, attribute: Any, value: int) -> None:
 class Span:
     """A piece of the input: ``text == input[start:end]``.
 
-    Example:
+    Examples:
         >>> s = Span(4, 9, "dette")
         >>> s.end - s.start
         5

@@ -26,7 +26,7 @@ class PartialDate:
     ``PT3H``, ``PXW``); ``earliest`` and ``latest`` are the inclusive bounds (days) of what the
     text allows, ``None`` where the text allows no bound.
 
-    Example:
+    Examples:
         >>> import datetime as dt
         >>> d = PartialDate.month(2022, 11)
         >>> d.value, d.earliest, d.latest
@@ -42,7 +42,7 @@ class PartialDate:
     def year(cls, year: int) -> PartialDate:
         """The whole of one year.
 
-        Example:
+        Examples:
             >>> PartialDate.year(1962).latest
             datetime.date(1962, 12, 31)
         """
@@ -52,7 +52,7 @@ class PartialDate:
     def month(cls, year: int, month: int) -> PartialDate:
         """The whole of one month.
 
-        Example:
+        Examples:
             >>> PartialDate.month(2022, 2).latest
             datetime.date(2022, 2, 28)
         """
@@ -64,7 +64,7 @@ class PartialDate:
     def day(cls, day: dt.date) -> PartialDate:
         """One calendar day.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> PartialDate.day(dt.date(2022, 1, 21)).value
             '2022-01-21'
@@ -79,7 +79,7 @@ class PartialDate:
     def intersect(self, other: PartialDate) -> PartialDate | None:
         """What two dates allow together, or ``None`` when they cannot both hold.
 
-        Example:
+        Examples:
             >>> import datetime as dt
             >>> a = PartialDate.month(2022, 1)
             >>> a.intersect(PartialDate.day(dt.date(2022, 1, 21))).value
