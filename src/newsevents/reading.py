@@ -339,7 +339,7 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
         return BlockKind.BOILERPLATE
     if low in lex.boilerplate_lines or low.rstrip(":") in lex.boilerplate_lines:
         return BlockKind.BOILERPLATE
-    if any(low.startswith(p) for p in lex.boilerplate_prefixes):
+    if low.startswith(lex.boilerplate_prefixes):
         return BlockKind.BOILERPLATE
     if _GALLERY.fullmatch(low) or (len(content) < 60 and _DATELINE.fullmatch(content)):
         return BlockKind.BOILERPLATE
@@ -371,7 +371,7 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
 def _credit_position(tokens: list[Token], lex: _ReadingLexicon) -> int:
     """Index of a ``Foto:``-style credit cue among the tokens, or -1."""
     for i in range(len(tokens) - 1):
-        if tokens[i].lower in lex.credit_cues and tokens[i + 1].text in {":", "/"}:
+        if tokens[i + 1].text in {":", "/"} and tokens[i].lower in lex.credit_cues:
             return i
     return -1
 
