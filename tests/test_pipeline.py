@@ -74,3 +74,33 @@ def test_stages_can_be_replaced_with_evolve() -> None:
     assert a.quotes == () and a.events == ()
     with pytest.raises(ValueError, match="layer"):
         Stage("nonsense", _one_timex)
+
+
+class _FakeEntryPoint:
+    def __init__(self, name: str, obj: object) -> None:
+        self.name = name
+        self.obj = obj
+
+    def load(self) -> object:
+        return self.obj
+
+
+def test_plugins_replace_their_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents import pipeline
+
+    def fake(group: str) -> list[_FakeEntryPoint]:
+        assert group == "newsevents.rules"
+        return [_FakeEntryPoint("regn", lambda: Stage("timexes", _one_timex))]
+
+    monkeypatch.setattr(pipeline, "entry_points", fake)
+    parser = Parser().with_plugins()
+    assert [s.layer for s in parser.stages] == list(newsevents.pipeline.LAYERS)
+    assert [t.text for t in parser.parse(" date 2022-01 Det regner.").timexes] == ["regner"]
+
+
+def test_a_broken_plugin_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents import pipeline
+
+    monkeypatch.setattr(pipeline, "entry_points", lambda group: [_FakeEntryPoint("bad", 42)])
+    with pytest.raises(TypeError, match="not a Stage"):
+        Parser().with_plugins()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import concurrent.futures
 import os
 from collections.abc import Iterable, Iterator
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from newsevents.languages import detect_language, get_pack
 from newsevents.model import Article, BlockKind, PartialDate
 from newsevents.reading import parse_header, read
 
-__all__ = ["LAYERS", "Parser", "Stage", "parse", "parse_file", "parse_many"]
+__all__ = ["LAYERS", "Parser", "Stage", "parse", "parse_file", "parse_many", "plugin_stages"]
 
 LAYERS = ("timexes", "entities", "sources", "quotes", "events")
 """The layers of an article, in the order they are computed."""
@@ -51,6 +52,27 @@ DEFAULT_STAGES = (
     Stage("quotes", extract_quotes),
     Stage("events", extract_events),
 )
+
+
+def plugin_stages(group: str = "newsevents.rules") -> tuple[Stage, ...]:
+    """The stages other installed packages register under the entry-point group ``group``.
+
+    Each entry point names a `Stage` (or a callable returning one). A plug-in that fails to
+    load raises: a parse that silently lacks a rule its user installed would be worse.
+
+    Examples:
+        >>> plugin_stages("no.such.group")
+        ()
+    """
+    found: list[Stage] = []
+    for ep in entry_points(group=group):
+        obj = ep.load()
+        stage = obj() if callable(obj) and not isinstance(obj, Stage) else obj
+        if not isinstance(stage, Stage):
+            msg = f"entry point {ep.name!r} in {group!r} gives {type(stage).__name__}, not a Stage"
+            raise TypeError(msg)
+        found.append(stage)
+    return tuple(found)
 
 
 def _coerce_date(value: str | PartialDate | None) -> PartialDate | None:
@@ -82,6 +104,23 @@ class Parser:
     candidates: tuple[str, ...] | None = None
     strict: bool = False
     stages: tuple[Stage, ...] = DEFAULT_STAGES
+
+    def with_plugins(self, group: str = "newsevents.rules") -> Parser:
+        """This parser with the stages of installed plug-ins (see `plugin_stages`).
+
+        A plug-in stage replaces the stage of the same layer (it may call the built-in
+        extractor and add to or filter its result); a layer no stage fills yet is added in
+        the canonical order of `LAYERS`.
+
+        Examples:
+            >>> Parser().with_plugins("no.such.group") == Parser()
+            True
+        """
+        stages = {s.layer: s for s in self.stages}
+        for stage in plugin_stages(group):
+            stages[stage.layer] = stage
+        ordered = tuple(stages[layer] for layer in LAYERS if layer in stages)
+        return attrs.evolve(self, stages=ordered)
 
     def parse(
         self,
