@@ -1,13 +1,408 @@
-"""The timexes layer."""
+"""The timexes layer: temporal expressions found in the text and resolved to honest intervals.
+
+Finding works on the document's tokens with the language's time lexicon (CLDR month and
+weekday names through babel, plus the pack's ``time`` data); resolving works on the article
+date as an interval. "fredag" in an article dated only ``2022-01`` becomes every Friday the
+text allows (the tense of the nearest verb decides past or future), "dagen etter" is resolved
+against the expression before it, durations stay durations, and the clock is never read.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
 from newsevents.extract._context import Context
-from newsevents.model import Timex
+from newsevents.extract._time_calendar import (
+    GRANULARITY,
+    Interval,
+    duration_value,
+    format_value,
+    month_year,
+    relative,
+    season_bounds,
+    season_near,
+    unit_bounds,
+    weekday_window,
+)
+from newsevents.extract._time_lexicon import TimeLexicon, lexicon
+from newsevents.extract._time_match import (
+    At,
+    Calendar,
+    Duration,
+    Found,
+    Offset,
+    Relative,
+    Season,
+    SetOf,
+    Spec,
+    Weekday,
+    find,
+)
+from newsevents.model import BlockKind, Granularity, Timex, TimexType
+from newsevents.reading import Document
 
 __all__ = ["extract_timexes"]
 
+_SKIP = frozenset({BlockKind.HEADER, BlockKind.BOILERPLATE})
+_FIXED_GRANULARITY = {"S": Granularity.MINUTE, "M": Granularity.MINUTE, "H": Granularity.HOUR}
+_FIXED_DATE_GRANULARITY = {
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "Y": Granularity.YEAR,
+}
+_Parts = tuple[TimexType, str | None, Interval | None, Granularity, str | int | None]
+_DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, str | None]
+_DAY = dt.timedelta(days=1)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”", "(", ")"})
+_RANK = {g: k for k, g in enumerate(Granularity)}
+
 
 def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
-    """Find the timexes of the document."""
-    return ()
+    """Find the temporal expressions of the document and resolve them against its date.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> doc = read(" date 2022-11 Biden sa i forrige måned at møtet varte i tre timer.")
+        >>> [(t.text, t.value) for t in extract_timexes(Context(doc, get_pack("nb")))]
+        [('i forrige måned', '2022-10'), ('i tre timer', 'PT3H')]
+    """
+    return resolve_document(ctx.doc, lexicon(ctx.pack))
+
+
+def resolve_document(
+    doc: Document, lex: TimeLexicon, skip: frozenset[BlockKind] = _SKIP
+) -> tuple[Timex, ...]:
+    """Find and resolve the expressions of ``doc`` with ``lex``, leaving out ``skip`` blocks."""
+    found: list[Found] = []
+    for block, content in zip(doc.blocks, doc.content, strict=True):
+        if block.kind in skip or content.start >= content.end:
+            continue
+        r = doc.token_range(content.start, content.end)
+        if not r:
+            continue
+        toks = doc.tokens[r.start : r.stop]
+        found.extend(find(lex, toks, doc.text, r.start))
+    return _Resolver(doc, lex).run(found)
+
+
+@attrs.define
+class _Resolver:
+    doc: Document
+    lex: TimeLexicon
+    previous: Timex | None = None
+    """The last resolved expression that is a point or stretch of time (not a duration)."""
+    last_day: Timex | None = None
+    _tense: dict[int, list[tuple[int, int, str]]] = attrs.field(factory=dict)
+    _points: list[Timex] = attrs.field(factory=list)
+
+    @property
+    def article(self) -> Interval | None:
+        d = self.doc.date
+        if d is None or d.earliest is None or d.latest is None:
+            return None
+        return d.earliest, d.latest
+
+    def run(self, found: Sequence[Found]) -> tuple[Timex, ...]:
+        out: list[Timex] = []
+        tokens = self.doc.tokens
+        for f in found:
+            start, end = tokens[f.first].start, tokens[f.stop - 1].end
+            try:
+                timex = self.resolve(f, start, end)
+            except (ValueError, OverflowError):
+                timex = None
+            if timex is None:
+                continue
+            out.append(timex)
+            if timex.type in (TimexType.DATE, TimexType.TIME) and timex.earliest is not None:
+                self.previous = timex
+                self._points.append(timex)
+                if timex.granularity in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
+                    self.last_day = timex
+        return tuple(out)
+
+    # ---- tense -----------------------------------------------------------------------------
+
+    def direction(self, token: int) -> str | None:
+        """Past or future from the nearest tense cue of the clause (else the sentence)."""
+        doc = self.doc
+        if not doc.sentences:
+            return None
+        s = doc.sentence_index(doc.tokens[token].start)
+        cues = self._tense.get(s)
+        if cues is None:
+            sent = doc.sentences[s]
+            cues = []
+            clause = 0
+            for k in doc.token_range(sent.start, sent.end):
+                w = doc.tokens[k].text.casefold()
+                if w in _CLAUSE_BREAKS:
+                    clause += 1
+                    cues.append((k, clause, "|"))
+                elif w in self.lex.past_cues:
+                    cues.append((k, clause, "past"))
+                elif w in self.lex.future_cues:
+                    cues.append((k, clause, "future"))
+                elif w in self.lex.present_cues:
+                    cues.append((k, clause, "present"))
+            self._tense[s] = cues
+        here = sum(1 for k, _c, kind in cues if kind == "|" and k < token)
+        verbs = [c for c in cues if c[2] != "|"]
+        if not verbs:
+            return None
+        same = [c for c in verbs if c[1] == here] or verbs
+        best = min(same, key=lambda c: (abs(c[0] - token), c[0] > token))[2]
+        return None if best == "present" else best
+
+    # ---- resolution ------------------------------------------------------------------------
+
+    def resolve(self, f: Found, start: int, end: int) -> Timex | None:
+        parts = self.parts(f)
+        if parts is None:
+            return None
+        kind, value, bounds, gran, anchor = parts
+        lo, hi = bounds if bounds is not None else (None, None)
+        return Timex(start, end, self.doc.text[start:end], kind, value, lo, hi, gran, anchor)
+
+    def parts(self, f: Found) -> _Parts | None:
+        """Type, value, bounds, granularity and anchor of a found expression."""
+        spec = f.spec
+        if isinstance(spec, Duration):
+            if spec.fixed is not None:
+                value = spec.fixed
+                if "T" in value:
+                    gran = _FIXED_GRANULARITY.get(value[-1], Granularity.MINUTE)
+                else:
+                    gran = _FIXED_DATE_GRANULARITY.get(value[-1], Granularity.DAY)
+                return TimexType.DURATION, value, None, gran, None
+            return (
+                TimexType.DURATION,
+                duration_value(spec.amount, spec.unit),
+                None,
+                GRANULARITY.get(spec.unit, Granularity.DAY),
+                None,
+            )
+        if isinstance(spec, SetOf):
+            if spec.weekday is not None:
+                return TimexType.SET, f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None
+            unit = spec.unit or "D"
+            return (
+                TimexType.SET,
+                duration_value(1, unit),
+                None,
+                GRANULARITY.get(unit, Granularity.DAY),
+                None,
+            )
+        if isinstance(spec, At):
+            return self._at(spec, f)
+        got = self.day_like(spec, f)
+        if got is None:
+            return None
+        value2, bounds, gran, anchor, pod = got
+        if pod:
+            return TimexType.TIME, f"{value2}T{pod}", bounds, gran, anchor
+        return TimexType.DATE, value2, bounds, gran, anchor
+
+    def _at(self, spec: At, f: Found) -> _Parts:
+        anchor: str | int | None
+        bounds: Interval | None
+        got = self.day_like(spec.day, f) if spec.day is not None else None
+        day = self.last_day
+        if got is not None:
+            value, bounds, _gran, anchor, _pod = got
+            base_value = value or "XXXX-XX-XX"
+        elif day is not None and day.earliest is not None and day.latest is not None:
+            bounds = (day.earliest, day.latest)
+            base_value = (day.value or "").split("T")[0] or format_value(
+                Granularity.DAY, day.earliest, day.latest
+            )
+            anchor = day.start
+        elif self.article is not None:
+            bounds = self.article
+            base_value = format_value(Granularity.DAY, *bounds)
+            anchor = "article"
+        else:
+            bounds, base_value, anchor = None, "XXXX-XX-XX", None
+        if spec.hour is None:
+            return TimexType.TIME, f"{base_value}T{spec.pod}", bounds, Granularity.HOUR, anchor
+        clock = f"{spec.hour:02d}" + (f":{spec.minute:02d}" if spec.minute is not None else "")
+        gran = Granularity.MINUTE if spec.minute is not None else Granularity.HOUR
+        return TimexType.TIME, f"{base_value}T{clock}", bounds, gran, anchor
+
+    def day_like(self, spec: Spec, f: Found) -> _DayParts | None:
+        """Value, bounds, granularity, anchor and part of day of a point or stretch of time."""
+        art = self.article
+        if isinstance(spec, Relative):
+            return self._relative(spec)
+        if isinstance(spec, Offset):
+            return self._offset(spec)
+        if isinstance(spec, Weekday):
+            mode = spec.mode
+            if mode is None:
+                mode = self.direction(f.first)
+            if art is None:
+                return f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None, spec.pod
+            lo, hi = weekday_window(art, spec.weekday, mode)
+            value = format_value(Granularity.DAY, lo, hi, spec.weekday)
+            return value, (lo, hi), Granularity.DAY, "article", spec.pod
+        if isinstance(spec, Season):
+            return self._season(spec, f)
+        if isinstance(spec, Calendar):
+            return self._calendar(spec, f)
+        return None
+
+    def _relative(self, spec: Relative) -> _DayParts:
+        anchor: str | int | None = "article"
+        base = self.article
+        gran = GRANULARITY.get(spec.unit, Granularity.DAY)
+        if spec.anchored:
+            point = self._anchor_for(gran)
+            if point is not None:
+                base = (point.earliest, point.latest)  # type: ignore[assignment]
+                anchor = point.start
+        if base is None:
+            return None, None, gran, None, spec.pod
+        if spec.unit == "WE":
+            if spec.offset is None:
+                lo, _ = weekday_window(base, 5, None)
+                _, hi = weekday_window(base, 6, None)
+            else:
+                lo, hi = relative(base, "WE", spec.offset)
+            a, b = lo.isocalendar(), hi.isocalendar()
+            week = (
+                f"{a.year:04d}-W{a.week:02d}"
+                if (a.year, a.week) == (b.year, b.week)
+                else (f"{a.year:04d}-WXX" if a.year == b.year else "XXXX-WXX")
+            )
+            return f"{week}-WE", (lo, hi), Granularity.WEEK, anchor, None
+        if spec.offset is None:
+            lo, hi = relative(base, spec.unit, 0)[0], relative(base, spec.unit, 1)[1]
+        else:
+            lo, hi = relative(base, spec.unit, spec.offset)
+        return format_value(gran, lo, hi), (lo, hi), gran, anchor, spec.pod
+
+    def _offset(self, spec: Offset) -> _DayParts | None:
+        anchor: str | int | None = "article"
+        base = self.article
+        unit = spec.unit if spec.unit in ("D", "W", "M", "Y", "DE", "CE") else "D"
+        gran = GRANULARITY.get(unit, Granularity.DAY)
+        if spec.anchored:
+            point = self._anchor_for(gran)
+            if point is None:
+                return None
+            base = (point.earliest, point.latest)  # type: ignore[assignment]
+            anchor = point.start
+        if spec.unit in ("H", "MIN", "S"):
+            # "for to timer siden": the day the article speaks of
+            gran = Granularity.DAY
+            spec = Offset(0, "D", spec.sign, spec.anchored)
+        if base is None:
+            return None, None, gran, None, None
+        if spec.amount is None:
+            near, far = (2, 9) if spec.sign < 0 else (1, 9)
+            if spec.sign < 0:
+                lo = relative(base, unit, -far)[0]
+                hi = relative(base, unit, -near)[1] if unit != "D" else base[1] - _DAY
+            else:
+                lo = relative(base, unit, near)[0]
+                hi = relative(base, unit, far)[1]
+            hi = max(hi, lo)
+            return format_value(gran, lo, hi), (lo, hi), gran, anchor, None
+        lo, hi = relative(base, unit, spec.sign * spec.amount)
+        return format_value(gran, lo, hi), (lo, hi), gran, anchor, None
+
+    def _anchor_for(self, gran: Granularity) -> Timex | None:
+        """The latest earlier expression at least as fine as ``gran`` ("dagen etter" → a day)."""
+        for point in reversed(self._points[-8:]):
+            if _RANK[point.granularity] <= max(_RANK[gran], _RANK[Granularity.DAY]):
+                return point
+        return None
+
+    def _season(self, spec: Season, f: Found) -> _DayParts:
+        art = self.article
+        if spec.year is not None:
+            return (
+                f"{spec.year:04d}-{spec.code}",
+                season_bounds(spec.year, spec.code),
+                (Granularity.SEASON),
+                None,
+                None,
+            )
+        if art is None:
+            return f"XXXX-{spec.code}", None, Granularity.SEASON, None, None
+        if spec.year_offset is not None:
+            y0, y1 = art[0].year + spec.year_offset, art[1].year + spec.year_offset
+        else:
+            mode = spec.mode or self.direction(f.first)
+            y0, y1 = season_near(art[0], spec.code, mode), season_near(art[1], spec.code, mode)
+        lo, hi = season_bounds(y0, spec.code)[0], season_bounds(y1, spec.code)[1]
+        value = f"{y0:04d}-{spec.code}" if y0 == y1 else f"XXXX-{spec.code}"
+        return value, (lo, hi), Granularity.SEASON, "article", None
+
+    def _calendar(self, spec: Calendar, f: Found) -> _DayParts | None:
+        art = self.article
+        if spec.century is not None:
+            lo = dt.date(max(1, spec.century * 100), 1, 1)
+            hi = dt.date(spec.century * 100 + 99, 12, 31)
+            return f"{spec.century:02d}", (lo, hi), Granularity.CENTURY, None, None
+        if spec.decade is not None:
+            lo = dt.date(max(1, spec.decade * 10), 1, 1)
+            hi = dt.date(spec.decade * 10 + 9, 12, 31)
+            return f"{spec.decade:03d}", (lo, hi), Granularity.DECADE, None, None
+        if spec.week is not None:
+            years = (
+                (spec.year, spec.year)
+                if spec.year
+                else ((art[0].isocalendar().year, art[1].isocalendar().year) if art else None)
+            )
+            if years is None:
+                return f"XXXX-W{spec.week:02d}", None, Granularity.WEEK, None, None
+            try:
+                lo = dt.date.fromisocalendar(years[0], spec.week, 1)
+                hi = dt.date.fromisocalendar(years[1], spec.week, 7)
+            except ValueError:
+                return None
+            value = format_value(Granularity.WEEK, lo, hi)
+            return value, (lo, hi), Granularity.WEEK, None if spec.year else "article", None
+        if spec.month is None:
+            if spec.year is None:
+                return None
+            return (
+                f"{spec.year:04d}",
+                unit_bounds(dt.date(spec.year, 1, 1), "Y"),
+                (Granularity.YEAR),
+                None,
+                None,
+            )
+        anchor: str | None = None
+        if spec.year is not None:
+            years = (spec.year, spec.year)
+        elif art is not None:
+            mode = self.direction(f.first)
+            years = (month_year(art[0], spec.month, mode), month_year(art[1], spec.month, mode))
+            anchor = "article"
+        else:
+            years = None
+        if spec.day is None:
+            if years is None:
+                return f"XXXX-{spec.month:02d}", None, Granularity.MONTH, None, None
+            lo = dt.date(years[0], spec.month, 1)
+            hi = unit_bounds(dt.date(years[1], spec.month, 1), "M")[1]
+            return (
+                format_value(Granularity.MONTH, lo, hi),
+                (lo, hi),
+                Granularity.MONTH,
+                anchor,
+                None,
+            )
+        if years is None:
+            return f"XXXX-{spec.month:02d}-{spec.day:02d}", None, Granularity.DAY, None, spec.pod
+        lo = dt.date(years[0], spec.month, spec.day)
+        hi = dt.date(years[1], spec.month, spec.day)
+        value = lo.isoformat() if lo == hi else f"XXXX-{spec.month:02d}-{spec.day:02d}"
+        return value, (lo, hi), Granularity.DAY, anchor, spec.pod

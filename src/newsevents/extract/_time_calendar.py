@@ -1,0 +1,276 @@
+"""Calendar arithmetic on honest intervals: shifting, unit bounds, weekdays, seasons, values.
+
+All functions are pure and never read the clock. Intervals are inclusive ``(first, last)`` day
+pairs; units are ``D`` (day), ``W`` (ISO week), ``WE`` (weekend), ``M``, ``Y``, ``DE`` (decade),
+``CE`` (century).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from newsevents.model import Granularity
+
+__all__ = [
+    "GRANULARITY",
+    "Interval",
+    "duration_value",
+    "format_value",
+    "month_year",
+    "relative",
+    "season_bounds",
+    "season_near",
+    "shift",
+    "unit_bounds",
+    "weekday_window",
+]
+
+Interval = tuple[dt.date, dt.date]
+
+GRANULARITY = {
+    "S": Granularity.MINUTE,
+    "MIN": Granularity.MINUTE,
+    "H": Granularity.HOUR,
+    "D": Granularity.DAY,
+    "W": Granularity.WEEK,
+    "WE": Granularity.WEEK,
+    "M": Granularity.MONTH,
+    "SE": Granularity.SEASON,
+    "Y": Granularity.YEAR,
+    "DE": Granularity.DECADE,
+    "CE": Granularity.CENTURY,
+}
+
+_MIN = dt.date(1, 1, 1)
+_MAX = dt.date(9999, 12, 31)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def _clamp(d: dt.date, delta: relativedelta) -> dt.date:
+    try:
+        return d + delta
+    except (OverflowError, ValueError):
+        return _MAX if (delta.years, delta.months, delta.days) > (0, 0, 0) else _MIN
+
+
+def shift(d: dt.date, unit: str, n: float) -> dt.date:
+    """``d`` moved by ``n`` units (fractions of a unit go through days).
+
+    Example:
+        >>> shift(dt.date(2022, 1, 31), "M", 1)
+        datetime.date(2022, 2, 28)
+    """
+    whole = int(n)
+    frac = n - whole
+    step = {
+        "D": relativedelta(days=whole),
+        "W": relativedelta(weeks=whole),
+        "WE": relativedelta(weeks=whole),
+        "M": relativedelta(months=whole),
+        "Y": relativedelta(years=whole),
+        "DE": relativedelta(years=10 * whole),
+        "CE": relativedelta(years=100 * whole),
+    }.get(unit, relativedelta())
+    out = _clamp(d, step)
+    if frac:
+        days = {"D": 1, "W": 7, "WE": 7, "M": 30, "Y": 365, "DE": 3652, "CE": 36524}.get(unit, 0)
+        out = _clamp(out, relativedelta(days=round(frac * days)))
+    return out
+
+
+def unit_bounds(d: dt.date, unit: str) -> Interval:
+    """The unit (day, ISO week, weekend, month, year, decade, century) holding ``d``.
+
+    Example:
+        >>> unit_bounds(dt.date(2022, 1, 26), "W")
+        (datetime.date(2022, 1, 24), datetime.date(2022, 1, 30))
+    """
+    try:
+        if unit in ("W", "WE"):
+            monday = d - dt.timedelta(days=d.weekday())
+            if unit == "WE":
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return monday, monday + dt.timedelta(days=6)
+        if unit == "M":
+            first = d.replace(day=1)
+            return first, first + relativedelta(months=1, days=-1)
+        if unit == "Y":
+            return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+        if unit == "DE":
+            y = d.year - d.year % 10
+            return dt.date(max(1, y), 1, 1), dt.date(y + 9, 12, 31)
+        if unit == "CE":
+            y = d.year - d.year % 100
+            return dt.date(max(1, y), 1, 1), dt.date(min(9999, y + 99), 12, 31)
+    except (OverflowError, ValueError):
+        return d, d
+    return d, d
+
+
+def relative(base: Interval, unit: str, n: float) -> Interval:
+    """The units ``n`` away from every day of ``base`` ("forrige måned", "neste uke").
+
+    Example:
+        >>> relative((dt.date(2022, 11, 1), dt.date(2022, 11, 30)), "M", -1)
+        (datetime.date(2022, 10, 1), datetime.date(2022, 10, 31))
+    """
+    lo = unit_bounds(shift(base[0], unit, n), unit)[0]
+    hi = unit_bounds(shift(base[1], unit, n), unit)[1]
+    return lo, hi
+
+
+def weekday_window(base: Interval, weekday: int, mode: str | None) -> Interval:
+    """The first and last day with ``weekday`` (0 = Monday) the text allows.
+
+    ``mode``: ``past`` (on or before the reference day), ``future`` (on or after), ``previous``
+    (in the week before), ``next`` (in the week after), or ``None`` (within six days either
+    way).
+
+    Example:
+        >>> jan = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+        >>> weekday_window(jan, 4, "past")
+        (datetime.date(2021, 12, 31), datetime.date(2022, 1, 28))
+    """
+    lo_off, hi_off = {
+        "past": (-6, 0),
+        "future": (0, 6),
+        "previous": (-13, -1),
+        "next": (1, 13),
+    }.get(mode or "", (-6, 6))
+    try:
+        lo = base[0] + dt.timedelta(days=lo_off)
+        hi = base[1] + dt.timedelta(days=hi_off)
+    except OverflowError:
+        return base
+    first = lo + dt.timedelta(days=(weekday - lo.weekday()) % 7)
+    last = hi - dt.timedelta(days=(hi.weekday() - weekday) % 7)
+    if first > last:  # cannot happen with windows of a week or more; stay safe
+        return lo, hi
+    return first, last
+
+
+def month_year(ref: dt.date, month: int, direction: str | None) -> int:
+    """The year of a month named without one, seen from ``ref`` ("i august" → this year).
+
+    Example:
+        >>> month_year(dt.date(2022, 11, 1), 12, "past"), month_year(dt.date(2022, 11, 1), 2, None)
+        (2021, 2022)
+    """
+    if direction == "past" and month > ref.month:
+        return ref.year - 1
+    if direction == "future" and month < ref.month:
+        return ref.year + 1
+    return ref.year
+
+
+def season_bounds(year: int, code: str) -> Interval:
+    """A meteorological season; winter ``Y`` runs from December ``Y-1`` through February ``Y``.
+
+    Example:
+        >>> season_bounds(2022, "WI")
+        (datetime.date(2021, 12, 1), datetime.date(2022, 2, 28))
+    """
+    a, b = _SEASON_MONTHS.get(code, (1, 12))
+    start_year = year - 1 if code == "WI" else year
+    first = dt.date(start_year, a, 1)
+    last = dt.date(year, b, 1) + relativedelta(months=1, days=-1)
+    return first, last
+
+
+def season_near(ref: dt.date, code: str, direction: str | None) -> int:
+    """The year of the season named without a year ("i høst"), seen from ``ref``.
+
+    Example:
+        >>> nov = dt.date(2022, 11, 10)
+        >>> season_near(nov, "SP", "past"), season_near(nov, "SP", "future")
+        (2022, 2023)
+    """
+    options = [(y, season_bounds(y, code)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    holding = [y for y, (a, b) in options if a <= ref <= b]
+    if holding:
+        return holding[0]
+    if direction == "past":
+        return max(y for y, (a, b) in options if b < ref)
+    if direction == "future":
+        return min(y for y, (a, b) in options if a > ref)
+    return min(options, key=lambda o: min(abs((o[1][0] - ref).days), abs((o[1][1] - ref).days)))[0]
+
+
+def format_value(
+    granularity: Granularity, lo: dt.date, hi: dt.date, weekday: int | None = None
+) -> str:
+    """The TIMEX3 value of an interval at a granularity, with ``X`` for what is not known.
+
+    Example:
+        >>> format_value(Granularity.DAY, dt.date(2022, 1, 7), dt.date(2022, 1, 28), 4)
+        '2022-WXX-5'
+        >>> format_value(Granularity.MONTH, dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+        '2022-10'
+    """
+    if granularity in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
+        if lo == hi:
+            return lo.isoformat()
+        if weekday is not None:
+            year = f"{lo.year:04d}" if lo.year == hi.year else "XXXX"
+            return f"{year}-WXX-{weekday + 1}"
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.year:04d}-{lo.month:02d}-XX"
+        return f"{lo.year:04d}-XX-XX" if lo.year == hi.year else "XXXX-XX-XX"
+    if granularity is Granularity.WEEK:
+        a, b = lo.isocalendar(), hi.isocalendar()
+        if (a.year, a.week) == (b.year, b.week):
+            return f"{a.year:04d}-W{a.week:02d}"
+        return f"{a.year:04d}-WXX" if a.year == b.year else "XXXX-WXX"
+    if granularity is Granularity.MONTH:
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return f"{lo.year:04d}-{lo.month:02d}"
+        return f"{lo.year:04d}-XX" if lo.year == hi.year else "XXXX-XX"
+    if granularity is Granularity.DECADE:
+        return f"{lo.year // 10:03d}" if lo.year // 10 == hi.year // 10 else "XXX"
+    if granularity is Granularity.CENTURY:
+        return f"{lo.year // 100:02d}" if lo.year // 100 == hi.year // 100 else "XX"
+    if lo.year == hi.year:
+        return f"{lo.year:04d}"
+    if lo.year // 10 == hi.year // 10:
+        return f"{lo.year // 10:03d}X"
+    return "XXXX"
+
+
+def _number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+_LOWER = {"H": ("MIN", 60), "MIN": ("S", 60), "D": ("H", 24), "W": ("D", 7), "Y": ("M", 12)}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_DATE_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The ISO 8601 / TIMEX3 duration: ``PT3H``, ``P60Y``, ``PT1H30M``, vague ``PXW``.
+
+    Example:
+        >>> duration_value(3, "H"), duration_value(1.5, "H"), duration_value(None, "W")
+        ('PT3H', 'PT1H30M', 'PXW')
+    """
+    if amount is None:
+        return (
+            f"PTX{_TIME_UNITS[unit]}" if unit in _TIME_UNITS else f"PX{_DATE_UNITS.get(unit, unit)}"
+        )
+    parts: list[tuple[float, str]] = []
+    whole = int(amount)
+    frac = amount - whole
+    if whole:
+        parts.append((whole, unit))
+    if frac:
+        lower = _LOWER.get(unit)
+        if lower and float(frac * lower[1]).is_integer():
+            parts.append((frac * lower[1], lower[0]))
+        else:
+            parts.append((frac, unit))
+    if not parts:
+        parts.append((0, unit))
+    date_part = "".join(f"{_number(n)}{_DATE_UNITS[u]}" for n, u in parts if u in _DATE_UNITS)
+    time_part = "".join(f"{_number(n)}{_TIME_UNITS[u]}" for n, u in parts if u in _TIME_UNITS)
+    return "P" + date_part + (("T" + time_part) if time_part else "")

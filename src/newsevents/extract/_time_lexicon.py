@@ -1,0 +1,262 @@
+"""The time lexicon of a language: CLDR names through babel plus the pack's ``time`` data."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from babel import Locale
+
+from newsevents.languages import LanguagePack
+
+__all__ = ["PhraseTable", "TimeLexicon", "lexicon", "phrase_tokens"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+_UNIT_KEYS = {
+    "duration-second": "S",
+    "duration-minute": "MIN",
+    "duration-hour": "H",
+    "duration-day": "D",
+    "duration-week": "W",
+    "duration-month": "M",
+    "duration-year": "Y",
+    "duration-decade": "DE",
+    "duration-century": "CE",
+}
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Cut a lexicon phrase into tokens the way the reader cuts text.
+
+    Example:
+        >>> phrase_tokens("Kl. 10")
+        ('kl', '.', '10')
+    """
+    return tuple(m.group().casefold() for m in _TOKEN.finditer(phrase))
+
+
+@attrs.frozen
+class PhraseTable:
+    """Multi-word phrases looked up by their first token, longest first.
+
+    Example:
+        >>> t = PhraseTable.build({"i dag": 0, "i går": -1})
+        >>> t.match(["i", "går", "kveld"], 0)
+        (-1, 2)
+    """
+
+    by_first: Mapping[str, tuple[tuple[tuple[str, ...], Any], ...]]
+
+    @classmethod
+    def build(cls, phrases: Mapping[str, Any]) -> PhraseTable:
+        """A table from a mapping phrase -> payload."""
+        table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in phrases.items():
+            toks = phrase_tokens(phrase)
+            if toks:
+                table.setdefault(toks[0], []).append((toks, payload))
+        return cls({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in table.items()})
+
+    def match(self, low: list[str], i: int, stop: int | None = None) -> tuple[Any, int] | None:
+        """The payload and end index of the longest phrase starting at ``low[i]``."""
+        if i >= len(low):
+            return None
+        entries = self.by_first.get(low[i])
+        if not entries:
+            return None
+        end = len(low) if stop is None else stop
+        for toks, payload in entries:
+            n = len(toks)
+            if i + n <= end and all(low[i + k] == toks[k] for k in range(1, n)):
+                return payload, i + n
+        return None
+
+    def __contains__(self, first: object) -> bool:
+        return first in self.by_first
+
+
+def _table(data: Mapping[str, Any], key: str) -> PhraseTable:
+    raw = data.get(key, {})
+    if isinstance(raw, list):
+        raw = dict.fromkeys(raw, True)
+    return PhraseTable.build(raw)
+
+
+@attrs.frozen
+class TimeLexicon:
+    """Everything the time layer needs to know about one language.
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> lex = lexicon(get_pack("sv"))
+        >>> lex.months["januari"], lex.weekdays["fredag"], lex.units["veckor"]
+        (1, 4, 'W')
+    """
+
+    months: Mapping[str, int]
+    full_months: frozenset[str]
+    weekdays: Mapping[str, int]
+    weekday_suffixes: Mapping[str, str]
+    units: Mapping[str, str]
+    calendar_units: Mapping[str, str]
+    numbers: Mapping[str, float | None]
+    number_joiner: str
+    amount_units: Mapping[str, str]
+    vague_unit_words: Mapping[str, str | None]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    week_words: frozenset[str]
+    date_determiners: frozenset[str]
+    month_prepositions: frozenset[str]
+    year_prepositions: frozenset[str]
+    year_blockers: frozenset[str]
+    function_words: frozenset[str]
+    decade_suffixes: frozenset[str]
+    hour_suffixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    capitalised_months: bool
+    day_month_order: frozenset[str]
+    past_cues: frozenset[str]
+    future_cues: frozenset[str]
+    present_cues: frozenset[str]
+    shift_after: Mapping[str, int]
+    shift_after_final: Mapping[str, int]
+    relative_days: PhraseTable
+    anchored_days: PhraseTable
+    relative_calendar: PhraseTable
+    relative_modifiers: PhraseTable
+    weekday_prefixes: PhraseTable
+    night_to: PhraseTable
+    span_prefixes: PhraseTable
+    season_phrases: PhraseTable
+    period_parts: PhraseTable
+    clock_words: PhraseTable
+    hour_prefixes: PhraseTable
+    approximators: PhraseTable
+    duration_prefixes: PhraseTable
+    span_determiners: PhraseTable
+    ago_before: PhraseTable
+    ago_after: PhraseTable
+    future_before: PhraseTable
+    set_quantifiers: PhraseTable
+    vague_quantities: PhraseTable
+    number_phrases: PhraseTable
+    triggers: frozenset[str]
+    """First tokens that may open an expression (besides numbers)."""
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in data.get(key, ()))
+
+
+@functools.cache
+def lexicon(pack: LanguagePack) -> TimeLexicon:
+    """The time lexicon of a language pack (cached: packs are immutable).
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> lexicon(get_pack("nb")).months["mars"]
+        3
+    """
+    data = pack.data("time")
+    loc = Locale.parse(pack.locale)
+    months: dict[str, int] = {}
+    full_months = {
+        n.casefold() for c in ("format", "stand-alone") for n in loc.months[c]["wide"].values()
+    }
+    for ctx in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for num, name in loc.months[ctx][width].items():
+                months[name.casefold().rstrip(".")] = int(num)
+    for name, num in data.get("months_extra", {}).items():
+        months[name.casefold()] = int(num)
+    weekdays: dict[str, int] = {}
+    for ctx in ("format", "stand-alone"):
+        for num, name in loc.days[ctx]["wide"].items():
+            weekdays[name.casefold()] = int(num)
+    units: dict[str, str] = {}
+    patterns = loc._data["unit_patterns"]
+    for key, code in _UNIT_KEYS.items():
+        forms = patterns.get(key, {}).get("long", {})
+        for plural, pattern in forms.items():
+            if plural == "per" or "{0}" not in pattern:
+                continue
+            word = pattern.replace("{0}", "").strip().replace("\xa0", " ")
+            if word and " " not in word:
+                units[word.casefold()] = code
+    for word, code in data.get("units_extra", {}).items():
+        units[word.casefold()] = code
+    numbers = {k.casefold(): v for k, v in data.get("numbers", {}).items()}
+    tables = {
+        key: _table(data, key)
+        for key in (
+            "relative_days",
+            "anchored_days",
+            "relative_calendar",
+            "relative_modifiers",
+            "weekday_prefixes",
+            "night_to",
+            "span_prefixes",
+            "season_phrases",
+            "period_parts",
+            "clock_words",
+            "hour_prefixes",
+            "approximators",
+            "duration_prefixes",
+            "span_determiners",
+            "ago_before",
+            "ago_after",
+            "future_before",
+            "set_quantifiers",
+            "vague_quantities",
+            "number_phrases",
+        )
+    }
+    seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
+    calendar_units = {k.casefold(): v for k, v in data.get("calendar_units", {}).items()}
+    triggers: set[str] = set(months) | set(weekdays) | set(seasons) | set(numbers)
+    for table in tables.values():
+        triggers.update(table.by_first)
+    triggers.update(w.casefold() for w in data.get("amount_units", {}))
+    triggers.update(w.casefold() for w in data.get("vague_unit_words", {}))
+    triggers.update(_words(data, "date_determiners"))
+    triggers.update(_words(data, "week_words"))
+    return TimeLexicon(
+        months=months,
+        full_months=frozenset(full_months),
+        weekdays=weekdays,
+        weekday_suffixes={k.casefold(): v for k, v in data.get("weekday_suffixes", {}).items()},
+        units=units,
+        calendar_units=calendar_units,
+        numbers=numbers,
+        number_joiner=str(data.get("number_joiner", "")),
+        amount_units={k.casefold(): v for k, v in data.get("amount_units", {}).items()},
+        vague_unit_words={k.casefold(): v for k, v in data.get("vague_unit_words", {}).items()},
+        seasons=seasons,
+        parts_of_day={k.casefold(): v for k, v in data.get("parts_of_day", {}).items()},
+        week_words=_words(data, "week_words"),
+        date_determiners=_words(data, "date_determiners"),
+        month_prepositions=_words(data, "month_prepositions"),
+        year_prepositions=_words(data, "year_prepositions"),
+        year_blockers=_words(data, "year_blockers") | frozenset(units),
+        function_words=frozenset(
+            str(w).casefold() for w in pack.data("reading").get("function_words", ())
+        ),
+        decade_suffixes=_words(data, "decade_suffixes"),
+        hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
+        ordinal_suffixes=tuple(str(s).casefold() for s in data.get("ordinal_suffixes", ())),
+        capitalised_months=bool(data.get("capitalised_months", False)),
+        day_month_order=frozenset(data.get("day_month_order", ("dm",))),
+        past_cues=_words(data, "past_cues"),
+        future_cues=_words(data, "future_cues"),
+        present_cues=_words(data, "present_cues"),
+        shift_after={k.casefold(): int(v) for k, v in data.get("shift_after", {}).items()},
+        shift_after_final={
+            k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()
+        },
+        triggers=frozenset(triggers),
+        **tables,
+    )

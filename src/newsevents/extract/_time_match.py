@@ -1,0 +1,703 @@
+"""Finding temporal expressions among the tokens of a block: what each expression says.
+
+The matcher only reads words (through the language's `TimeLexicon`); it does not resolve
+anything against a calendar. Each match is a `Found`: a token range and a spec saying what
+the expression means (a duration, a weekday with a direction, a day relative to the article or
+to an earlier expression, a calendar date ...). `newsevents.extract.temporal` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsevents.extract._time_lexicon import TimeLexicon
+from newsevents.reading import Token
+
+__all__ = [
+    "At",
+    "Calendar",
+    "Duration",
+    "Found",
+    "Offset",
+    "Relative",
+    "Season",
+    "SetOf",
+    "Spec",
+    "Weekday",
+    "find",
+]
+
+_INT = re.compile(r"\d{1,9}")
+_GROUPED = re.compile(r"\d{1,3}(?:[.\u00a0 ]\d{3})+")
+_DECIMAL = re.compile(r"(\d{1,6})[.,](\d{1,3})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+_DM = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_DAY_WORD = re.compile(r"(\d{1,2})\.([^\W\d_]{3,})")
+_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
+_CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
+_HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
+_DECADE_S = re.compile(r"(\d{2,4})(s)")
+_ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
+
+
+@attrs.frozen
+class Duration:
+    """A length of time: ``amount`` units (``None`` when vague), or a ``fixed`` value."""
+
+    amount: float | None
+    unit: str
+    fixed: str | None = None
+
+
+@attrs.frozen
+class SetOf:
+    """A recurrence: every ``unit`` or every ``weekday``."""
+
+    unit: str | None
+    weekday: int | None = None
+
+
+@attrs.frozen
+class Offset:
+    """``amount`` units before (``sign`` -1) or after (+1) the article, or an earlier expression."""
+
+    amount: float | None
+    unit: str
+    sign: int
+    anchored: bool
+
+
+@attrs.frozen
+class Relative:
+    """The unit ``offset`` units away: "i går", "forrige uke", "dagen etter" (anchored)."""
+
+    unit: str
+    offset: int | None
+    anchored: bool = False
+    pod: str | None = None
+
+
+@attrs.frozen
+class Weekday:
+    """A weekday; ``mode`` is its direction from the prefix or suffix (``None``: from tense)."""
+
+    weekday: int
+    mode: str | None
+    pod: str | None = None
+
+
+@attrs.frozen
+class Season:
+    """A season; ``year`` absolute, or ``year_offset`` from the article, or ``mode``."""
+
+    code: str
+    year: int | None = None
+    year_offset: int | None = None
+    mode: str | None = None
+
+
+@attrs.frozen
+class Calendar:
+    """A calendar date, month, year, week, decade or century, possibly without a year."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    decade: int | None = None
+    century: int | None = None
+    last_year: int | None = None
+    pod: str | None = None
+
+
+@attrs.frozen
+class At:
+    """A time of day, on its own or attached to a day spec."""
+
+    day: Spec | None
+    hour: int | None
+    minute: int | None = None
+    pod: str | None = None
+
+
+Spec = Duration | SetOf | Offset | Relative | Weekday | Season | Calendar | At
+_DAY_SPECS = (Relative, Weekday, Calendar)
+
+
+@attrs.frozen
+class Found:
+    """A matched expression: tokens ``[first, stop)`` of the document, and what it says."""
+
+    first: int
+    stop: int
+    spec: Spec
+
+
+class _Matcher:
+    """Matches over one block's tokens (``low`` are their case-folded texts)."""
+
+    def __init__(self, lex: TimeLexicon, toks: Sequence[Token], text: str) -> None:
+        self.lex = lex
+        self.toks = toks
+        self.low = [t.text.casefold() for t in toks]
+        self.text = text
+        self.n = len(toks)
+
+    # ---- small readers -----------------------------------------------------------------
+
+    def glued(self, k: int) -> bool:
+        """Whether token ``k`` touches token ``k - 1``."""
+        return 0 < k < self.n and self.toks[k - 1].end == self.toks[k].start
+
+    def number(self, k: int) -> tuple[float | None, int] | None:
+        """A number (digits, words, vague quantity ``None``) at ``k``: value and end."""
+        if k >= self.n:
+            return None
+        lex = self.lex
+        hit = lex.number_phrases.match(self.low, k)
+        if hit is not None:
+            return float(hit[0]), hit[1]
+        hit = lex.vague_quantities.match(self.low, k)
+        if hit is not None:
+            return (None if hit[0] is None else float(hit[0])), hit[1]
+        w = self.low[k]
+        if w[:1].isdigit():
+            if _INT.fullmatch(w):
+                if (
+                    k + 2 < self.n
+                    and self.low[k + 1] == ","
+                    and self.glued(k + 1)
+                    and self.glued(k + 2)
+                    and _INT.fullmatch(self.low[k + 2])
+                ):
+                    return float(f"{w}.{self.low[k + 2]}"), k + 3
+                return float(w), k + 1
+            if _GROUPED.fullmatch(w):
+                return float(re.sub(r"\D", "", w)), k + 1
+            m = _DECIMAL.fullmatch(w)
+            if m:
+                return float(f"{m[1]}.{m[2]}"), k + 1
+            return None
+        value = self.word_number(w)
+        return (value, k + 1) if value is not None else None
+
+    def word_number(self, w: str) -> float | None:
+        nums = self.lex.numbers
+        if w in nums:
+            v = nums[w]
+            return None if v is None else float(v)
+        joiner = self.lex.number_joiner
+        for tens, tv in nums.items():
+            if tv is None or tv < 20 or tv % 10 or tv >= 100:
+                continue
+            if w.startswith(tens):
+                rest = nums.get(w[len(tens) :])
+                if rest is not None and 0 < rest < 10:
+                    return float(tv + rest)
+            if joiner and w.endswith(joiner + tens):
+                rest = nums.get(w[: -len(joiner + tens)])
+                if rest is not None and 0 < rest < 10:
+                    return float(tv + rest)
+        return None
+
+    def unit(self, k: int) -> tuple[str, str | None, int] | None:
+        """A unit word at ``k``: unit code, fixed duration value (``halvtime``), end."""
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        code = self.lex.units.get(w)
+        if code is not None:
+            return code, None, k + 1
+        fixed = self.lex.amount_units.get(w)
+        if fixed is not None:
+            return "FIXED", fixed, k + 1
+        return None
+
+    def pod_after(self, k: int) -> tuple[str | None, int]:
+        if k < self.n and self.low[k] in self.lex.parts_of_day:
+            return self.lex.parts_of_day[self.low[k]], k + 1
+        return None, k
+
+    def year_at(self, k: int) -> int | None:
+        if k < self.n and len(self.low[k]) == 4 and self.low[k].isdigit():
+            y = int(self.low[k])
+            if 1000 <= y <= 2199:
+                return y
+        return None
+
+    # ---- expression families -----------------------------------------------------------
+
+    def durations(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        # recurrences: "hver uke", "hvert år", "hver fredag"
+        q = lex.set_quantifiers.match(low, i)
+        if q is not None:
+            k = q[1]
+            u = self.unit(k)
+            if u is not None and u[0] != "FIXED":
+                out.append(Found(i, u[2], SetOf(u[0])))
+            elif k < self.n and low[k] in lex.weekdays:
+                out.append(Found(i, k + 1, SetOf(None, lex.weekdays[low[k]])))
+            elif k < self.n and low[k] in lex.calendar_units:
+                out.append(Found(i, k + 1, SetOf(lex.calendar_units[low[k]])))
+        prefixes: list[tuple[int, str | None]] = [(i, None)]
+        dp = lex.duration_prefixes.match(low, i)
+        if dp is not None:
+            prefixes.append((dp[1], "prefix"))
+        for start, _kind in prefixes:
+            variants: list[tuple[int, str | None, str | None]] = [(start, None, None)]
+            det = lex.span_determiners.match(low, start)
+            if det is not None:
+                variants.append((det[1], "det", str(det[0])))
+            ago = lex.ago_before.match(low, start)
+            if ago is not None:
+                variants.append((ago[1], "ago", None))
+            fut = lex.future_before.match(low, start)
+            if fut is not None:
+                variants.append((fut[1], "in", None))
+            for k0, how, direction in variants:
+                found = self._duration_core(i, k0, how, direction)
+                if found is not None:
+                    out.append(found)
+        return out
+
+    def _duration_core(
+        self, i: int, k: int, how: str | None, direction: str | None
+    ) -> Found | None:
+        lex, low = self.lex, self.low
+        approx = lex.approximators.match(low, k)
+        if approx is not None and (self.number(approx[1]) or self.unit(approx[1])):
+            k = approx[1]
+        amount: float | None = None
+        vague = False
+        num = self.number(k)
+        if num is not None:
+            amount, k = num
+            vague = amount is None
+        elif k < self.n and low[k] in lex.vague_unit_words and how is None:
+            code = lex.vague_unit_words[low[k]]
+            if code is None:
+                return None
+            return Found(i, k + 1, Duration(None, code))
+        elif how != "det":
+            return None
+        u = self.unit(k)
+        if u is None:
+            return None
+        code, fixed, k = u
+        if code == "FIXED":
+            if vague or how in ("det", "ago", "in"):
+                return None
+            return Found(
+                i, k, Duration(amount if amount not in (None, 1.0) else None, "FIXED", fixed)
+            )
+        if amount is not None and amount > 10000:
+            return None
+        if how == "ago":
+            after = lex.ago_after.match(low, k)
+            if after is None:
+                return None
+            return Found(i, after[1], Offset(amount, code, -1, anchored=False))
+        after = lex.ago_after.match(low, k)
+        if after is not None and how is None:
+            return Found(i, after[1], Offset(amount, code, -1, anchored=False))
+        if how == "in":
+            if amount is None:
+                return None
+            return Found(i, k, Offset(amount, code, 1, anchored=False))
+        if how is None and amount is not None and k < self.n:
+            sign = lex.shift_after.get(low[k])
+            if sign is None and low[k] in lex.shift_after_final:
+                nxt = low[k + 1] if k + 1 < self.n else "."
+                if not nxt[:1].isalnum():
+                    sign = lex.shift_after_final[low[k]]
+            if sign is not None:
+                return Found(i, k + 1, Offset(amount, code, sign, anchored=True))
+        return Found(i, k, Duration(amount, code))
+
+    def relative_days(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        hit = lex.relative_days.match(low, i)
+        if hit is not None:
+            offset, pod = hit[0]
+            k = hit[1]
+            if pod is None:
+                pod, k = self.pod_after(k)
+            out.append(Found(i, k, Relative("D", int(offset), False, pod)))
+        hit = lex.anchored_days.match(low, i)
+        if hit is not None:
+            unit, offset = hit[0]
+            out.append(Found(i, hit[1], Relative(str(unit), int(offset), True)))
+        return out
+
+    def relative_calendar(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        starts = [i]
+        pre = lex.span_prefixes.match(low, i)
+        if pre is not None:
+            starts.append(pre[1])
+        for k in starts:
+            hit = lex.relative_calendar.match(low, k)
+            if hit is not None:
+                unit, offset = hit[0]
+                j = hit[1]
+                if unit == "Y" and offset is not None and j < self.n and low[j] in lex.seasons:
+                    out.append(
+                        Found(i, j + 1, Season(lex.seasons[low[j]], year_offset=int(offset)))
+                    )
+                else:
+                    out.append(
+                        Found(i, j, Relative(str(unit), None if offset is None else int(offset)))
+                    )
+            hit = lex.season_phrases.match(low, k)
+            if hit is not None:
+                code, mode = hit[0]
+                out.append(Found(i, hit[1], Season(str(code), mode=mode)))
+            mod = lex.relative_modifiers.match(low, k)
+            if mod is not None:
+                n, j = int(mod[0]), mod[1]
+                if j < self.n:
+                    w = low[j]
+                    if w in lex.calendar_units:
+                        out.append(Found(i, j + 1, Relative(lex.calendar_units[w], n)))
+                    elif w in lex.seasons:
+                        mode = {-1: "past", 1: "future"}.get(n)
+                        if n in (-1, 1):
+                            out.append(Found(i, j + 1, Season(lex.seasons[w], mode=mode)))
+                        else:
+                            out.append(Found(i, j + 1, Season(lex.seasons[w])))
+            if k < self.n and low[k] in lex.week_words and k + 1 < self.n:
+                y = self.low[k + 1]
+                if y.isdigit() and 1 <= int(y) <= 53 and len(y) <= 2:
+                    year = self.year_at(k + 2)
+                    stop = k + 3 if year else k + 2
+                    out.append(Found(i, stop, Calendar(year, week=int(y))))
+            if k != i and k < self.n and low[k] in lex.seasons and self.year_at(k + 1) is None:
+                out.append(Found(i, k + 1, Season(lex.seasons[low[k]])))
+        return out
+
+    def weekday_name(self, k: int) -> tuple[int, str | None] | None:
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        if w in self.lex.weekdays:
+            return self.lex.weekdays[w], None
+        for suffix, mode in self.lex.weekday_suffixes.items():
+            if w.endswith(suffix) and w[: -len(suffix)] in self.lex.weekdays:
+                return self.lex.weekdays[w[: -len(suffix)]], mode
+        return None
+
+    def weekdays(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        options: list[tuple[int, str | None, str | None]] = [(i, None, None)]
+        pre = lex.weekday_prefixes.match(low, i)
+        if pre is not None:
+            options.append((pre[1], pre[0], None))
+        night = lex.night_to.match(low, i)
+        if night is not None:
+            options.append((night[1], None, "NI"))
+        for k, prefix_mode, night_pod in options:
+            hit = self.weekday_name(k)
+            if hit is None:
+                continue
+            wd, suffix_mode = hit
+            mode, pod = prefix_mode, night_pod
+            if suffix_mode == "set":
+                out.append(Found(i, k + 1, SetOf(None, wd)))
+                continue
+            if suffix_mode == "past":
+                mode = "past"
+            j = k + 1
+            if pod is None:
+                pod, j = self.pod_after(j)
+            # "fredag 21. januar", "fredag den 21. januar": the date says it all
+            dated = [f for f in self.dates(j) if isinstance(f.spec, Calendar) and f.spec.day]
+            if dated:
+                best = max(dated, key=lambda f: f.stop)
+                out.append(Found(i, best.stop, best.spec))
+                continue
+            if mode == "definite":
+                mode = None
+            out.append(Found(i, j, Weekday(wd, mode, pod)))
+        return out
+
+    def month_name(self, k: int, *, strict: bool) -> tuple[int, int] | None:
+        """A month name at ``k`` and the end (a glued abbreviation dot included)."""
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        month = self.lex.months.get(w)
+        if month is None:
+            return None
+        tok = self.toks[k].text
+        if strict and not self.lex.capitalised_months and tok[:1].isupper():
+            return None
+        stop = k + 1
+        if (
+            stop < self.n
+            and self.low[stop] == "."
+            and self.glued(stop)
+            and w not in self.lex.full_months
+        ):
+            stop += 1
+        return month, stop
+
+    def dates(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        k = i
+        lead = False
+        pre = lex.span_prefixes.match(low, k)
+        if pre is not None:
+            k, lead = pre[1], True
+        part = lex.period_parts.match(low, k)
+        if part is not None:
+            k, lead = part[1], True
+        det = False
+        if k < self.n and low[k] in lex.date_determiners:
+            k, det = k + 1, True
+        if k >= self.n:
+            return out
+        w = low[k]
+        prev = low[i - 1] if i > 0 else ""
+        anchored_prev = lead or det or prev in lex.month_prepositions
+        year: int | None
+        # numeric forms inside one token
+        m = _ISO_DATE.fullmatch(w)
+        if m:
+            out.extend(self._calendar(i, k + 1, int(m[1]), int(m[2]), int(m[3])))
+            return out
+        m = _DMY.fullmatch(w)
+        if m:
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            out.extend(self._calendar(i, k + 1, year, int(m[2]), int(m[1])))
+            return out
+        m = _DAY_WORD.fullmatch(w)
+        if m and m[2] in lex.months:
+            year = self.year_at(k + 1)
+            out.extend(
+                self._calendar(i, k + 2 if year else k + 1, year, lex.months[m[2]], int(m[1]))
+            )
+            return out
+        if w[:1].isdigit():
+            slash = _SLASH.match(self.text, self.toks[k].start)
+            if slash:
+                end = slash.end()
+                stop = k
+                while stop < self.n and self.toks[stop].end <= end:
+                    stop += 1
+                year = int(slash[3]) + (2000 if len(slash[3]) == 2 else 0)
+                out.extend(self._calendar(i, stop, year, int(slash[2]), int(slash[1])))
+                return out
+            m = _DM.fullmatch(w)
+            if (
+                m
+                and k + 1 < self.n
+                and low[k + 1] == "."
+                and self.glued(k + 1)
+                and (det or prev in lex.month_prepositions)
+            ):
+                out.extend(self._calendar(i, k + 2, None, int(m[2]), int(m[1])))
+                return out
+            day = self._day_number(k)
+            if day is not None:
+                d, j = day
+                mon = self.month_name(j, strict=False)
+                if mon is not None:
+                    month, j = mon
+                    year = self.year_at(j)
+                    out.extend(self._calendar(i, j + 1 if year else j, year, month, d))
+                    return out
+            year = self.year_at(k)
+            if year is not None:
+                ok = (
+                    anchored_prev
+                    or prev in lex.year_prepositions
+                    or prev in lex.seasons
+                    or (1900 <= year <= 2099 and self._year_context(k))
+                )
+                if ok:
+                    out.append(Found(i if part is not None else k, k + 1, Calendar(year)))
+                return out
+            hyphened = _HYPHEN_WORD.fullmatch(w) or _DECADE_S.fullmatch(w)
+            if hyphened:
+                digits, suffix = hyphened[1], hyphened[2]
+                if suffix in lex.decade_suffixes:
+                    value = int(digits)
+                    if len(digits) == 2:
+                        value += 1900
+                    if len(digits) in (2, 4):
+                        if value % 100 == 0 and len(digits) == 4 and value != 2000:
+                            out.append(Found(k, k + 1, Calendar(None, century=value // 100)))
+                        else:
+                            out.append(Found(k, k + 1, Calendar(None, decade=value // 10)))
+                elif len(digits) == 4 and 1000 <= int(digits) <= 2199:
+                    out.append(Found(k, k + 1, Calendar(int(digits))))
+            return out
+        # month-first forms: "mars 2022", "i februar", "January 21, 2022"
+        mon = self.month_name(k, strict=True)
+        if mon is not None:
+            month, j = mon
+            if "md" in lex.day_month_order:
+                day = self._day_number(j, need_dot=False)
+                if day is not None:
+                    d, jj = day
+                    if jj < self.n and low[jj] == ",":
+                        year = self.year_at(jj + 1)
+                        stop = jj + 2 if year else jj
+                    else:
+                        year = self.year_at(jj)
+                        stop = jj + 1 if year else jj
+                    out.extend(self._calendar(i, stop, year, month, d))
+                    return out
+            year = self.year_at(j)
+            if year is not None:
+                out.append(Found(i, j + 1, Calendar(year, month)))
+            elif anchored_prev and w in lex.full_months:
+                out.append(Found(i, j, Calendar(None, month)))
+            return out
+        if w in lex.seasons:
+            year = self.year_at(k + 1)
+            if year is not None:
+                out.append(Found(i, k + 2, Season(lex.seasons[w], year=year)))
+        return out
+
+    def _day_number(self, k: int, *, need_dot: bool | None = None) -> tuple[int, int] | None:
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31:
+            j = k + 1
+            if j < self.n and self.low[j] == "." and self.glued(j):
+                return int(w), j + 1
+            if need_dot is False or "md" in self.lex.day_month_order or not self._dotted():
+                return int(w), j
+            return None
+        m = _ORDINAL.fullmatch(w)
+        if m and m[2] in self.lex.ordinal_suffixes and 1 <= int(m[1]) <= 31:
+            return int(m[1]), k + 1
+        return None
+
+    def _dotted(self) -> bool:
+        """Whether the language writes day numbers with a dot ("24. januar")."""
+        return not self.lex.ordinal_suffixes
+
+    def _calendar(self, i: int, stop: int, year: int | None, month: int, day: int) -> list[Found]:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return []
+        if year is not None and not 1000 <= year <= 2199:
+            return []
+        pod, stop2 = self.pod_after(stop)
+        return [Found(i, stop2, Calendar(year, month, day, pod=pod))]
+
+    def _year_context(self, k: int) -> bool:
+        """A bare four-digit number reads as a year unless a counted noun follows it."""
+        nxt = self.low[k + 1] if k + 1 < self.n else ""
+        if not nxt or not nxt[:1].isalpha():
+            return nxt not in {"%", "kr", "$", "€"}
+        if nxt in self.lex.year_blockers:
+            return False
+        return (
+            nxt in self.lex.function_words
+            or nxt in self.lex.past_cues
+            or (self.toks[k + 1].text[:1].isupper())
+        )
+
+    def clocks(self, i: int) -> list[Found]:
+        lex, low = self.lex, self.low
+        out: list[Found] = []
+        k = i
+        pre = lex.hour_prefixes.match(low, k)
+        if pre is not None:
+            k = pre[1]
+        if k < self.n:
+            w = low[k]
+            for suffix in lex.hour_suffixes:
+                if w.endswith(suffix) and len(w) > len(suffix):
+                    stem = w[: -len(suffix)].rstrip("-")
+                    hour = float(stem) if stem.isdigit() else self.word_number(stem)
+                    if hour is not None and 0 <= hour <= 24 and hour.is_integer():
+                        out.append(Found(i, k + 1, At(None, int(hour) % 24)))
+                        break
+        cw = lex.clock_words.match(low, i)
+        if cw is not None:
+            k = cw[1]
+            m = _CLOCK.fullmatch(low[k]) if k < self.n else None
+            if m:
+                stop = k + 1
+                minute = int(m[2]) if m[2] else None
+                if (
+                    minute is None
+                    and stop + 1 < self.n
+                    and low[stop] in {".", ":"}
+                    and self.glued(stop)
+                    and self.glued(stop + 1)
+                    and re.fullmatch(r"[0-5]\d", low[stop + 1])
+                ):
+                    minute, stop = int(low[stop + 1]), stop + 2
+                pod, stop = self.pod_after(stop)
+                out.append(Found(i, stop, At(None, int(m[1]), minute, pod)))
+        return out
+
+
+def _merge(found: list[Found], toks: Sequence[Token], text: str) -> list[Found]:
+    """Join a day and a time of day written next to each other ("fredag klokken 10")."""
+    out: list[Found] = []
+    for f in found:
+        if out:
+            last = out[-1]
+            close = last.stop == f.first or (
+                last.stop + 1 == f.first and toks[last.stop].text in {",", "på", "i"}
+            )
+            if close:
+                a, b = last.spec, f.spec
+                if isinstance(b, At) and b.day is None and isinstance(a, _DAY_SPECS):
+                    out[-1] = Found(last.first, f.stop, At(a, b.hour, b.minute, b.pod))
+                    continue
+                if isinstance(a, At) and a.day is None and isinstance(b, _DAY_SPECS):
+                    out[-1] = Found(last.first, f.stop, At(b, a.hour, a.minute, a.pod))
+                    continue
+        out.append(f)
+    return out
+
+
+def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) -> list[Found]:
+    """The expressions among ``toks`` (one block), left to right, longest match first.
+
+    Token indices in the result are shifted by ``offset`` (the block's first token index).
+    """
+    m = _Matcher(lex, toks, text)
+    low = m.low
+    found: list[Found] = []
+    i = 0
+    triggers = lex.triggers
+    suffixes = lex.hour_suffixes
+    while i < m.n:
+        w = low[i]
+        if not (w in triggers or w[:1].isdigit() or (suffixes and w.endswith(suffixes))):
+            i += 1
+            continue
+        candidates: list[Found] = []
+        candidates.extend(m.durations(i))
+        candidates.extend(m.relative_days(i))
+        candidates.extend(m.relative_calendar(i))
+        candidates.extend(m.weekdays(i))
+        candidates.extend(m.dates(i))
+        candidates.extend(m.clocks(i))
+        candidates = [c for c in candidates if c.stop > c.first >= i]
+        if not candidates:
+            i += 1
+            continue
+        best = max(candidates, key=lambda c: (c.stop - i, -(c.first - i)))
+        found.append(best)
+        i = best.stop
+    merged = _merge(found, toks, text)
+    return [Found(f.first + offset, f.stop + offset, f.spec) for f in merged]
