@@ -1,13 +1,738 @@
-"""The events layer."""
+"""The events layer: who did what to whom, where and when, with what status, says whom.
+
+Each sentence is cut into clause-like segments (at commas, dashes, quote marks and
+subordinating conjunctions). A segment yields at most one event: its first verb trigger that
+finds a participant, else its first noun trigger that does. Triggers, cues and names are
+language-pack data (``events.json``); see ``docs/events.md`` for the ontology and the rules
+that choose participants, place, time and status.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
 from newsevents.extract._context import Context
-from newsevents.model import Event
+from newsevents.extract._event_lexicon import EventLexicon, lexicon
+from newsevents.extract._event_mentions import GPE, OTHER, PERSON, Mention, find_mentions
+from newsevents.extract._event_time import fallback_timexes
+from newsevents.model import (
+    BlockKind,
+    Event,
+    EventStatus,
+    EventType,
+    Participant,
+    ParticipantRole,
+    PartialDate,
+    Place,
+    Span,
+    Timex,
+    TimexType,
+)
+from newsevents.ontology import ONTOLOGY
+from newsevents.reading import Document, Token
 
 __all__ = ["extract_events"]
 
+_SKIPPED_BLOCKS = frozenset({BlockKind.HEADER, BlockKind.CREDIT, BlockKind.BOILERPLATE})
+_BREAKS = frozenset(",;:()«»\"“”„–—−[]")
+_DASHES = frozenset("-–—−")
+_OPENERS = frozenset("«“\"„'‘–—−-")
+_STATUS_RANK = {
+    EventStatus.CANCELLED: 5,
+    EventStatus.NEGATED: 4,
+    EventStatus.HYPOTHETICAL: 3,
+    EventStatus.PLANNED: 2,
+    EventStatus.ONGOING: 1,
+    EventStatus.OCCURRED: 0,
+}
+_WINDOW = 4
+"""How many tokens before a trigger a modal or negation may stand."""
+_TROOP_REACH = 6
+_COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
+"""Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
+
+_NONE = "none"
+_PLACE = "place"
+
+
+@attrs.frozen
+class _Trigger:
+    first: int
+    last: int
+    type: EventType
+    verb: bool
+    speech: bool = False
+    declaration: bool = False
+    prefix: tuple[tuple[int, int], ...] = ()
+    """Character spans of capitalised parts before the head of a hyphenated compound."""
+
+
+@attrs.frozen
+class _Draft:
+    start: int
+    end: int
+    type: EventType
+    status: EventStatus
+    participants: tuple[Participant, ...]
+    place: Place | None
+    time: PartialDate | None
+    source: str | None
+    trigger: Span
+
 
 def extract_events(ctx: Context) -> tuple[Event, ...]:
-    """Find the events of the document."""
-    return ()
+    """Find the events of the document.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> doc = read(" date 2022-11 Russland invaderte Ukraina i februar.")
+        >>> [(e.type.value, [p.name for p in e.participants], e.time.value)
+        ...  for e in extract_events(Context(doc, get_pack("nb")))]
+        [('invasion', ['Russland', 'Ukraina'], '2022-02')]
+    """
+    doc = ctx.doc
+    if not doc.sentences or not doc.tokens:
+        return ()
+    lex = lexicon(ctx.pack)
+    skip_before = doc.header.end if doc.header else 0
+    tokens = doc.tokens
+    starts = _sentence_starts(doc)
+    mentions = find_mentions(ctx, lex, starts, skip_before)
+    by_token: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_token.setdefault(m.first, []).append(m)
+    timexes = ctx.timexes or fallback_timexes(doc, ctx.pack.locale)
+    usable = sorted(
+        (
+            t
+            for t in timexes
+            if t.type in (TimexType.DATE, TimexType.TIME)
+            and t.earliest is not None
+            and t.latest is not None
+        ),
+        key=lambda t: t.start,
+    )
+    durations = tuple(t for t in timexes if t.type is TimexType.DURATION)
+    finder = _Finder(ctx, lex, tokens, by_token, usable, starts, durations)
+    drafts: list[_Draft] = []
+    for sentence in doc.sentences:
+        if sentence.end <= skip_before:
+            continue
+        if doc.blocks[sentence.block].kind in _SKIPPED_BLOCKS:
+            continue
+        r = doc.token_range(max(sentence.start, skip_before), sentence.end)
+        if not r:
+            continue
+        segments = _segments(tokens, r.start, r.stop, lex)
+        for index in range(len(segments)):
+            draft = finder.segment_event(segments, index)
+            if draft is not None:
+                drafts.append(draft)
+    return tuple(_to_event(doc, d) for d in _merge(drafts))
+
+
+def _sentence_starts(doc: Document) -> frozenset[int]:
+    """Token indices that open a sentence, also after an opening dash or quote mark."""
+    out: set[int] = set()
+    for s in doc.sentences:
+        r = doc.token_range(s.start, s.end)
+        i = r.start
+        while i < r.stop and doc.tokens[i].text in _OPENERS:
+            i += 1
+        if i < r.stop:
+            out.add(i)
+    return frozenset(out)
+
+
+def _segments(tokens: Sequence[Token], lo: int, hi: int, lex: EventLexicon) -> list[range]:
+    """Clause-like pieces of a sentence: cut at punctuation and before subordinators."""
+    out: list[range] = []
+    start = lo
+    i = lo
+    while i < hi:
+        tok = tokens[i]
+        if tok.text in _BREAKS or (tok.text in _DASHES and len(tok.text) == 1):
+            if i > start:
+                out.append(range(start, i))
+            start = i + 1
+        elif i > start and _opens_clause(tokens, i, hi, lex):
+            out.append(range(start, i))
+            start = i
+        i += 1
+    if hi > start:
+        out.append(range(start, hi))
+    return [r for r in out if any(tokens[k].is_word for k in r)]
+
+
+def _opens_clause(tokens: Sequence[Token], i: int, hi: int, lex: EventLexicon) -> bool:
+    low = tokens[i].lower
+    if low in lex.subordinators:
+        return True
+    for phrase in lex.subordinator_phrases:
+        end = i + len(phrase)
+        if end <= hi and tuple(t.lower for t in tokens[i:end]) == phrase:
+            return True
+    return False
+
+
+class _Finder:
+    """The per-document state the segment rules read: tokens, mentions, timexes, lexicon."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        lex: EventLexicon,
+        tokens: Sequence[Token],
+        by_token: dict[int, list[Mention]],
+        timexes: list[Timex],
+        starts: frozenset[int],
+        durations: tuple[Timex, ...],
+    ) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.lex = lex
+        self.tokens = tokens
+        self.by_token = by_token
+        self.timexes = timexes
+        self.timex_starts = [t.start for t in timexes]
+        self.starts = starts
+        self.durations = durations
+
+    # ---- triggers -----------------------------------------------------------------------
+
+    def triggers(self, seg: range) -> list[_Trigger]:
+        lex, tokens = self.lex, self.tokens
+        out: list[_Trigger] = []
+        i = seg.start
+        while i < seg.stop:
+            tok = tokens[i]
+            if not tok.is_word:
+                i += 1
+                continue
+            low = tok.lower
+            found = self._phrase(i, seg.stop)
+            if found is not None:
+                out.append(found)
+                i = found.last
+                continue
+            if low in lex.verbs and tok.text[:1].islower():
+                out.append(_Trigger(i, i + 1, lex.verbs[low], True))
+            elif low in lex.declaration_verbs:
+                out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
+            elif low in lex.speech_verbs:
+                out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
+            elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
+                out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
+            else:
+                noun = self._noun(i)
+                if noun is not None:
+                    out.append(noun)
+            i += 1
+        return out
+
+    def _phrase(self, i: int, stop: int) -> _Trigger | None:
+        tokens = self.tokens
+        for phrase, kind in self.lex.verb_phrases.items():
+            end = i + len(phrase)
+            if end <= stop and tuple(t.lower for t in tokens[i:end]) == phrase:
+                return _Trigger(i, end, kind, True)
+        return None
+
+    def _troops_follow(self, i: int, stop: int) -> bool:
+        reach = self.tokens[i + 1 : min(stop, i + 1 + _TROOP_REACH)]
+        return any(t.lower in self.lex.troop_nouns for t in reach)
+
+    def _noun(self, i: int) -> _Trigger | None:
+        tok = self.tokens[i]
+        if i > 0 and self.tokens[i - 1].lower in self.lex.demonstratives:
+            return None  # "disse kravene": a report refers back to an event already told
+        text = tok.text
+        if "-" in text:
+            parts = text.split("-")
+            head = parts[-1]
+            if not head[:1].islower():
+                return None
+            kind = self.lex.noun_type(head.casefold())
+            if kind is None:
+                kind = self.lex.noun_type(tok.lower.replace("-", ""))
+            if kind is None:
+                return None
+            prefix: list[tuple[int, int]] = []
+            pos = tok.start
+            for part in parts[:-1]:
+                if part[:1].isupper() or (part[:1].isdigit() and any(c.isupper() for c in part)):
+                    prefix.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            return _Trigger(i, i + 1, kind, False, prefix=tuple(prefix))
+        if text[:1].isupper() and i not in self.starts:
+            return None  # a capitalised word inside a sentence is a name, not a noun
+        kind = self.lex.noun_type(tok.lower)
+        return None if kind is None else _Trigger(i, i + 1, kind, False)
+
+    # ---- one segment --------------------------------------------------------------------
+
+    def segment_event(self, segments: list[range], index: int) -> _Draft | None:
+        seg = segments[index]
+        triggers = self.triggers(seg)
+        ordered = [t for t in triggers if t.verb] + [t for t in triggers if not t.verb]
+        for trig in ordered:
+            draft = self._draft(segments, index, trig)
+            if draft is not None:
+                return draft
+        return None
+
+    def _draft(self, segments: list[range], index: int, trig: _Trigger) -> _Draft | None:
+        seg = segments[index]
+        tokens = self.tokens
+        found, place = self._participants(segments, index, trig)
+        if not found:
+            return None
+        if trig.speech or trig.declaration:
+            actor, role = found[0]
+            if role is not ParticipantRole.ACTOR or actor.anaphor or actor.weak:
+                return None
+            if trig.speech and not self._dated(seg):
+                return None
+        participants = self._finish(found)
+        time = self._time(segments, index, trig)
+        kind = trig.type
+        if kind is EventType.TALKS and not trig.verb and (place is not None or self._timed(seg)):
+            kind = EventType.MEET  # talks held somewhere, or for so long: a meeting
+        status = self._status(seg, trig, time)
+        start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
+        trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
+        return _Draft(
+            start,
+            end,
+            kind,
+            status,
+            participants,
+            place,
+            time,
+            self._source(start, end, trigger),
+            trigger,
+        )
+
+    # ---- participants and place -----------------------------------------------------------
+
+    def _mentions(self, seg: range) -> list[Mention]:
+        out: list[Mention] = []
+        for i in seg:
+            out.extend(self.by_token.get(i, ()))
+        return out
+
+    def _excluded(self, m: Mention, trig: _Trigger | None) -> bool:
+        """Attributed (``ifølge Reuters``) or a possessive modifier (``USAs utenriksminister``)."""
+        tokens = self.tokens
+        if m.first > 0 and tokens[m.first - 1].lower in self.lex.attribution_cues:
+            return True
+        if m.possessive and not m.anaphor:
+            nxt = m.last
+            if nxt < len(tokens) and tokens[nxt].text in "'’":
+                nxt += 1
+            if trig is not None and nxt == trig.first:
+                return False
+            if nxt < len(tokens):
+                t = tokens[nxt]
+                if t.text[:1].islower() and t.lower not in self.lex.coordinators:
+                    return True
+        return False
+
+    def _prep_before(self, m: Mention) -> str | None:
+        """The preposition right before a mention (skipping determiners and demonyms)."""
+        if m.possessive:
+            return None
+        tokens, lex = self.tokens, self.lex
+        k = m.first - 1
+        steps = 0
+        while k >= 0 and steps < 3:
+            low = tokens[k].lower
+            if low in lex.prepositions:
+                return low
+            if low not in lex.function_words and low not in lex.demonym_adjectives:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _participants(
+        self, segments: list[range], index: int, trig: _Trigger
+    ) -> tuple[list[tuple[Mention, ParticipantRole]], Place | None]:
+        seg = segments[index]
+        lex = self.lex
+        spec = ONTOLOGY[trig.type]
+        right_role = ParticipantRole.WITH if spec.symmetric else ParticipantRole.TARGET
+        found: list[tuple[Mention, ParticipantRole]] = []
+        place: Mention | None = None
+        # compound prefixes: "Burns-Narysjkin-møtet", "G20-toppmøtet"
+        if trig.prefix and trig.type in _COMPOUND_NAMED:
+            role = ParticipantRole.WITH if spec.symmetric else ParticipantRole.ACTOR
+            for a, b in trig.prefix:
+                name = self.doc.text[a:b]
+                code = lex.territory(name)
+                canon = lex.territory_names.get(code, name) if code else name
+                kind = GPE if code else OTHER
+                found.append((Mention(trig.first, trig.first, canon, kind, None, code), role))
+        mentions = [m for m in self._mentions(seg) if not (trig.first <= m.first < trig.last)]
+        left = [m for m in mentions if m.last <= trig.first and not self._excluded(m, trig)]
+        right_all = [m for m in mentions if m.first >= trig.last]
+        # the right side, by the preposition that governs each mention
+        right: list[tuple[Mention, str]] = []
+        role_now = "object" if trig.verb else _NONE
+        stop = seg.stop
+        k = trig.last
+        by_first: dict[int, list[Mention]] = {}
+        for m in right_all:
+            by_first.setdefault(m.first, []).append(m)
+        between = False
+        later = {t.first for t in self.triggers(seg)} if not trig.verb else set()
+        anchor = trig.last
+        while k < stop:
+            tok = self.tokens[k]
+            low = tok.lower
+            if low in lex.infinitive_markers or k in later:
+                break
+            if k in by_first:
+                group = by_first[k]
+                for m in group:
+                    if not self._excluded(m, None):
+                        right.append((m, role_now))
+                k = max(max(m.last for m in group), group[0].first + 1)
+                if role_now != _NONE:
+                    anchor = k
+                continue
+            attached = trig.verb or k <= anchor
+            if low in lex.coordinators and k == anchor:
+                anchor = k + 1
+            elif low in lex.place_prepositions and low not in lex.target_prepositions:
+                role_now = _PLACE
+            elif not attached and low in lex.prepositions:
+                role_now = _NONE
+            elif low in lex.between_prepositions:
+                role_now, between = "with", True
+            elif low in lex.with_prepositions:
+                role_now = "with"
+            elif low in lex.destination_prepositions and trig.type is EventType.VISIT:
+                role_now = "destination"
+            elif low in lex.target_prepositions:
+                role_now = "target"
+            elif low in lex.prepositions:
+                role_now = _NONE
+            if role_now != _NONE and k == anchor and low in lex.prepositions:
+                anchor = k + 1
+            k += 1
+        for m, role in right:
+            if role == _PLACE and place is None and not m.weak and not m.anaphor:
+                place = m
+            if role == "destination" and place is None:
+                place = m
+        if (between or (trig.prefix and trig.type in _COMPOUND_NAMED)) and not trig.verb:
+            withs = [m for m, role in right if role == "with"]
+            strong = [m for m in withs if not m.weak]
+            found.extend((m, ParticipantRole.WITH) for m in strong or withs)
+            return found, self._place(place)
+        actors = self._actors(segments, index, trig, left, right)
+        role_of = {
+            "object": right_role,
+            "with": ParticipantRole.WITH,
+            "target": ParticipantRole.TARGET,
+            "destination": ParticipantRole.TARGET,
+        }
+        actor_ids = {id(m) for m in actors}
+        found.extend((m, ParticipantRole.ACTOR) for m in actors)
+        strong_right = [(m, r) for m, r in right if not m.weak]
+        for m, role in strong_right or right:
+            if id(m) in actor_ids or role not in role_of:
+                continue
+            if not trig.verb and role == "object":
+                continue
+            found.append((m, role_of[role]))
+        if place is None:
+            for m in left:
+                if self._prep_before(m) in lex.place_prepositions and not m.weak:
+                    place = m
+                    break
+        return found, self._place(place)
+
+    def _actors(
+        self,
+        segments: list[range],
+        index: int,
+        trig: _Trigger,
+        left: list[Mention],
+        right: list[tuple[Mention, str]],
+    ) -> list[Mention]:
+        lex = self.lex
+        usable = [m for m in left if self._prep_before(m) not in lex.place_prepositions]
+        strong = [m for m in usable if not m.weak]
+        if not trig.verb:
+            adjacent = [m for m in usable if _adjacent(self.tokens, m, trig)]
+            picked = [m for m in strong if m not in adjacent] + adjacent
+            if picked:
+                return picked
+        elif strong or usable:
+            return strong or usable
+        seg = segments[index]
+        words = [
+            t
+            for t in self.tokens[seg.start : trig.first]
+            if t.is_word
+            and t.lower not in lex.coordinators
+            and t.lower not in lex.auxiliaries
+            and t.lower not in lex.status_cues
+            and t.lower not in lex.subordinators
+        ]
+        first = self.tokens[seg.start].lower
+        if trig.verb and words and first not in lex.relative_pronouns:
+            # verb-second inversion: "i august varslet ledelsen i Moskva"
+            for m, _role in right:
+                if not m.weak:
+                    return [m]
+            return []
+        if words and not trig.verb:
+            lead = first
+            if not (lead in lex.coordinators or lead in lex.auxiliaries):
+                return []
+        return self._back_search(segments, index)
+
+    def _back_search(self, segments: list[range], index: int) -> list[Mention]:
+        """The subject of an earlier segment of the sentence (``Jens Stoltenberg, opfordrer``)."""
+        lex = self.lex
+        seg = segments[index]
+        if self.tokens[seg.start].lower in lex.relative_pronouns and index > 0:
+            prev = [
+                m for m in self._mentions(segments[index - 1]) if not m.weak and not m.possessive
+            ]
+            return prev[-1:]
+        for j in range(index - 1, -1, -1):
+            cand = segments[j]
+            mentions = [
+                m
+                for m in self._mentions(cand)
+                if not m.weak and not self._excluded(m, None) and self._prep_before(m) is None
+            ]
+            only_names = all(
+                any(m.first <= k < m.last for m in self._mentions(cand))
+                for k in cand
+                if self.tokens[k].is_word and self.tokens[k].lower not in lex.coordinators
+            )
+            if only_names and j > 0 and self._has_prep(segments[j - 1]):
+                continue  # an apposition to an object: "med Ruslands præsident, Vladimir Putin,"
+            if mentions:
+                return mentions
+            if self.tokens[cand.start].lower in lex.subordinators:
+                break
+        return []
+
+    def _has_prep(self, seg: range) -> bool:
+        return any(
+            self.tokens[k].lower in self.lex.with_prepositions
+            or self.tokens[k].lower in self.lex.target_prepositions
+            or self.tokens[k].lower in self.lex.between_prepositions
+            for k in seg
+        )
+
+    def _finish(self, found: list[tuple[Mention, ParticipantRole]]) -> tuple[Participant, ...]:
+        out: list[Participant] = []
+        seen: dict[str, int] = {}
+        for m, role in found:
+            key = _key(m)
+            if key in seen:
+                old = out[seen[key]]
+                if len(m.name) > len(old.name) and m.kind == PERSON:
+                    out[seen[key]] = attrs.evolve(old, name=m.name, entity=m.entity or old.entity)
+                continue
+            seen[key] = len(out)
+            out.append(Participant(m.name, m.entity, role))
+        return tuple(out)
+
+    def _place(self, m: Mention | None) -> Place | None:
+        if m is None:
+            return None
+        surface = m.surface or m.name
+        if m.possessive:
+            return None
+        if m.kind in (PERSON,):
+            return None
+        return Place(surface, m.entity)
+
+    # ---- time, status, source -------------------------------------------------------------
+
+    def _in(self, lo: int, hi: int) -> list[Timex]:
+        i = bisect.bisect_left(self.timex_starts, lo)
+        out: list[Timex] = []
+        while i < len(self.timexes) and self.timexes[i].start < hi:
+            out.append(self.timexes[i])
+            i += 1
+        return out
+
+    def _seg_chars(self, seg: range) -> tuple[int, int]:
+        return self.tokens[seg.start].start, self.tokens[seg.stop - 1].end
+
+    def _dated(self, seg: range) -> bool:
+        lo, hi = self._seg_chars(seg)
+        return any(
+            t.granularity.value in ("minute", "hour", "day", "week", "month")
+            for t in self._in(lo, hi)
+        )
+
+    def _timed(self, seg: range) -> bool:
+        """Whether a duration of hours or minutes stands in the segment (``tre timer lang``)."""
+        lo, hi = self._seg_chars(seg)
+        return any(
+            t.type is TimexType.DURATION and (t.value or "").startswith("PT")
+            for t in self.durations
+            if lo <= t.start < hi
+        )
+
+    def _time(self, segments: list[range], index: int, trig: _Trigger) -> PartialDate | None:
+        seg = segments[index]
+        lo, hi = self._seg_chars(seg)
+        here = self._in(lo, hi)
+        pos = self.tokens[trig.first].start
+        if here:
+            best = min(here, key=lambda t: abs(t.start - pos))
+            return best.interval
+        if index + 1 < len(segments):
+            nxt = segments[index + 1]
+            if self.tokens[nxt.start].lower in self.lex.temporal_subordinators:
+                there = self._in(*self._seg_chars(nxt))
+                if there:
+                    return there[0].interval
+        return self.doc.date
+
+    def _status(self, seg: range, trig: _Trigger, time: PartialDate | None) -> EventStatus:
+        lex, tokens = self.lex, self.tokens
+        found = EventStatus.OCCURRED
+        window = list(tokens[max(seg.start, trig.first - _WINDOW) : trig.first])
+        if not trig.verb:
+            window += tokens[trig.last : min(seg.stop, trig.last + 3)]
+        for t in window:
+            status = lex.status_cues.get(t.lower)
+            if status is not None and status is not EventStatus.CANCELLED:
+                found = _worse(found, status)
+        lows = [t.lower for t in tokens[seg.start : seg.stop]]
+        for low in lows:
+            if lex.status_cues.get(low) is EventStatus.CANCELLED:
+                found = _worse(found, EventStatus.CANCELLED)
+        before = lows[: trig.first - seg.start]
+        for phrase, status in lex.status_phrases:
+            n = len(phrase)
+            if any(tuple(before[k : k + n]) == phrase for k in range(len(before) - n + 1)):
+                found = _worse(found, status)
+        article = self.doc.date
+        if (
+            found is EventStatus.OCCURRED
+            and time is not None
+            and article is not None
+            and time.earliest is not None
+            and article.latest is not None
+            and time.earliest > article.latest
+        ):
+            found = EventStatus.PLANNED
+        return found
+
+    def _source(self, start: int, end: int, trigger: Span) -> str | None:
+        for q in self.ctx.quotes:
+            if q.source and q.start <= trigger.start < q.end:
+                return q.source
+        sentence = self.doc.sentences[self.doc.sentence_index(start)]
+        best: str | None = None
+        for s in self.ctx.sources:
+            if start <= s.start < end:
+                return s.id
+            if best is None and sentence.start <= s.start < sentence.end:
+                best = s.id
+        return best
+
+
+def _adjacent(tokens: Sequence[Token], m: Mention, trig: _Trigger) -> bool:
+    """``Russlands troppeforflytninger``, ``Burns' reise``, ``russiske forflytninger``."""
+    gap = trig.first - m.last
+    if gap == 0:
+        return True
+    if gap == 1:
+        between = tokens[m.last]
+        return between.text in "'’" or (between.text[:1].islower() and m.weak is False)
+    return False
+
+
+def _key(m: Mention) -> str:
+    if m.code:
+        return m.code
+    return m.name.casefold().rsplit(" ", 1)[-1]
+
+
+def _worse(a: EventStatus, b: EventStatus) -> EventStatus:
+    return a if _STATUS_RANK[a] >= _STATUS_RANK[b] else b
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(name.casefold().replace("-", " ").split())
+
+
+def _same(a: Participant, b: Participant) -> bool:
+    """Two participants naming one referent: ``Xi`` and ``Xi Jinping``, ``Biden`` and ``Joe Biden``."""
+    wa, wb = _words(a.name), _words(b.name)
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    la, lb = a.name.casefold().rsplit(" ", 1)[-1], b.name.casefold().rsplit(" ", 1)[-1]
+    return len(la) > 3 and la == lb
+
+
+def _nested(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
+    return all(any(_same(p, q) for q in b) for p in a) or all(
+        any(_same(p, q) for q in a) for p in b
+    )
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One event per report: drafts of one type whose participants nest and times agree."""
+    out: list[_Draft] = []
+    for d in drafts:
+        for k, kept in enumerate(out):
+            if kept.type is not d.type or not _nested(kept.participants, d.participants):
+                continue
+            if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
+                continue
+            people = list(kept.participants)
+            for p in d.participants:
+                for j, q in enumerate(people):
+                    if _same(p, q):
+                        if len(p.name) > len(q.name):
+                            people[j] = attrs.evolve(q, name=p.name, entity=q.entity or p.entity)
+                        break
+                else:
+                    people.append(p)
+            out[k] = attrs.evolve(
+                kept,
+                participants=tuple(people),
+                place=kept.place or d.place,
+                source=kept.source or d.source,
+            )
+            break
+        else:
+            out.append(d)
+    return out
+
+
+def _to_event(doc: Document, d: _Draft) -> Event:
+    return Event(
+        d.start,
+        d.end,
+        doc.text[d.start : d.end],
+        d.type,
+        d.status,
+        d.participants,
+        d.place,
+        d.time,
+        d.source,
+        d.trigger,
+    )
+

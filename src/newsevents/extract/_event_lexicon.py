@@ -1,0 +1,252 @@
+"""The events lexicon of a language pack, compiled once into look-up tables."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+import babel
+
+from newsevents.languages import LanguagePack
+from newsevents.model import EventStatus, EventType
+
+__all__ = ["EventLexicon", "lexicon"]
+
+_MIN_SUFFIX = 5
+"""Noun forms at least this long also end compounds (``atomsamtalene``, ``toppmøtet``)."""
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in data.get(key, ()))
+
+
+def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        sorted({tuple(w.casefold().split()) for w in words if " " in w}, key=len, reverse=True)
+    )
+
+
+@attrs.frozen
+class EventLexicon:
+    """Triggers, cues and names for one language, ready for token look-ups.
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> lex = lexicon(get_pack("nb"))
+        >>> lex.verbs["invaderte"].value, lex.noun_type("atomsamtalene")
+        ('invasion', <EventType.TALKS: 'talks'>)
+    """
+
+    verbs: Mapping[str, EventType]
+    nouns: Mapping[str, EventType]
+    verb_phrases: Mapping[tuple[str, ...], EventType]
+    suffixes: tuple[tuple[str, EventType], ...]
+    compound_exclusions: tuple[str, ...]
+    declaration_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    troop_verbs: frozenset[str]
+    troop_nouns: frozenset[str]
+    status_cues: Mapping[str, EventStatus]
+    status_phrases: tuple[tuple[tuple[str, ...], EventStatus], ...]
+    attribution_cues: frozenset[str]
+    subordinators: frozenset[str]
+    subordinator_phrases: tuple[tuple[str, ...], ...]
+    temporal_subordinators: frozenset[str]
+    relative_pronouns: frozenset[str]
+    coordinators: frozenset[str]
+    infinitive_markers: frozenset[str]
+    prepositions: frozenset[str]
+    with_prepositions: frozenset[str]
+    between_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    destination_prepositions: frozenset[str]
+    demonstratives: frozenset[str]
+    person_pronouns: frozenset[str]
+    gpe_anaphors: frozenset[str]
+    pair_determiners: tuple[tuple[str, ...], ...]
+    gpe_plural_nouns: frozenset[str]
+    function_words: frozenset[str]
+    auxiliaries: frozenset[str]
+    demonym_adjectives: Mapping[str, str]
+    demonym_nouns: Mapping[str, str]
+    capitals: Mapping[str, str]
+    territories: Mapping[str, str]
+    """Territory names (case-folded, in the pack's language and English) to CLDR codes."""
+    territory_names: Mapping[str, str]
+    """CLDR codes to the territory's name in the pack's language."""
+    calendar_words: frozenset[str]
+    """Month and weekday names (case-folded): never names of participants."""
+
+    def noun_type(self, lower: str) -> EventType | None:
+        """The event type a (possibly compound) noun signals, or ``None``.
+
+        Example:
+            >>> from newsevents.languages import get_pack
+            >>> lexicon(get_pack("nb")).noun_type("pressemøtet") is None
+            True
+        """
+        found = self.nouns.get(lower)
+        if found is not None:
+            return found
+        if any(lower.endswith(x) for x in self.compound_exclusions):
+            return None
+        for suffix, kind in self.suffixes:
+            if len(lower) > len(suffix) and lower.endswith(suffix):
+                return kind
+        return None
+
+    def territory(self, name: str) -> str | None:
+        """The CLDR code of a territory or capital name, possessive forms included.
+
+        Example:
+            >>> from newsevents.languages import get_pack
+            >>> lexicon(get_pack("nb")).territory("Russlands")
+            'RU'
+        """
+        low = name.casefold()
+        for cand in (low, *_unpossessed(low)):
+            code = self.territories.get(cand) or self.capitals.get(cand)
+            if code is not None:
+                return code
+        return None
+
+
+def _unpossessed(low: str) -> tuple[str, ...]:
+    """Candidate base forms of a possessive (``usas``, ``usa's``, ``usa:s``, ``burns'``)."""
+    out: list[str] = []
+    for tail in ("'s", "’s", ":s", "'", "’"):
+        if low.endswith(tail) and len(low) > len(tail) + 1:
+            out.append(low[: -len(tail)])
+    if low.endswith("s") and len(low) > 2:
+        out.append(low[:-1])
+    return tuple(out)
+
+
+def unpossessed(text: str) -> str | None:
+    """The base of a possessive name (``Russlands`` -> ``Russland``), or ``None``.
+
+    Example:
+        >>> unpossessed("USA:s"), unpossessed("Biden")
+        ('USA', None)
+    """
+    for tail in ("'s", "’s", ":s", "'", "’", "s"):
+        if text.endswith(tail) and len(text) > len(tail) + 1:
+            return text[: -len(tail)]
+    return None
+
+
+@functools.cache
+def lexicon(pack: LanguagePack) -> EventLexicon:
+    """The compiled events lexicon of a pack (cached per pack).
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> "ikke" in lexicon(get_pack("nn")).status_cues
+        True
+    """
+    data = pack.data("events")
+    verbs: dict[str, EventType] = {}
+    verb_phrases: dict[tuple[str, ...], EventType] = {}
+    for kind, words in data.get("verbs", {}).items():
+        for w in words:
+            key = w.casefold()
+            if " " in key:
+                verb_phrases[tuple(key.split())] = EventType(kind)
+            else:
+                verbs[key] = EventType(kind)
+    nouns: dict[str, EventType] = {}
+    for kind, words in data.get("nouns", {}).items():
+        for w in words:
+            nouns[w.casefold()] = EventType(kind)
+    suffixes = tuple(
+        sorted(
+            ((w, k) for w, k in nouns.items() if len(w) >= _MIN_SUFFIX),
+            key=lambda item: len(item[0]),
+            reverse=True,
+        )
+    )
+    cues: dict[str, EventStatus] = {}
+    phrases: list[tuple[tuple[str, ...], EventStatus]] = []
+    for status, words in data.get("status_cues", {}).items():
+        for w in words:
+            if " " in w:
+                phrases.append((tuple(w.casefold().split()), EventStatus(status)))
+            else:
+                cues[w.casefold()] = EventStatus(status)
+    for status, words in data.get("multiword_status", {}).items():
+        for w in words:
+            phrases.append((tuple(w.casefold().split()), EventStatus(status)))
+    territories, names = _territories(pack.locale)
+    calendar = _calendar(pack.locale)
+    subordinators = list(data.get("subordinators", ()))
+    return EventLexicon(
+        verbs=verbs,
+        nouns=nouns,
+        verb_phrases=verb_phrases,
+        suffixes=suffixes,
+        compound_exclusions=tuple(w.casefold() for w in data.get("compound_exclusions", ())),
+        declaration_verbs=_words(data, "declaration_verbs"),
+        speech_verbs=_words(data, "speech_verbs"),
+        troop_verbs=_words(data, "troop_verbs"),
+        troop_nouns=_words(data, "troop_nouns"),
+        status_cues=cues,
+        status_phrases=tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True)),
+        attribution_cues=_words(data, "attribution_cues"),
+        subordinators=frozenset(w.casefold() for w in subordinators if " " not in w),
+        subordinator_phrases=_phrases(subordinators),
+        temporal_subordinators=_words(data, "temporal_subordinators"),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        coordinators=_words(data, "coordinators"),
+        infinitive_markers=_words(data, "infinitive_markers"),
+        prepositions=_words(data, "prepositions"),
+        with_prepositions=_words(data, "with_prepositions"),
+        between_prepositions=_words(data, "between_prepositions"),
+        target_prepositions=_words(data, "target_prepositions"),
+        place_prepositions=_words(data, "place_prepositions"),
+        destination_prepositions=_words(data, "destination_prepositions"),
+        demonstratives=_words(data, "demonstratives"),
+        person_pronouns=_words(data, "person_pronouns"),
+        gpe_anaphors=_words(data, "gpe_anaphors"),
+        pair_determiners=_phrases(
+            [w if " " in w else f"{w} " for w in data.get("pair_determiners", ())]
+        ),
+        gpe_plural_nouns=_words(data, "gpe_plural_nouns"),
+        function_words=_words(data, "function_words") | calendar,
+        auxiliaries=_words(data, "auxiliaries"),
+        demonym_adjectives={k.casefold(): v for k, v in data.get("demonym_adjectives", {}).items()},
+        demonym_nouns={k.casefold(): v for k, v in data.get("demonym_nouns", {}).items()},
+        capitals={k.casefold(): v for k, v in data.get("capitals", {}).items()},
+        territories=territories,
+        territory_names=names,
+        calendar_words=calendar,
+    )
+
+
+@functools.cache
+def _territories(locale: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    own = babel.Locale.parse(locale).territories
+    english = babel.Locale.parse("en").territories
+    to_code: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for table in (english, own):
+        for code, name in table.items():
+            if len(code) == 2 and code.isalpha():
+                to_code[name.casefold()] = code
+    for code, name in own.items():
+        if len(code) == 2 and code.isalpha():
+            names[code] = name
+    return to_code, names
+
+
+@functools.cache
+def _calendar(locale: str) -> frozenset[str]:
+    loc = babel.Locale.parse(locale)
+    words: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            words.update(str(m).casefold().rstrip(".") for m in loc.months[context][width].values())
+            words.update(str(d).casefold().rstrip(".") for d in loc.days[context][width].values())
+    return frozenset(words)

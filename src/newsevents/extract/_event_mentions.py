@@ -1,0 +1,322 @@
+"""Who can take part in an event: name mentions, demonyms and resolved anaphors, by token.
+
+The entity layer is used where it has run; otherwise capitalised token runs, CLDR territory
+names, demonyms and capitals from the language pack stand in for it. Anaphors (``han``,
+``landet``, ``de to lederne``) are resolved to the latest fitting mention before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from newsevents.extract._context import Context
+from newsevents.extract._event_lexicon import EventLexicon, unpossessed
+from newsevents.model import EntityType
+from newsevents.reading import Token
+
+__all__ = ["Mention", "find_mentions"]
+
+PERSON = "person"
+GPE = "gpe"
+ORG = "organization"
+OTHER = "other"
+
+_APOSTROPHES = frozenset("'’")
+_ENTITY_KINDS = {
+    EntityType.PERSON: PERSON,
+    EntityType.GPE: GPE,
+    EntityType.LOCATION: GPE,
+    EntityType.ORGANIZATION: ORG,
+}
+
+
+@attrs.frozen
+class Mention:
+    """A possible participant: tokens ``first``..``last`` (exclusive) naming ``name``.
+
+    Example:
+        >>> Mention(0, 1, "Russland", "gpe", surface="Russland").possessive
+        False
+    """
+
+    first: int
+    last: int
+    name: str
+    kind: str
+    entity: str | None = None
+    code: str | None = None
+    """The CLDR territory code, for countries, their capitals and demonyms."""
+    possessive: bool = False
+    weak: bool = False
+    """A demonym adjective (``russiske``): evidence of a country, weaker than a name."""
+    anaphor: bool = False
+    surface: str = ""
+
+
+def _is_name_token(tok: Token) -> bool:
+    text = tok.text
+    if not text[:1].isupper() and not (text[:1].isdigit() and any(c.isupper() for c in text)):
+        return False
+    if "-" in text:
+        last = text.rsplit("-", 1)[1]
+        if last[:1].islower():  # "Kreml-talsmann", "Ukraina-krigen": a compound noun
+            return False
+    return any(c.isalpha() for c in text)
+
+
+def find_mentions(
+    ctx: Context, lex: EventLexicon, sentence_starts: frozenset[int], skip_before: int
+) -> tuple[Mention, ...]:
+    """Every mention of the document in token order (anaphors resolved).
+
+    Args:
+        ctx: the extraction context (the entity layer is used when present).
+        lex: the compiled lexicon.
+        sentence_starts: indices of the tokens that open a sentence (or a quote).
+        skip_before: tokens starting before this offset (the header) are ignored.
+    """
+    doc = ctx.doc
+    tokens = doc.tokens
+    taken: dict[int, Mention] = {}
+    for ent in ctx.entities:
+        kind = _ENTITY_KINDS.get(ent.type, OTHER)
+        code = lex.territory(ent.name) if kind == GPE else None
+        for span in ent.mentions:
+            r = doc.token_range(span.start, span.end)
+            if not r or r.start in taken:
+                continue
+            surface = doc.text[tokens[r.start].start : tokens[r.stop - 1].end]
+            possessive = surface != ent.name and unpossessed(surface) is not None
+            if r.stop < len(tokens) and tokens[r.stop].text in _APOSTROPHES:
+                possessive = True
+            name = lex.territory_names.get(code, ent.name) if code else ent.name
+            taken[r.start] = Mention(
+                r.start, r.stop, name, kind, ent.id, code, possessive, surface=surface
+            )
+    covered = {i for m in taken.values() for i in range(m.first, m.last)}
+    credits = _credit_tokens(ctx, tokens)
+    lower_words = {t.text for t in tokens if t.text[:1].islower()}
+    capital_words: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.text[:1].isupper() and k not in sentence_starts:
+            capital_words.add(t.text)
+    known = set(capital_words)
+    known.update(b for b in map(unpossessed, capital_words) if b is not None)
+    skip_before = max(skip_before, 0)
+    runs = _runs(tokens, covered, lex, sentence_starts, lower_words, known, skip_before)
+    runs = [r for r in runs if r[0] not in credits]
+    full_names: dict[str, str] = {}
+    for a, b in runs:
+        if b - a >= 2:
+            full = doc.text[tokens[a].start : tokens[b - 1].end]
+            if lex.territory(full) is None:
+                full_names.setdefault(tokens[b - 1].text, full)
+                full_names.setdefault(tokens[a].text, full)
+    for a, b in runs:
+        m = _from_run(doc.text, tokens, a, b, lex, capital_words, full_names)
+        if m is not None:
+            taken[a] = m
+    for i, tok in enumerate(tokens):
+        if i in covered or i in taken or tok.start < skip_before:
+            continue
+        low = tok.lower
+        code = lex.demonym_nouns.get(low)
+        weak = False
+        if code is None:
+            code = lex.demonym_adjectives.get(low)
+            weak = True
+        if code is not None:
+            name = lex.territory_names.get(code, code)
+            taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
+    ordered = [taken[k] for k in sorted(taken)]
+    return tuple(_resolve_anaphors(tokens, ordered, lex, skip_before))
+
+
+def _credit_tokens(ctx: Context, tokens: Sequence[Token]) -> frozenset[int]:
+    """Tokens of photo credits (``Foto: Alex Brandon / AFP``): names there take no part."""
+    cues = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
+    out: set[int] = set()
+    doc = ctx.doc
+    for i in range(len(tokens) - 1):
+        if tokens[i].lower in cues and tokens[i + 1].text in {":", "/"}:
+            end = doc.sentences[doc.sentence_index(tokens[i].start)].end
+            k = i + 2
+            while k < len(tokens) and tokens[k].start < end:
+                out.add(k)
+                k += 1
+    return frozenset(out)
+
+
+def _runs(
+    tokens: Sequence[Token],
+    covered: set[int],
+    lex: EventLexicon,
+    sentence_starts: frozenset[int],
+    lower_words: set[str],
+    capital_words: set[str],
+    skip_before: int,
+) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if i in covered or tok.start < skip_before or not _is_name_token(tok):
+            i += 1
+            continue
+        low = tok.lower
+        drop = low in lex.function_words or low in lex.status_cues
+        if not drop and i in sentence_starts:
+            drop = (
+                tok.text.lower() in lower_words
+                or low in lex.verbs
+                or lex.noun_type(low) is not None
+                or low in lex.demonym_nouns
+                or low in lex.prepositions
+                or low in lex.subordinators
+                or low in lex.auxiliaries
+            )
+        if drop:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j not in covered
+            and _is_name_token(tokens[j])
+            and tokens[j].start == tokens[j - 1].end + 1
+            and tokens[j].lower not in lex.function_words
+            and not _territory_possessive(tokens[j - 1].text, lex)
+        ):
+            j += 1
+        if j < n and "-" in tokens[j].text and tokens[j].text[:1].isupper():
+            i = j  # "Ny Start-avtalen": part of a compound's name
+            continue
+        if (
+            j == i + 1
+            and i in sentence_starts
+            and tok.text not in capital_words
+            and lex.territory(tok.text) is None
+        ):
+            i = j  # a capitalised first word never seen inside a sentence: not a name
+            continue
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _territory_possessive(text: str, lex: EventLexicon) -> bool:
+    """``USAs``, ``Kinas``: a country in the genitive, which ends a name run."""
+    low = text.casefold()
+    return (
+        low not in lex.territories
+        and low not in lex.capitals
+        and unpossessed(text) is not None
+        and lex.territory(text) is not None
+    )
+
+
+def _from_run(
+    text: str,
+    tokens: Sequence[Token],
+    a: int,
+    b: int,
+    lex: EventLexicon,
+    capital_words: set[str],
+    full_names: dict[str, str],
+) -> Mention | None:
+    surface = text[tokens[a].start : tokens[b - 1].end]
+    apostrophe = b < len(tokens) and tokens[b].text in _APOSTROPHES
+    code = lex.territory(surface)
+    if code is not None:
+        base = unpossessed(surface)
+        possessive = apostrophe or (
+            base is not None and surface.casefold() not in lex.territories
+            and surface.casefold() not in lex.capitals
+        )
+        name = lex.territory_names.get(code, surface)
+        return Mention(a, b, name, GPE, None, code, possessive, surface=surface)
+    name = surface
+    possessive = apostrophe
+    base = unpossessed(surface)
+    if base is not None and not apostrophe and base.rsplit(" ", 1)[-1] in capital_words:
+        name, possessive = base, True
+    last = name.rsplit(" ", 1)[-1]
+    if b - a == 1 and last in full_names:
+        name = full_names[last]
+    kind = PERSON if " " in name else OTHER
+    if surface.isupper() and b - a == 1:
+        kind = ORG
+    return Mention(a, b, name, kind, None, None, possessive, surface=surface)
+
+
+def _resolve_anaphors(
+    tokens: Sequence[Token], mentions: list[Mention], lex: EventLexicon, skip_before: int
+) -> list[Mention]:
+    by_first = {m.first: m for m in mentions}
+    out: list[Mention] = []
+    people: list[Mention] = []
+    places: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        m = by_first.get(i)
+        if m is not None:
+            out.append(m)
+            if m.kind in (PERSON, OTHER) and not m.weak:
+                people.append(m)
+            elif m.kind == GPE and not m.weak:
+                places.append(m)
+            i = m.last
+            continue
+        tok = tokens[i]
+        if tok.start < skip_before:
+            i += 1
+            continue
+        low = tok.lower
+        if low in lex.person_pronouns and people:
+            out.append(_anaphor(people[-1], i, i + 1, tok.text))
+        elif low in lex.gpe_anaphors and places:
+            out.append(_anaphor(places[-1], i, i + 1, tok.text))
+        else:
+            end = _pair_end(tokens, i, lex)
+            if end:
+                pool = places if tokens[end - 1].lower in lex.gpe_plural_nouns else people
+                refs = _last_distinct(pool, 2)
+                if refs:
+                    out.extend(_anaphor(ref, i, end, "") for ref in refs)
+                    i = end
+                    continue
+        i += 1
+    return out
+
+
+def _pair_end(tokens: Sequence[Token], i: int, lex: EventLexicon) -> int:
+    """End of ``de to lederne`` (a pair determiner and a lower-case noun) at ``i``, or 0."""
+    n = len(tokens)
+    for phrase in lex.pair_determiners:
+        end = i + len(phrase)
+        if end < n and tuple(t.lower for t in tokens[i:end]) == phrase:
+            if tokens[end].text[:1].islower() and tokens[end].is_word:
+                return end + 1
+    return 0
+
+
+def _anaphor(ref: Mention, first: int, last: int, surface: str) -> Mention:
+    return attrs.evolve(
+        ref, first=first, last=last, anaphor=True, possessive=False, surface=surface
+    )
+
+
+def _last_distinct(pool: list[Mention], count: int) -> list[Mention]:
+    seen: set[str] = set()
+    out: list[Mention] = []
+    for m in reversed(pool):
+        key = m.code or m.name.rsplit(" ", 1)[-1]
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+        if len(out) == count:
+            break
+    return out
