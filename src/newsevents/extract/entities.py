@@ -1,13 +1,901 @@
-"""The entities layer."""
+"""The entities layer: people, organisations, places, events and products, without models.
+
+Mentions come from four sources, in this order of trust: the gazetteer (countries from CLDR,
+widely known organisations, leaders, cities, regions, news outlets), hyphen compounds
+(``Kreml-talsmann`` holds a mention of Kreml, ``Biden-administrasjonen`` is an organisation),
+capitalised sequences (with sentence-start handling, role nouns, connectors such as ``of``)
+and, once the names are known, lower-case slips of a known surname (``sa blinken``).
+Mentions are then merged into one entity per referent: a surname joins the full name it
+belongs to, misspellings and romanisation variants join their name (Anotny/Antony,
+Narysjkin/Naryshkin), an acronym joins the name it abbreviates.
+
+Every mention keeps exact offsets; a genitive mention (``USAs``, ``USA:s``, ``Natos``) covers
+the whole token while the entity's name is the base form.
+"""
 
 from __future__ import annotations
 
-from newsevents.extract._context import Context
-from newsevents.model import Entity
+from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple
 
-__all__ = ["extract_entities"]
+from newsevents.extract._context import Context
+from newsevents.extract._entity_lexicon import EntityLexicon, GazetteerEntry, lexicon
+from newsevents.extract._entity_names import acronym_of, fold, similar
+from newsevents.languages import LanguagePack
+from newsevents.model import BlockKind, Entity, EntityType
+from newsevents.reading import Document, Token
+
+__all__ = ["country_of_demonym", "entity_at", "extract_entities"]
+
+_TEXT_BLOCKS = frozenset(
+    {
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADLINE,
+        BlockKind.HEADING,
+        BlockKind.CAPTION,
+        BlockKind.CREDIT,
+    }
+)
+_SENTENCE_END = frozenset(".!?…:")
+_OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
+_SPACES = frozenset(" \u00a0")
+
+# How much each kind of evidence counts when an entity's mentions disagree about its type.
+_GAZETTEER, _SUFFIX, _APPOSITION, _GIVEN, _ROLE, _SHAPE, _CONTEXT, _DEFAULT = 9, 8, 7, 6, 5, 3, 2, 1
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    name: str
+    """The name without a genitive ending."""
+    words: tuple[str, ...]
+    entry: GazetteerEntry | None
+    type: EntityType
+    weight: int
+    role: str | None = None
 
 
 def extract_entities(ctx: Context) -> tuple[Entity, ...]:
-    """Find the entities of the document."""
-    return ()
+    """Find the entities of the document, one per referent, with every mention.
+
+    Ids are ``e1``, ``e2``, ... in order of first mention.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> doc = read(" date 2022-01 USAs utenriksminister Antony Blinken møtte Sergej Lavrov. "
+        ...            "Blinken sa at samtalene var nyttige.")
+        >>> ents = extract_entities(Context(doc, get_pack("nb")))
+        >>> [(e.id, e.name, e.type.value) for e in ents][1:]
+        [('e2', 'Antony Blinken', 'person'), ('e3', 'Sergej Lavrov', 'person')]
+        >>> [m.text for m in ents[1].mentions]
+        ['Antony Blinken', 'Blinken']
+        >>> ents[1].roles
+        ('USAs utenriksminister',)
+    """
+    doc = ctx.doc
+    if not doc.tokens:
+        return ()
+    lex = lexicon(ctx.pack)
+    finder = _Finder(doc, lex, _timex_spans(ctx))
+    mentions = finder.run()
+    if not mentions:
+        return ()
+    clusters = _cluster(mentions, lex)
+    _add_slips(clusters, finder)
+    return _entities(clusters, doc)
+
+
+def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The entity one of whose mentions covers ``[start, end)`` (or, failing that, overlaps it).
+
+    Other layers use it to turn a name they found in the text into an entity id.
+
+    Example:
+        >>> from newsevents.model import Span
+        >>> e = Entity("e1", "Kreml", EntityType.ORGANIZATION, mentions=(Span(10, 15, "Kreml"),))
+        >>> entity_at([e], 10, 15).id, entity_at([e], 12, 20).id, entity_at([e], 0, 5)
+        ('e1', 'e1', None)
+    """
+    overlapping: Entity | None = None
+    for ent in entities:
+        for m in ent.mentions:
+            if m.start <= start and end <= m.end:
+                return ent
+            if overlapping is None and m.start < end and start < m.end:
+                overlapping = ent
+    return overlapping
+
+
+def country_of_demonym(pack: LanguagePack, word: str) -> str | None:
+    """The country a demonym or nationality adjective points to, named in the pack's language.
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> country_of_demonym(get_pack("nb"), "russiske")
+        'Russland'
+        >>> country_of_demonym(get_pack("sv"), "ryska")
+        'Ryssland'
+        >>> country_of_demonym(get_pack("da"), "hus") is None
+        True
+    """
+    lex = lexicon(pack)
+    code = lex.demonym(word)
+    if code is None:
+        return None
+    for name, c in lex.territory_names.items():
+        if c == code:
+            for key, entries in lex.gazetteer.items():
+                if key == (name,) or key == tuple(name.split()):
+                    return entries[0].name
+    return None
+
+
+# ---------- finding mentions --------------------------------------------------------------------
+
+
+def _timex_spans(ctx: Context) -> list[tuple[int, int]]:
+    return sorted((t.start, t.end) for t in ctx.timexes)
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper() or (text[:1].isdigit() and any(c.isupper() for c in text))
+
+
+def _caps_base(text: str) -> str:
+    """An acronym without its genitive ending: ``USAs`` -> ``USA``, ``USA:s`` -> ``USA``."""
+    for suffix in (":s", "'s", "’s", "s"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalnum()
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class _Finder:
+    """One pass over the text blocks of a document, collecting name mentions."""
+
+    def __init__(self, doc: Document, lex: EntityLexicon, timexes: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.tokens = doc.tokens
+        self.mentions: list[_Mention] = []
+        n = len(self.tokens)
+        self.initial = [False] * n
+        self.in_text = [False] * n
+        self.block_end = [0] * n
+        self.skip = [False] * n
+        self.cap_names: Counter[str] = Counter()
+        """Capitalised words seen away from a sentence start: evidence of a name."""
+        self.lower_words: set[str] = set()
+        self.count: Counter[str] = Counter()
+        self._prepare(timexes)
+
+    # ---- preparation ----------------------------------------------------------------------
+
+    def _prepare(self, timexes: list[tuple[int, int]]) -> None:
+        doc, tokens = self.doc, self.tokens
+        t_i = 0
+        for b, (block, content) in enumerate(zip(doc.blocks, doc.content, strict=True)):
+            if block.kind not in _TEXT_BLOCKS or content.start >= content.end:
+                continue
+            r = doc.token_range(content.start, content.end)
+            at_start = True
+            for i in r:
+                tok = tokens[i]
+                self.in_text[i] = True
+                self.block_end[i] = r.stop
+                text = tok.text
+                while t_i < len(timexes) and timexes[t_i][1] <= tok.start:
+                    t_i += 1
+                if (
+                    t_i < len(timexes)
+                    and timexes[t_i][0] <= tok.start
+                    and tok.end <= timexes[t_i][1]
+                ):
+                    self.skip[i] = True
+                if _is_word(text):
+                    self.initial[i] = at_start
+                    at_start = False
+                    self.count[text] += 1
+                    if text[:1].islower():
+                        self.lower_words.add(text.casefold())
+                    elif not self.initial[i]:
+                        self.cap_names[text] += 1
+                        for part in text.split("-"):
+                            if _is_cap(part) and part != text:
+                                self.cap_names[part] += 1
+                elif text in _SENTENCE_END:
+                    at_start = True
+                elif text not in _OPENERS:
+                    at_start = False
+            del b
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def _adjacent(self, i: int, j: int) -> bool:
+        """Tokens i and j (j = i + 1) are separated by a single space in one block."""
+        if j >= len(self.tokens) or not self.in_text[j] or j >= self.block_end[i]:
+            return False
+        a, b = self.tokens[i], self.tokens[j]
+        gap = b.start - a.end
+        return gap == 1 and self.text[a.end] in _SPACES
+
+    def _genitive_base(self, word: str, nxt: Token | None) -> str:
+        """``word`` without a genitive ending, when the text says it is one."""
+        for suffix in self.lex.genitive_suffixes:
+            if len(suffix) > 1 and word.endswith(suffix) and len(word) > len(suffix) + 1:
+                return word[: -len(suffix)]
+        if (
+            not word.endswith("s")
+            or len(word) < 4
+            or word.endswith("ss")
+            or "s" not in self.lex.genitive_suffixes
+        ):
+            return word
+        base = word[:-1]
+        if (
+            base in self.cap_names
+            or self.count.get(base, 0)
+            or (base.casefold(),) in self.lex.gazetteer
+        ):
+            return base
+        if self.count.get(word, 0) > 1 or self.cap_names.get(word, 0) > 1:
+            return word
+        if nxt is not None and _is_word(nxt.text) and nxt.text[:1].islower():
+            low = nxt.text.casefold()
+            if low not in self.lex.context_verbs and low not in self.lex.common:
+                return base
+        return word
+
+    def _known(self, word: str) -> bool:
+        """Seen as a name elsewhere: away from a sentence start, or in the gazetteer."""
+        if self.cap_names.get(word, 0):
+            return True
+        base = word[:-1] if word.endswith("s") else word
+        if base != word and self.cap_names.get(base, 0):
+            return True
+        key = (word.casefold(),)
+        return key in self.lex.gazetteer or (base.casefold(),) in self.lex.gazetteer
+
+    def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
+        """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
+        tokens, lex = self.tokens, self.lex
+        first = tokens[i].text
+        low = first.casefold()
+        longest = lex.gazetteer_first.get(low, 0)
+        base_low = None
+        if not longest:
+            base_low = self._strip_genitive_low(first)
+            if base_low is None or not lex.gazetteer_first.get(base_low, 0):
+                return None
+        if not (_is_cap(first) or "-" in first):
+            return None
+        best: tuple[int, GazetteerEntry, int] | None = None
+        key: list[str] = []
+        j = i
+        limit = max(longest, 1)
+        while j < len(tokens) and len(key) < limit:
+            if j > i and not self._adjacent(j - 1, j):
+                break
+            tok = tokens[j]
+            key.append(tok.text.casefold())
+            entries = lex.gazetteer.get(tuple(key))
+            if entries is None:
+                base = self._strip_genitive_low(tok.text)
+                if base is not None:
+                    entries = lex.gazetteer.get((*key[:-1], base))
+            if entries:
+                entry = self._shape_ok(entries, tokens[i : j + 1])
+                if entry is not None:
+                    best = (len(key), entry, tok.end)
+            j += 1
+        return best
+
+    def _strip_genitive_low(self, word: str) -> str | None:
+        low = word.casefold()
+        for suffix in self.lex.genitive_suffixes:
+            if suffix != "'" and low.endswith(suffix) and len(low) > len(suffix) + 1:
+                return low[: -len(suffix)]
+        return None
+
+    @staticmethod
+    def _shape_ok(
+        entries: tuple[GazetteerEntry, ...], toks: Sequence[Token]
+    ) -> GazetteerEntry | None:
+        """An entry whose letter case the text agrees with (``IS`` is not ``Is``)."""
+        for entry in entries:
+            words = entry.name.split()
+            ok = True
+            for w, t in zip(words, toks, strict=False):
+                if _all_caps(w) and len(w) <= 4 and not _all_caps(_caps_base(t.text)):
+                    ok = False
+                    break
+            if ok:
+                return entry
+        return None
+
+    # ---- the pass ------------------------------------------------------------------------------
+
+    def run(self) -> list[_Mention]:
+        tokens = self.tokens
+        n = len(tokens)
+        i = 0
+        while i < n:
+            if not self.in_text[i] or self.skip[i] or not _is_word(tokens[i].text):
+                i += 1
+                continue
+            i = self._at(i)
+        self.mentions.sort(key=lambda m: (m.start, m.end))
+        return self.mentions
+
+    def _at(self, i: int) -> int:
+        """Look for a mention starting at token i; return the index to go on from."""
+        tok = self.tokens[i]
+        text = tok.text
+        gaz = self._gazetteer_at(i)
+        if gaz is not None:
+            count, entry, end = gaz
+            last = i + count - 1
+            # "Washington Post": a place name followed by more of a name is something else
+            nxt = last + 1
+            if (
+                entry.type in (EntityType.GPE, EntityType.LOCATION)
+                and self._strip_genitive_low(self.tokens[last].text) is None
+                and self._adjacent(last, nxt)
+                and _is_cap(self.tokens[nxt].text)
+                and not self.initial[nxt]
+                and not self.lex.is_common(self.tokens[nxt].text)
+                and not self.lex.is_role(self.tokens[nxt].text)
+                and self._gazetteer_at(nxt) is None
+            ):
+                return self._run(i)
+            if (
+                entry.short
+                and self.initial[i]
+                and count == 1
+                and text.casefold() in self.lex.common
+            ):
+                return i + 1
+            name = self.text[tok.start : end]
+            words = tuple(t.text for t in self.tokens[i : last + 1])
+            base = self._strip_genitive_low(words[-1])
+            if (
+                base is not None
+                and (*(w.casefold() for w in words[:-1]), words[-1].casefold())
+                not in self.lex.gazetteer
+            ):
+                cut = len(words[-1]) - len(base)
+                name = name[:-cut]
+                words = (*words[:-1], words[-1][:-cut])
+            self._emit(i, last, tok.start, end, name, words, entry, entry.type, _GAZETTEER)
+            return last + 1
+        if "-" in text and _is_word(text):
+            handled = self._compound(i, ())
+            if handled:
+                return i + 1
+        if not _is_cap(text):
+            return i + 1
+        return self._run(i)
+
+    def _run(self, i: int) -> int:
+        """A sequence of capitalised words starting at token i."""
+        tokens, lex = self.tokens, self.lex
+        run = [i]
+        j = i
+        while True:
+            cur = tokens[j].text
+            if cur.endswith((":s", "'s", "’s")) or ("-" in cur and self._lower_head(cur)):
+                break
+            k = j + 1
+            if not self._adjacent(j, k):
+                break
+            nxt = tokens[k].text
+            if _is_word(nxt) and _is_cap(nxt) and not (lex.is_common(nxt) and not _all_caps(nxt)):
+                if _all_caps(nxt) != _all_caps(cur) and len(nxt) > 5:
+                    break
+                run.append(k)
+                j = k
+                continue
+            low = nxt.casefold()
+            if low in lex.connectors and not self.initial[i]:
+                # up to two connectors, then a capitalised word: "Institute for the Study of War"
+                m = k
+                while m < len(tokens) and m - k < 2 and tokens[m].text.casefold() in lex.connectors:
+                    if not self._adjacent(m - 1, m):
+                        break
+                    m += 1
+                if (
+                    m < len(tokens)
+                    and m - k <= 2
+                    and self._adjacent(m - 1, m)
+                    and _is_cap(tokens[m].text)
+                    and not lex.is_common(tokens[m].text)
+                    and self._gazetteer_at(m) is None
+                    and (low not in lex.weak_connectors or self._foreign_run(run, m))
+                ):
+                    run.extend(range(k, m + 1))
+                    j = m
+                    continue
+            break
+        return self._take_run(run)
+
+    def _foreign_run(self, run: list[int], m: int) -> bool:
+        """A weak connector ("for", "de") joins only inside a name that is plainly a name."""
+        words = [self.tokens[x].text for x in run] + [self.tokens[m].text]
+        if any(w.casefold() in self.lex.name_heads for w in words):
+            return True
+        first = self.tokens[run[0]].text
+        return first.casefold() in self.lex.given_names and not self._known(self.tokens[m].text)
+
+    def _lower_head(self, word: str) -> bool:
+        parts = word.split("-")
+        return len(parts) > 1 and parts[-1][:1].islower() and any(_is_cap(p) for p in parts[:-1])
+
+    def _take_run(self, run: list[int]) -> int:
+        tokens, lex = self.tokens, self.lex
+        first = run[0]
+        ftext = tokens[first].text
+        after = run[-1] + 1
+        # a compound with a lower-case head ends the run: "Ny Start-avtalen", "Kreml-talsmann"
+        if "-" in tokens[run[-1]].text and self._lower_head(tokens[run[-1]].text):
+            if len(run) == 1:
+                self._compound(first, ())
+                return after
+            if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
+                self._take_run(run[:-1])
+                self._compound(run[-1], ())
+                return after
+        # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
+        if (
+            (lex.is_common(ftext) and not _all_caps(ftext))
+            or lex.is_role(ftext)
+            or (len(run) > 1 and lex.apposition_type(ftext) is not None and not self._known(ftext))
+        ):
+            return first + 1
+        if _all_caps(ftext) and lex.is_common(ftext):
+            return first + 1
+        # all-caps labels and shouting: "VÆR HILSET:", "ANKOMMER:"
+        if (
+            _all_caps(ftext)
+            and (len(ftext) > 5 or (len(run) > 1 and all(_all_caps(tokens[x].text) for x in run)))
+            and (ftext.casefold(),) not in lex.gazetteer
+        ):
+            return after
+        if self.initial[first]:
+            if len(run) == 1:
+                if not (self._known(ftext) or (_all_caps(ftext) and len(ftext) <= 5)):
+                    return after
+            elif self._drop_initial(run):
+                return first + 1
+        words = tuple(tokens[x].text for x in run)
+        last = run[-1]
+        nxt = (
+            tokens[last + 1] if last + 1 < len(tokens) and self._adjacent(last, last + 1) else None
+        )
+        base = self._genitive_base(words[-1], nxt)
+        start, end = tokens[first].start, tokens[last].end
+        name = self.text[start:end]
+        if base != words[-1]:
+            name = name[: len(name) - (len(words[-1]) - len(base))]
+            words = (*words[:-1], base)
+        etype, weight = self._guess_type(run, words)
+        self._emit(first, last, start, end, name, words, None, etype, weight)
+        return after
+
+    def _drop_initial(self, run: list[int]) -> bool:
+        """Whether the sentence-initial first word of a capitalised run is not part of the name."""
+        tokens, lex = self.tokens, self.lex
+        word = tokens[run[0]].text
+        low = word.casefold()
+        if low in lex.given_names or self.cap_names.get(word, 0):
+            return False
+        if low in self.lower_words or lex.apposition_type(word) is not None:
+            return True
+        rest = tokens[run[1]].text
+        gaz = self._gazetteer_at(run[1])
+        if gaz is not None:
+            return gaz[1].type is not EntityType.PERSON
+        if self._known(rest):
+            return True
+        return len(word) >= 8 and low.endswith(("en", "et", "ene", "erne", "na", "arna", "orna"))
+
+    def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
+        lex, tokens = self.lex, self.tokens
+        last = words[-1]
+        if len(last) > 6:
+            t = lex.suffix_type(last)
+            if t is not None and (len(words) > 1 or not lex.is_common(last)):
+                return t, _SUFFIX
+        for w in (words[0], words[-1], *words[1:-1]):
+            t = lex.name_heads.get(w.casefold())
+            if t is not None and (
+                len(words) > 1 or t is not EntityType.ORGANIZATION or _all_caps(w)
+            ):
+                return t, _SUFFIX
+        prev = run[0] - 1
+        while prev >= 0 and tokens[prev].text == ",":
+            prev -= 1
+        if prev >= 0 and self.in_text[prev] and _is_word(tokens[prev].text):
+            t = lex.apposition_type(tokens[prev].text)
+            if t is not None:
+                return t, _APPOSITION
+            if lex.is_role(tokens[prev].text):
+                return EntityType.PERSON, _ROLE
+        if len(words) > 1 and words[0].casefold() in lex.given_names:
+            return EntityType.PERSON, _GIVEN
+        if len(words) == 1 and _all_caps(last):
+            return EntityType.ORGANIZATION, _SHAPE
+        if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
+            return EntityType.PERSON, _SHAPE
+        if prev >= 0 and tokens[prev].text.casefold() in lex.locative:
+            return EntityType.GPE, _CONTEXT
+        if len(words) > 1:
+            return EntityType.ORGANIZATION, _DEFAULT
+        return EntityType.PERSON, _DEFAULT
+
+    def _compound(self, i: int, before: tuple[int, ...]) -> bool:
+        """A hyphen compound: its name parts, or the whole word as a name. True if handled."""
+        tok = self.tokens[i]
+        text, lex = tok.text, self.lex
+        parts: list[tuple[int, str]] = []
+        pos = tok.start
+        for p in text.split("-"):
+            parts.append((pos, p))
+            pos += len(p) + 1
+        head_at = next(
+            (k for k, (_, p) in enumerate(parts) if k > 0 and p[:1].islower()), len(parts)
+        )
+        if parts[0][1][:1].islower():
+            # "anti-Putin", "pro-russiske": the capitalised parts only
+            for s, p in parts[1:]:
+                if _is_cap(p) and self._known(p):
+                    self._emit_part(i, s, p)
+            return True
+        if head_at == len(parts):
+            if all(self._known(p) for _, p in parts):
+                for s, p in parts:
+                    self._emit_part(i, s, p)
+                return True
+            return False  # "Jean-Pierre": one name, as a capitalised word
+        names = parts[:head_at]
+        head = "-".join(p for _, p in parts[head_at:])
+        if self.initial[i] and not all(self._known(p) or _all_caps(p) for _, p in names):
+            return True  # "Fly-angrepet" at a sentence start: nothing known
+        if lex.is_role(head):
+            for s, p in names:
+                self._emit_part(i, s, p)
+            return True
+        t = lex.suffix_type(head)
+        parts_known = all(self._known(p) for _, p in names)
+        if (
+            t is None
+            or (t in (EntityType.EVENT, EntityType.LOCATION) and parts_known)
+            or (head.casefold().rstrip("s").endswith(lex.part_only_suffixes) and parts_known)
+        ):
+            for s, p in names:
+                self._emit_part(i, s, p)
+            return True
+        base = self._genitive_base(text, None) if text.endswith("s") and t else text
+        self._emit(i, i, tok.start, tok.end, base, (base,), None, t, _SUFFIX)
+        return True
+
+    def _emit_part(self, i: int, start: int, part: str) -> None:
+        gaz_entries = self.lex.gazetteer.get((part.casefold(),))
+        entry = (
+            self._shape_ok(gaz_entries, (Token(start, start + len(part), part),))
+            if gaz_entries
+            else None
+        )
+        if entry is None and (self.lex.is_common(part) or self.lex.demonym(part)):
+            return
+        if entry is None and len(part) < 2:
+            return
+        etype = (
+            entry.type
+            if entry
+            else (EntityType.ORGANIZATION if _all_caps(part) else EntityType.PERSON)
+        )
+        weight = _GAZETTEER if entry else _DEFAULT
+        self._emit(i, i, start, start + len(part), part, (part,), entry, etype, weight)
+
+    def _emit(  # noqa: PLR0917 - a private helper called with the mention's parts
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        name: str,
+        words: tuple[str, ...],
+        entry: GazetteerEntry | None,
+        etype: EntityType,
+        weight: int,
+    ) -> None:
+        role = self._role(first, last) if etype in (EntityType.PERSON,) or entry is None else None
+        if role is not None and entry is None and weight < _ROLE:
+            etype, weight = EntityType.PERSON, _ROLE
+        self.mentions.append(_Mention(start, end, name, words, entry, etype, weight, role))
+
+    # ---- roles ---------------------------------------------------------------------------------
+
+    def _role(self, first: int, last: int) -> str | None:
+        """``USAs utenriksminister`` before a name, or ``, den mektige sjefen for ...`` after it."""
+        tokens, lex = self.tokens, self.lex
+        r = first - 1
+        if r >= 0 and tokens[r].text == "," and r - 1 >= 0:
+            r -= 1
+        if (
+            r >= 0
+            and self.in_text[r]
+            and _is_word(tokens[r].text)
+            and lex.is_role(tokens[r].text)
+            and self._same_block(r, first)
+        ):
+            s = r
+            k = r - 1
+            steps = 0
+            while k >= 0 and steps < 4 and self._adjacent(k, k + 1):
+                w = tokens[k].text
+                if not _is_word(w) or w.casefold() in lex.determiners:
+                    break
+                if _is_cap(w):
+                    if (lex.is_common(w) and not lex.demonym(w)) or lex.apposition_type(w):
+                        break
+                    s = k
+                    if self.initial[k]:
+                        break
+                elif (
+                    w.casefold() in lex.common
+                    or w.casefold() in lex.context_verbs
+                    or lex.is_role(w)
+                    or not w.endswith("e")
+                ):
+                    break
+                else:
+                    s = k
+                k -= 1
+                steps += 1
+            return self.text[tokens[s].start : tokens[r].end]
+        # apposition after the name
+        k = last + 1
+        if k < len(tokens) and tokens[k].text == "," and self._same_block(last, k):
+            k += 1
+            j = k
+            while (
+                j < len(tokens)
+                and j - k < 5
+                and self._same_block(last, j)
+                and _is_word(tokens[j].text)
+            ):
+                w = tokens[j].text
+                if lex.is_role(w):
+                    s = k
+                    while s < j and tokens[s].text.casefold() in lex.determiners:
+                        s += 1
+                    e = j
+                    m = j + 1
+                    if m < len(tokens) and tokens[m].text.casefold() in lex.locative | {
+                        "for",
+                        "av",
+                        "i",
+                    }:
+                        while m < len(tokens) and m - j <= 5 and _is_word(tokens[m].text):
+                            e = m
+                            m += 1
+                    return self.text[tokens[s].start : tokens[e].end]
+                j += 1
+        return None
+
+    def _same_block(self, a: int, b: int) -> bool:
+        return self.in_text[a] and self.in_text[b] and self.block_end[a] == self.block_end[b]
+
+
+# ---------- coreference -------------------------------------------------------------------------
+
+
+class _Cluster:
+    """The mentions of one referent (a working record, local to one call)."""
+
+    __slots__ = ("entry", "entry_id", "forms", "mentions")
+
+    def __init__(self, mention: _Mention) -> None:
+        self.entry_id = mention.entry.id if mention.entry and not mention.entry.short else None
+        self.entry = mention.entry
+        self.mentions = [mention]
+        self.forms = {mention.words}
+
+    def add(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        self.forms.add(mention.words)
+        if mention.entry is not None and self.entry is None:
+            self.entry = mention.entry
+
+    @property
+    def type(self) -> EntityType:
+        votes: dict[EntityType, tuple[int, int]] = {}
+        for m in self.mentions:
+            w, c = votes.get(m.type, (0, 0))
+            votes[m.type] = (max(w, m.weight), c + 1)
+        return max(votes.items(), key=lambda kv: kv[1])[0]
+
+    def multi(self) -> list[tuple[str, ...]]:
+        return [f for f in self.forms if len(f) > 1]
+
+
+def _forms_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two multi-word names of one person: same surname, compatible first names."""
+    if not similar(a[-1], b[-1]):
+        return False
+    return similar(a[0], b[0]) or (a[0][:1] == b[0][:1] and (len(a[0]) <= 2 or len(b[0]) <= 2))
+
+
+def _single_matches(word: str, cluster: _Cluster) -> int:
+    """How well one word names a cluster: 3 = surname, 2 = other part or acronym, 0 = no."""
+    best = 0
+    for form in cluster.forms:
+        if len(form) == 1:
+            if similar(word, form[0]) or fold(word) == fold(form[0]):
+                return 3
+            continue
+        if similar(word, form[-1]):
+            return 3
+        if any(fold(word) == fold(w) for w in form[:-1] if w[:1].isupper()):
+            best = max(best, 2)
+        if _all_caps(word) and len(word) >= 2 and acronym_of(form) == word:
+            best = max(best, 2)
+    return best
+
+
+def _cluster(mentions: list[_Mention], lex: EntityLexicon) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    by_entry: dict[str, _Cluster] = {}
+
+    def new(m: _Mention) -> _Cluster:
+        c = _Cluster(m)
+        clusters.append(c)
+        if c.entry_id:
+            by_entry[c.entry_id] = c
+        return c
+
+    # 1. full gazetteer names
+    for m in mentions:
+        if m.entry is not None and not m.entry.short:
+            c = by_entry.get(m.entry.id)
+            if c is None:
+                new(m)
+            else:
+                c.add(m)
+    # 2. other names of several words
+    for m in mentions:
+        if (m.entry is not None and not m.entry.short) or len(m.words) < 2:
+            continue
+        found = None
+        for c in clusters:
+            if any(_forms_match(m.words, f) for f in c.multi()):
+                found = c
+                break
+            if {tuple(w.casefold() for w in f) for f in c.forms} & {
+                tuple(w.casefold() for w in m.words)
+            }:
+                found = c
+                break
+        if found is None:
+            new(m)
+        else:
+            found.add(m)
+    # 3. single words: surnames, short gazetteer names, acronyms
+    for m in mentions:
+        if (m.entry is not None and not m.entry.short) or len(m.words) >= 2:
+            continue
+        word = m.words[0]
+        best: _Cluster | None = None
+        best_score = (0, -1)
+        for c in clusters:
+            if (
+                c.entry_id
+                and m.entry is not None
+                and c.entry_id != m.entry.id
+                and c.entry is not None
+            ) and c.entry.type is not EntityType.PERSON:
+                continue
+            score = _single_matches(word, c)
+            if not score:
+                continue
+            if m.type is not EntityType.PERSON and c.type is EntityType.PERSON and score < 3:
+                continue
+            recent = max((x.start for x in c.mentions if x.start < m.start), default=-1)
+            key = (score, recent)
+            if key > best_score:
+                best, best_score = c, key
+        if best is None and m.entry is not None:
+            best = by_entry.get(m.entry.id)
+        if best is None:
+            c = new(m)
+            if m.entry is not None:
+                by_entry.setdefault(m.entry.id, c)
+        else:
+            best.add(m)
+    del lex
+    return clusters
+
+
+def _add_slips(clusters: list[_Cluster], finder: _Finder) -> None:
+    """Lower-case slips of a known surname next to a speech verb: ``sa blinken til pressen``."""
+    lex, tokens = finder.lex, finder.tokens
+    surnames: dict[str, _Cluster] = {}
+    for c in clusters:
+        if c.type is EntityType.PERSON:
+            for f in c.forms:
+                if len(f[-1]) >= 4:
+                    surnames.setdefault(f[-1].casefold(), c)
+    if not surnames:
+        return
+    taken = {(m.start, m.end) for c in clusters for m in c.mentions}
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if not finder.in_text[i] or not text[:1].islower():
+            continue
+        owner = surnames.get(text)
+        if owner is None or text in lex.common or (tok.start, tok.end) in taken:
+            continue
+        prev = tokens[i - 1].text.casefold() if i > 0 else ""
+        nxt = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+        if prev in lex.context_verbs or nxt in lex.context_verbs:
+            owner.add(
+                _Mention(tok.start, tok.end, text, (text,), None, EntityType.PERSON, _DEFAULT)
+            )
+
+
+# ---------- entities ----------------------------------------------------------------------------
+
+
+def _canonical(c: _Cluster) -> str:
+    counts = Counter(m.name for m in c.mentions)
+    first_at: dict[str, int] = {}
+    for m in c.mentions:
+        first_at.setdefault(m.name, m.start)
+    known = {c.entry.name.casefold(), c.entry.canonical.casefold()} if c.entry else set()
+
+    def rank(name: str) -> tuple[int, int, int, int, int]:
+        return (
+            len(name.split()),
+            name[:1].isupper() or name[:1].isdigit(),
+            name.casefold() in known,
+            counts[name],
+            -first_at[name],
+        )
+
+    return max(counts, key=rank)
+
+
+def _entities(clusters: list[_Cluster], doc: Document) -> tuple[Entity, ...]:
+    ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    out: list[Entity] = []
+    for c in ordered:
+        mentions = sorted({(m.start, m.end) for m in c.mentions})
+        name = _canonical(c)
+        aliases = sorted({m.name for m in c.mentions} - {name})
+        if c.entry is not None and c.entry.canonical not in aliases and c.entry.canonical != name:
+            aliases.append(c.entry.canonical)
+        roles = tuple(dict.fromkeys(m.role for m in sorted(c.mentions) if m.role))
+        out.append(
+            Entity(
+                id=f"e{len(out) + 1}",
+                name=name,
+                type=c.type,
+                aliases=tuple(aliases),
+                mentions=tuple(doc.span(s, e) for s, e in mentions),
+                roles=roles,
+            )
+        )
+    return tuple(out)

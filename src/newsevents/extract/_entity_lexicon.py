@@ -1,0 +1,348 @@
+"""The entity lexicon of a language pack, compiled once: word sets, role stems, gazetteer trie.
+
+Sources: the pack's ``entities`` layer (and its fallback pack's), its ``reading`` function
+words and credit cues, the shared ``common/gazetteer.json`` and ``common/media.json``, and
+CLDR through babel (territory, month and weekday names in the pack's locale).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+import babel
+
+from newsevents.languages import LanguagePack, common_data, get_pack
+from newsevents.model import EntityType
+
+__all__ = ["EntityLexicon", "GazetteerEntry", "lexicon", "tokenize_name"]
+
+# The reader's token pattern: names in the gazetteer are cut the way the text is.
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+# CLDR codes that are not countries (EU, the euro zone, the UN, pseudo-locales, unknown).
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
+def tokenize_name(name: str) -> tuple[str, ...]:
+    """The tokens of a name, as the reader would cut them.
+
+    Example:
+        >>> tokenize_name("Det hvite hus")
+        ('Det', 'hvite', 'hus')
+    """
+    return tuple(_TOKEN.findall(name))
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """A widely known thing: its id (shared across languages), type and spelling.
+
+    ``short`` marks a surname usable alone (``Biden``): weaker evidence than a full name.
+
+    Example:
+        >>> GazetteerEntry("person:x", EntityType.PERSON, "Nordmann", "Ola Nordmann").short
+        False
+    """
+
+    id: str
+    type: EntityType
+    name: str
+    canonical: str
+    short: bool = False
+    outlet: bool = False
+
+
+@attrs.frozen
+class EntityLexicon:
+    """Everything the entity layer looks up, compiled for one language pack."""
+
+    code: str
+    common: frozenset[str]
+    determiners: frozenset[str]
+    role_stems: frozenset[str]
+    role_endings: tuple[str, ...]
+    demonyms: Mapping[str, str]
+    demonym_endings: tuple[str, ...]
+    organization_suffixes: tuple[str, ...]
+    location_suffixes: tuple[str, ...]
+    event_suffixes: tuple[str, ...]
+    product_suffixes: tuple[str, ...]
+    part_only_suffixes: tuple[str, ...]
+    apposition: Mapping[str, EntityType]
+    locative: frozenset[str]
+    context_verbs: frozenset[str]
+    genitive_suffixes: tuple[str, ...]
+    given_names: frozenset[str]
+    non_names: frozenset[str]
+    connectors: frozenset[str]
+    weak_connectors: frozenset[str]
+    name_heads: Mapping[str, EntityType]
+    gazetteer: Mapping[tuple[str, ...], tuple[GazetteerEntry, ...]]
+    gazetteer_first: Mapping[str, int]
+    """First token (case-folded) of a gazetteer name -> the most tokens a name starting so has."""
+    territory_names: Mapping[str, str]
+    """Case-folded country name in the pack's locale -> CLDR code."""
+
+    # ---- word classes -----------------------------------------------------------------------
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a role noun (``utenriksministeren``, ``Kreml-talsmann``)."""
+        low = word.casefold()
+        if "-" in low:
+            low = low.rsplit("-", 1)[1]
+        for ending in self.role_endings:
+            if ending and not low.endswith(ending):
+                continue
+            base = low[: len(low) - len(ending)] if ending else low
+            if len(base) < 3:
+                continue
+            if base in self.role_stems:
+                return True
+            # a compound head: utenriks|minister, sikkerhets|rådgiver
+            for k in range(1, len(base) - 2):
+                if base[k:] in self.role_stems:
+                    return True
+        return False
+
+    def demonym(self, word: str) -> str | None:
+        """The CLDR territory code of a demonym or nationality adjective, or ``None``."""
+        low = word.casefold()
+        for ending in self.demonym_endings:
+            if ending and not low.endswith(ending):
+                continue
+            base = low[: len(low) - len(ending)] if ending else low
+            code = self.demonyms.get(base)
+            if code is not None:
+                return code
+        return None
+
+    def apposition_type(self, word: str) -> EntityType | None:
+        """The type a noun gives a name it stands before (``avisa Kommersant``), or ``None``."""
+        low = word.casefold()
+        t = self.apposition.get(low)
+        if t is not None:
+            return t
+        for k in range(1, len(low) - 3):
+            t = self.apposition.get(low[k:])
+            if t is not None and len(low) - k >= 5:
+                return t
+        return None
+
+    def suffix_type(self, word: str) -> EntityType | None:
+        """The type a compound's head gives it (``-administrasjonen``, ``-avtalen``)."""
+        low = word.casefold()
+        for cand in (low, low[:-1] if low.endswith("s") else None):
+            if not cand:
+                continue
+            if cand.endswith(self.organization_suffixes):
+                return EntityType.ORGANIZATION
+            if cand.endswith(self.product_suffixes):
+                return EntityType.PRODUCT
+            if cand.endswith(self.event_suffixes):
+                return EntityType.EVENT
+            if cand.endswith(self.location_suffixes):
+                return EntityType.LOCATION
+        return None
+
+    def is_common(self, word: str) -> bool:
+        """Whether a capitalised ``word`` is a common word rather than a name."""
+        low = word.casefold()
+        return low in self.common or low in self.non_names or self.demonym(low) is not None
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable) and not isinstance(value, Mapping):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _layers(pack: LanguagePack, layer: str) -> list[Mapping[str, Any]]:
+    """The pack's data of a layer, then its fallback's (lists are united, not replaced)."""
+    out = [pack.data(layer)]
+    if pack.fallback:
+        with contextlib.suppress(LookupError):
+            out.append(get_pack(pack.fallback).data(layer))
+    return out
+
+
+def _union(layers: list[Mapping[str, Any]], key: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for data in layers:
+        for w in _strings(data.get(key)):
+            seen.setdefault(w, None)
+    return list(seen)
+
+
+def _cldr_names(locale: str) -> tuple[dict[str, str], set[str]]:
+    """Country names (case-folded name -> code) and calendar words of a babel locale."""
+    try:
+        loc = babel.Locale.parse(locale)
+    except (ValueError, babel.UnknownLocaleError):
+        return {}, set()
+    names: dict[str, str] = {}
+    for code, name in loc.territories.items():
+        if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+            continue
+        for piece in re.split(r"\s*[()]\s*", name):
+            part = piece.split(" SAR ")[0].strip()
+            if part and part[0].isupper() and " - " not in part:
+                names.setdefault(part, code)
+    calendar: set[str] = set()
+    for table in (loc.months, loc.days):
+        for context in table.values():
+            for width in context.values():
+                calendar.update(str(v).casefold().rstrip(".") for v in width.values())
+    return names, calendar
+
+
+def _type(value: Any) -> EntityType:
+    try:
+        return EntityType(str(value))
+    except ValueError:
+        return EntityType.ORGANIZATION
+
+
+@functools.cache
+def lexicon(pack: LanguagePack) -> EntityLexicon:
+    """The compiled entity lexicon of a pack (cached: packs are frozen).
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> lex = lexicon(get_pack("nb"))
+        >>> lex.is_role("utenriksministeren"), lex.demonym("russiske"), lex.is_common("Møtet")
+        (True, 'RU', True)
+    """
+    layers = _layers(pack, "entities")
+    reading = _layers(pack, "reading")
+    common_json = common_data("gazetteer")
+    media_json = common_data("media")
+
+    country_names: dict[str, str] = {}
+    calendar: set[str] = set()
+    locales = [pack.locale]
+    if pack.fallback:
+        with contextlib.suppress(LookupError):
+            locales.append(get_pack(pack.fallback).locale)
+    for loc in locales:
+        names, words = _cldr_names(loc)
+        for k, v in names.items():
+            country_names.setdefault(k, v)
+        calendar |= words
+
+    common = {w.casefold() for w in _union(layers, "common_words")}
+    common |= {w.casefold() for w in _union(reading, "function_words")}
+    common |= {w.casefold() for w in _union(reading, "credit_cues")}
+    common |= {w.casefold() for w in _union(reading, "byline_cues")}
+    common |= calendar
+    common.discard("")
+
+    demonyms: dict[str, str] = {}
+    for data in layers:
+        table = data.get("demonym_stems") or {}
+        if isinstance(table, Mapping):
+            for code, stems in table.items():
+                for stem in _strings(stems):
+                    demonyms.setdefault(stem.casefold(), str(code))
+
+    apposition: dict[str, EntityType] = {}
+    for data in layers:
+        table = data.get("apposition_nouns") or {}
+        if isinstance(table, Mapping):
+            for kind, words in table.items():
+                for w in _strings(words):
+                    apposition.setdefault(w.casefold(), _type(kind))
+
+    name_heads: dict[str, EntityType] = {}
+    heads = common_json.get("name_heads") or {}
+    if isinstance(heads, Mapping):
+        for kind, words in heads.items():
+            for w in _strings(words):
+                name_heads.setdefault(w.casefold(), _type(kind))
+
+    def endings(key: str) -> tuple[str, ...]:
+        return tuple(sorted({e.casefold() for e in _union(layers, key)}, key=len, reverse=True))
+
+    def suffixes(key: str) -> tuple[str, ...]:
+        return tuple(sorted({e.casefold() for e in _union(layers, key) if e}))
+
+    # ---- the gazetteer trie ------------------------------------------------------------------
+    trie: dict[tuple[str, ...], list[GazetteerEntry]] = {}
+    first: dict[str, int] = {}
+
+    def add(name: str, entry: GazetteerEntry) -> None:
+        toks = tokenize_name(name)
+        if not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit() or "-" in toks[0]):
+            return  # names start with a capital, a digit (G20) or hold a hyphen (al-Qaida)
+        if len(toks) == 1 and toks[0].casefold() in common and not toks[0].isupper():
+            return  # "Man" (Isle of Man) is a pronoun first
+        key = tuple(t.casefold() for t in toks)
+        bucket = trie.setdefault(key, [])
+        if all(e.id != entry.id or e.name != entry.name for e in bucket):
+            bucket.append(entry)
+        first[key[0]] = max(first.get(key[0], 0), len(key))
+
+    for raw in common_json.get("entries") or ():
+        if not isinstance(raw, Mapping):
+            continue
+        eid = str(raw.get("id") or "")
+        etype = _type(raw.get("type"))
+        if raw.get("territory"):
+            eid = f"territory:{raw['territory']}"
+        spellings = _strings(raw.get("names"))
+        by_lang = raw.get("names_by_language") or {}
+        if isinstance(by_lang, Mapping):
+            spellings += _strings(by_lang.get(pack.code))
+        if not eid or not spellings:
+            continue
+        canonical = spellings[0]
+        for n in spellings:
+            add(n, GazetteerEntry(eid, etype, n, canonical))
+        for n in _strings(raw.get("short")):
+            add(n, GazetteerEntry(eid, etype, n, canonical, short=True))
+    for name, code in country_names.items():
+        add(name, GazetteerEntry(f"territory:{code}", EntityType.GPE, name, name))
+    for raw in media_json.get("outlets") or ():
+        if not isinstance(raw, Mapping) or not raw.get("name"):
+            continue
+        name = str(raw["name"])
+        eid = f"media:{name.casefold()}"
+        for alias in [name, *_strings(raw.get("aliases"))]:
+            n = alias.rstrip("'’")
+            if n.endswith("s") and n[:-1] in (name, *_strings(raw.get("aliases"))):
+                continue  # a listed genitive ("NTBs"): the reader strips genitives itself
+            add(n, GazetteerEntry(eid, EntityType.ORGANIZATION, n, name, outlet=True))
+
+    return EntityLexicon(
+        code=pack.code,
+        common=frozenset(common),
+        determiners=frozenset(w.casefold() for w in _union(layers, "determiners")),
+        role_stems=frozenset(w.casefold() for w in _union(layers, "role_stems")),
+        role_endings=endings("role_endings") or ("",),
+        demonyms=demonyms,
+        demonym_endings=endings("demonym_endings") or ("",),
+        organization_suffixes=suffixes("organization_suffixes"),
+        location_suffixes=suffixes("location_suffixes"),
+        event_suffixes=suffixes("event_suffixes"),
+        product_suffixes=suffixes("product_suffixes"),
+        part_only_suffixes=suffixes("part_only_suffixes"),
+        apposition=apposition,
+        locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
+        context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs")),
+        genitive_suffixes=endings("genitive_suffixes") or ("s",),
+        given_names=frozenset(w.casefold() for w in _strings(common_json.get("given_names"))),
+        non_names=frozenset(w.casefold() for w in _strings(common_json.get("non_names"))),
+        connectors=frozenset(w.casefold() for w in _strings(common_json.get("connectors"))),
+        weak_connectors=frozenset(
+            w.casefold() for w in _strings(common_json.get("connectors_after_known_only"))
+        ),
+        name_heads=name_heads,
+        gazetteer={k: tuple(v) for k, v in trie.items()},
+        gazetteer_first=first,
+        territory_names={k.casefold(): v for k, v in country_names.items()},
+    )
