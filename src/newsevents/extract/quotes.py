@@ -1,7 +1,16 @@
-"""The quotes layer."""
+"""The quotes layer: direct, indirect and partial quotes with their speakers.
+
+Direct quotes are dash-led paragraphs (``– ..., sa Lavrov.``), text in quote marks
+(«» »« ”” “” ""), and quoting headlines (``Russlands utenriksminister: – Ikke redd``);
+indirect quotes are the clause after a speech verb (``X sier at ...``, ``siger, at``,
+``säger att``), a postposed attribution (``..., opplyser Det hvite hus``), a back-reference
+(``Det opplyser X.``) or ``Ifølge X, ...``; partial quotes are quoted words inside a sentence.
+Speakers are resolved to canonical names (see ``docs/quotes.md``).
+"""
 
 from __future__ import annotations
 
+from newsevents.extract._attribution import analyse
 from newsevents.extract._context import Context
 from newsevents.model import Quote
 
@@ -9,5 +18,13 @@ __all__ = ["extract_quotes"]
 
 
 def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
-    """Find the quotes of the document."""
-    return ()
+    """Find the quotes of the document, each with its speaker, cue and relaying source.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> doc = read(" date 2022-01 – Vi er ikke redde, sa Lavrov.")
+        >>> [(q.text, q.kind.value, q.speaker.name) for q in extract_quotes(Context(doc, get_pack("nb")))]
+        [('Vi er ikke redde', 'direct', 'Lavrov')]
+    """
+    return analyse(ctx).quotes

@@ -1,0 +1,1636 @@
+"""Who said what, according to whom: one pass that finds quotes, speakers and sources.
+
+The pass works on the document's tokens with set look-ups (no big regular expressions):
+
+1. known names are marked: entities of the entity layer when there are any, institutions and
+   outlets from the language pack's gazetteer;
+2. every paragraph, heading and headline is read for dash-led quotes, quote marks, speech
+   verbs with their complement clause, postposed attributions (``..., sa Lavrov``),
+   back-references (``Det opplyser X``) and ``ifølge X``;
+3. a speaker's mention is turned into a canonical name: names through the entity layer or the
+   fullest spelling of the article, role nouns through the person introduced with that role,
+   pronouns through the most recent speaker, anonymous nouns through their descriptor;
+4. attributions that name a source (outlets, agencies, anonymous sources, spokespersons,
+   ``ifølge``, ``opplyser``, ``skriver``, photo credits) become `Source` objects.
+
+`extract_sources` and `extract_quotes` both call `analyse`; it is deterministic, so the ids the
+quotes refer to are the ids of the sources layer.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from newsevents.extract._attribution_lexicon import Lexicon, lexicon
+from newsevents.extract._context import Context
+from newsevents.model import (
+    BlockKind,
+    Entity,
+    EntityType,
+    Quote,
+    QuoteKind,
+    Source,
+    SourceKind,
+    Span,
+    Speaker,
+    Timex,
+)
+from newsevents.reading import Document, Token
+
+__all__ = ["Analysis", "analyse"]
+
+_DASHES = frozenset("–—-−")
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”", "»": "«"}
+_CLOSERS = frozenset("»”\"“«")
+_TEXT_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE})
+_SENT_PUNCT = frozenset(".!?…;")
+_MAX_NP = 14
+
+
+@attrs.frozen
+class Analysis:
+    """Quotes and sources of one document.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> a = analyse(Context(read(" date 2022-01 Blinken sier at møtet var nyttig."),
+        ...                     get_pack("nb")))
+        >>> [(q.text, q.speaker.name) for q in a.quotes]
+        [('møtet var nyttig', 'Blinken')]
+    """
+
+    quotes: tuple[Quote, ...]
+    sources: tuple[Source, ...]
+
+
+@attrs.frozen
+class _Mention:
+    start: int  # token indices, half-open
+    end: int
+    name: str
+    kind: str
+    entity: str | None
+
+
+@attrs.frozen
+class _NP:
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    head_noun: bool
+    appos: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class _Who:
+    name: str
+    entity: str | None
+    kind: str
+    spokesperson: bool
+    start: int  # character offsets of the attributing mention
+    end: int
+
+
+@attrs.frozen
+class _Intro:
+    stem: str
+    quals: frozenset[str] | None
+    name: str
+    entity: str | None
+    at: int
+    spokesperson: bool
+
+
+_ENTITY_KIND = {
+    EntityType.PERSON: "person",
+    EntityType.ORGANIZATION: "organization",
+    EntityType.GPE: "government",
+    EntityType.LOCATION: "location",
+    EntityType.EVENT: "event",
+    EntityType.PRODUCT: "product",
+}
+_SOURCE_KINDS = frozenset(k.value for k in SourceKind)
+_ALWAYS_SOURCE = frozenset({"anonymous", "news_agency", "newspaper", "broadcaster", "think_tank"})
+_OUTLETS = frozenset({"news_agency", "newspaper", "broadcaster"})
+
+
+def analyse(ctx: Context) -> Analysis:
+    """Find the quotes and sources of ``ctx.doc``.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> a = analyse(Context(read(" date 2022-01 Krigen er over, ifølge Reuters."),
+        ...                     get_pack("nb")))
+        >>> [(s.name, s.kind.value) for s in a.sources]
+        [('Reuters', 'news_agency')]
+    """
+    if not ctx.doc.tokens:
+        return Analysis((), ())
+    return _analyse(ctx.doc, ctx.pack.code, ctx.entities, ctx.timexes)
+
+
+@functools.lru_cache(maxsize=4)
+def _analyse(
+    doc: Document, code: str, entities: tuple[Entity, ...], timexes: tuple[Timex, ...]
+) -> Analysis:
+    """The analysis is pure; the sources and quotes layers share one run per document."""
+    return _Analyser(doc, code, entities, timexes).run()
+
+
+class _Analyser:
+    def __init__(
+        self, doc: Document, code: str, entities: tuple[Entity, ...], timexes: tuple[Timex, ...]
+    ) -> None:
+        self.doc: Document = doc
+        self.text = doc.text
+        self.lex: Lexicon = lexicon(code)
+        self.toks: tuple[Token, ...] = doc.tokens
+        self.low: list[str] = [t.text.casefold() for t in self.toks]
+        self.entities: tuple[Entity, ...] = entities
+        self.n = len(self.toks)
+        self.mention_at: dict[int, _Mention] = {}
+        self.entity_at: dict[int, _Mention] = {}
+        self.quotes: list[Quote] = []
+        self.covered: list[tuple[int, int]] = []
+        self.sources: list[Source] = []
+        self.source_by_span: dict[tuple[int, int], str] = {}
+        self.anonymous: list[_Who] = []
+        self.history: list[tuple[int, _Who]] = []
+        self.timex_starts: set[int] = set()
+        self.attr_tokens: set[int] = set()
+        for tx in timexes:
+            for k in doc.token_range(tx.start, tx.end):
+                self.timex_starts.add(k)
+        self._mark_names()
+        self.full_names = self._full_names()
+        self.intros = self._role_intros()
+
+    # ---------- names ------------------------------------------------------------------------
+
+    def _mark_names(self) -> None:
+        lex, low, toks = self.lex, self.low, self.toks
+        for i in range(self.n):
+            w = low[i]
+            entries = lex.gazetteer.get(w)
+            if entries is None and len(w) > 2:
+                base = _strip_genitive(w)
+                if base != w:
+                    entries = lex.gazetteer.get(base)
+            if not entries:
+                continue
+            for e in entries:
+                k = len(e.words)
+                if i + k > self.n:
+                    continue
+                ok = True
+                for m in range(k):
+                    tw = low[i + m]
+                    if tw != e.words[m] and not (m == k - 1 and _strip_genitive(tw) == e.words[m]):
+                        ok = False
+                        break
+                if ok and e.exact_case:
+                    ok = _strip_genitive(toks[i].text) == e.surface or toks[i].text == e.surface
+                if ok and k == 1 and not toks[i].text[:1].isupper() and not e.exact_case:
+                    ok = False
+                if ok:
+                    self.mention_at[i] = _Mention(i, i + k, e.name, e.kind, None)
+                    break
+        known = {e.name.casefold(): e.kind for es in lex.gazetteer.values() for e in es}
+        for es in lex.gazetteer.values():
+            for e in es:
+                known.setdefault(e.surface.casefold(), e.kind)
+        for ent in self.entities:
+            kind = _ENTITY_KIND.get(ent.type, "organization")
+            for alias in (ent.name, *ent.aliases):
+                if alias.casefold() in known and ent.type is not EntityType.PERSON:
+                    kind = known[alias.casefold()]
+                    break
+            for sp in ent.mentions:
+                r = self.doc.token_range(sp.start, sp.end)
+                if len(r) == 0:
+                    continue
+                m = _Mention(r.start, r.stop, ent.name, kind, ent.id)
+                self.entity_at[r.start] = m
+                g = self.mention_at.get(r.start)
+                if g is None or (g.end <= m.end and g.kind not in _OUTLETS):
+                    if g is not None:
+                        m = attrs.evolve(m, kind=g.kind if g.end == m.end else m.kind)
+                    self.mention_at[r.start] = m
+
+    def _is_caps_word(self, i: int) -> bool:
+        t = self.toks[i].text
+        return t[:1].isupper() and t[:1].isalpha()
+
+    def _is_namey(self, i: int) -> bool:
+        """A capitalised token that may be part of a name (not a role, not a stop word)."""
+        if not self._is_caps_word(i):
+            return False
+        w = self.low[i]
+        lex = self.lex
+        if w in lex.stop or w in lex.determiners or w in lex.prepositions:
+            return False
+        if w in lex.pronouns or lex.is_role(w):
+            return False
+        return True
+
+    def _full_names(self) -> dict[str, str]:
+        """Surname (casefolded) → the most used full spelling of that person's name."""
+        counts: dict[str, Counter[str]] = {}
+        i = 0
+        lex = self.lex
+        while i < self.n:
+            if not self._is_namey(i) or i in self.mention_at:
+                i += 1
+                continue
+            j = i
+            while j < self.n and j - i < 4 and self._is_namey(j) and j not in self.mention_at:
+                if j > i and self.toks[j].start - self.toks[j - 1].end > 1:
+                    break
+                j += 1
+            words = [self.toks[k].text for k in range(i, j)]
+            # drop a leading genitive country ("Kinas Xi Jinping")
+            while len(words) > 1 and _strip_genitive(words[0].casefold()) in lex.countries:
+                words.pop(0)
+            if len(words) >= 2 and all(w.isalpha() or "-" in w for w in words):
+                if j < self.n and self.low[j][:1].isalpha() and not self._is_caps_word(j):
+                    if words[-1].endswith("s") and len(words[-1]) > 3:
+                        words[-1] = words[-1][:-1]
+                last = words[-1].casefold()
+                counts.setdefault(last, Counter())[" ".join(words)] += 1
+            i = max(j, i + 1)
+        out: dict[str, str] = {}
+        for last, c in counts.items():
+            best = max(c.items(), key=lambda kv: (kv[1], len(kv[0])))
+            out[last] = best[0]
+        return out
+
+    def _full_name(self, name: str) -> str:
+        words = name.split()
+        if not words:
+            return name
+        key = words[-1].casefold()
+        full = self.full_names.get(key)
+        if full is None and key.endswith("s"):
+            full = self.full_names.get(key[:-1])
+            if full is not None and len(words) == 1:
+                return full
+        if full is None:
+            return name
+        if len(words) == 1:
+            return full
+        return name
+
+    def _quals(self, i: int) -> frozenset[str] | None:
+        """Countries a qualifier word points to (``USAs``, ``russiske``, ``Kreml-``)."""
+        if i < 0:
+            return None
+        w = self.low[i]
+        lex = self.lex
+        base = _strip_genitive(w)
+        if base in lex.countries:
+            return frozenset({base})
+        for stem, countries in lex.demonyms.items():
+            if w.startswith(stem) and len(w) - len(stem) <= 2:
+                return countries
+        m = self.mention_at.get(i)
+        if m is not None and base != w:
+            return frozenset({m.name.casefold()})
+        return None
+
+    def _role_intros(self) -> list[_Intro]:
+        out: list[_Intro] = []
+        lex = self.lex
+        for i in range(self.n):
+            stem = lex.is_role(self.low[i])
+            if stem is None:
+                continue
+            j = i + 1
+            if j < self.n and self.toks[j].text == ",":
+                j += 1
+            k = j
+            name_m = self.mention_at.get(j)
+            if name_m is not None and name_m.kind == "person":
+                k = name_m.end
+                name, ent = name_m.name, name_m.entity
+            else:
+                while k < self.n and k - j < 4 and self._is_namey(k) and k not in self.mention_at:
+                    k += 1
+                if k == j:
+                    continue
+                name = self._full_name(" ".join(self.toks[m].text for m in range(j, k)))
+                ent = None
+            if k + 1 < self.n and self.low[k] in lex.clause_conjunctions and self._is_caps_word(
+                k + 1
+            ):
+                continue  # "Utenriksministrene Antony Blinken og Sergej Lavrov": plural
+            quals: frozenset[str] | None = None
+            w = self.low[i]
+            if "-" in w:
+                quals = frozenset({w.split("-", 1)[0]})
+            else:
+                p = i - 1
+                while p >= 0 and self.low[p] in lex.determiners:
+                    p -= 1
+                if p >= 0 and self.toks[p].end >= self.toks[i].start - 1:
+                    quals = self._quals(p)
+            out.append(_Intro(stem, quals, name, ent, i, stem in lex.spokesperson_nouns))
+        for ent in self.entities:
+            if ent.type is not EntityType.PERSON or not ent.mentions:
+                continue
+            first = self.doc.token_range(ent.mentions[0].start, ent.mentions[0].end).start
+            for role in ent.roles:
+                words = role.split()
+                if not words:
+                    continue
+                stem = lex.is_role(words[-1])
+                if stem is None:
+                    continue
+                q: frozenset[str] | None = None
+                if len(words) > 1:
+                    base = _strip_genitive(words[0].casefold())
+                    q = frozenset({base}) if base in lex.countries else None
+                    if q is None:
+                        for s, countries in lex.demonyms.items():
+                            if words[0].casefold().startswith(s):
+                                q = countries
+                out.append(_Intro(stem, q, ent.name, ent.id, first, stem in lex.spokesperson_nouns))
+        return out
+
+    def _resolve_role(self, stem: str, quals: frozenset[str] | None, at: int) -> _Intro | None:
+        before: _Intro | None = None
+        after: _Intro | None = None
+        for it in self.intros:
+            if it.stem != stem:
+                continue
+            if quals is not None and it.quals is not None and not (quals & it.quals):
+                continue
+            if quals is not None and it.quals is None and False:
+                continue
+            if it.at < at:
+                before = it
+            elif after is None and it.at > at:
+                after = it
+        return before or after
+
+    # ---------- noun phrases ---------------------------------------------------------------
+
+    def _known_noun(self, w: str) -> bool:
+        lex = self.lex
+        return any(
+            lex.noun_in(w, s)
+            for s in (
+                lex.anonymous_nouns,
+                lex.role_nouns,
+                lex.government_nouns,
+                lex.newspaper_nouns,
+                lex.agency_nouns,
+                lex.broadcaster_nouns,
+                lex.think_tank_nouns,
+                lex.organization_nouns,
+                lex.report_nouns,
+            )
+        )
+
+    def _np(self, i: int, end: int, *, pp: bool = True) -> _NP | None:
+        """The noun phrase starting at token ``i`` (before ``end``), or None."""
+        lex, low, toks = self.lex, self.low, self.toks
+        j = i
+        while j < end and low[j] in lex.determiners and j - i < 3 and j not in self.mention_at:
+            j += 1
+        core_start = j
+        words = 0
+        head_noun = False
+        prev_caps = False
+        prev_gen = False
+        lowers = 0
+        while j < end and j - i < _MAX_NP:
+            m = self.mention_at.get(j)
+            if m is not None and m.end <= end and (words == 0 or prev_gen or head_noun or prev_caps):
+                j = m.end
+                words += 1
+                prev_caps = True
+                prev_gen = _strip_genitive(low[j - 1]) != low[j - 1]
+                if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
+                    j += 1
+                    prev_gen = True
+                continue
+            t = toks[j]
+            w = low[j]
+            if not t.text[:1].isalnum():
+                break
+            caps = t.text[:1].isupper()
+            if w in lex.stop or (w in lex.prepositions and words > 0):
+                if not (caps and words == 0 and w not in lex.prepositions and j > i):
+                    break
+            if caps:
+                if words > 0 and not (prev_caps or prev_gen or head_noun):
+                    # a capitalised word after a lower-case noun: only after a known noun
+                    break
+                words += 1
+                prev_caps = True
+                prev_gen = _strip_genitive(w) != w or lex.is_role(w) is not None
+                if lex.is_role(w) is not None:
+                    head_noun = False
+                    prev_caps = True
+            else:
+                if head_noun:
+                    break
+                if words > 0 and prev_caps and not prev_gen and j - 1 != i:
+                    break
+                if words > 0 and prev_caps and not prev_gen and self._sentence_first(j - 1) is False:
+                    break
+                if lowers >= 4:
+                    break
+                words += 1
+                lowers += 1
+                prev_caps = False
+                prev_gen = False
+                if self._known_noun(w):
+                    head_noun = True
+            j += 1
+            if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
+                j += 1
+                prev_gen = True
+        if words == 0:
+            return None
+        core_end = j
+        # parenthesised acronym: "(ISW)"
+        if (
+            j + 2 < end + 1
+            and j + 2 < self.n
+            and toks[j].text == "("
+            and toks[j + 2].text == ")"
+            and toks[j + 1].text.isupper()
+        ):
+            j += 3
+            core_end = j
+        last_word = low[core_end - 1] if toks[core_end - 1].text[:1].isalnum() else ""
+        if core_end - 1 >= 0 and toks[core_end - 1].text == ")":
+            last_word = ""
+        descriptive = head_noun or (last_word and self._known_noun(last_word))
+        if pp and descriptive and j < end and low[j] in lex.descriptor_preps:
+            prep = low[j]
+            obj = self._pp_object(j + 1, end)
+            if obj is not None:
+                j = obj
+                links = lex.descriptor_links.get(prep)
+                if links and j < end and low[j] in links:
+                    obj2 = self._pp_object(j + 1, end)
+                    if obj2 is not None:
+                        j = obj2
+        if (
+            j > core_end
+            and j + 2 < end
+            and toks[j].text == ","
+            and (self._is_namey(j + 1) or (j + 1) in self.mention_at)
+        ):
+            k = j + 1
+            m = self.mention_at.get(k)
+            k = m.end if m is not None else k
+            while k < end and k - j <= 4 and self._is_namey(k):
+                k += 1
+            if k < end and toks[k].text == ",":
+                j = k + 1
+        appos = None
+        if (
+            j == core_end
+            and j + 1 < end
+            and toks[j].text == ","
+            and (self._is_namey(j + 1) or (j + 1) in self.mention_at)
+        ):
+            k = j + 1
+            m = self.mention_at.get(k)
+            if m is not None:
+                k = m.end
+            else:
+                while k < end and k - j <= 4 and self._is_namey(k):
+                    k += 1
+            if k >= end or toks[k].text in {",", ".", ")"} or low[k] in lex.stop:
+                appos = (j + 1, k)
+                j = k + 1 if k < end and toks[k].text == "," else k
+        return _NP(i, j, core_start, core_end, bool(head_noun), appos)
+
+    def _sentence_first(self, i: int) -> bool:
+        s = self.doc.sentences[self.doc.sentence_index(self.toks[i].start)]
+        return s.start == self.toks[i].start
+
+    def _pp_object(self, j: int, end: int) -> int | None:
+        lex, low, toks = self.lex, self.low, self.toks
+        k = j
+        while k < end and low[k] in lex.determiners and k - j < 2:
+            k += 1
+        start = k
+        lowers = 0
+        while k < end and k - start < 8:
+            m = self.mention_at.get(k)
+            if m is not None and m.end <= end:
+                k = m.end
+            elif toks[k].text[:1].isupper() and self._is_namey(k):
+                k += 1
+            elif (
+                toks[k].text[:1].isalpha()
+                and low[k] not in lex.stop
+                and low[k] not in lex.prepositions
+                and lowers < 3
+                and (k == start or not toks[k - 1].text[:1].isupper() or _gen(low[k - 1]))
+            ):
+                lowers += 1
+                k += 1
+            else:
+                break
+            if k < end and toks[k].text in "'’" and toks[k].start == toks[k - 1].end:
+                k += 1
+        return k if k > start else None
+
+    # ---------- speakers -----------------------------------------------------------------------
+
+    def _span(self, a: int, b: int) -> tuple[int, int]:
+        return self.toks[a].start, self.toks[b - 1].end
+
+    def _descriptor(self, np: _NP) -> str:
+        a = np.start
+        while a < np.end and self.low[a] in self.lex.articles:
+            a += 1
+        b = np.end
+        while b > a and not self.toks[b - 1].text[:1].isalnum() and self.toks[b - 1].text != ")":
+            b -= 1
+        if b <= a:
+            return ""
+        s, e = self._span(a, b)
+        return self.text[s:e]
+
+    def _pronoun(self, i: int) -> _Who | None:
+        at = self.toks[i].start
+        for pos, who in reversed(self.history):
+            if pos <= at and who.kind in ("person", "official"):
+                return attrs.evolve(who, start=at, end=self.toks[i].end)
+        return None
+
+    def _resolve(self, np: _NP) -> _Who | None:
+        lex, low, toks = self.lex, self.low, self.toks
+        s, e = self._span(np.start, np.end if toks[np.end - 1].text != "," else np.end - 1)
+        core = range(np.core_start, np.core_end)
+        if len(core) == 1 and low[core[0]] in lex.pronouns and np.appos is None:
+            return self._pronoun(core[0])
+        if np.appos is not None:
+            a, b = np.appos
+            return self._named(a, b, s, e, core)
+        head = np.core_end - 1
+        while head > np.core_start and not toks[head].text[:1].isalnum():
+            head -= 1
+        hw = low[head]
+        caps_in_core = [k for k in core if self._is_namey(k) or k in self.mention_at]
+        # an anonymous noun: "en anonym tjenestemann i ...", "kilder i ...", "tjenestemannen"
+        anon_stem = _stem_of(hw, lex.anonymous_nouns, lex)
+        role_stem = lex.is_role(hw)
+        if anon_stem and role_stem and len(role_stem) > len(anon_stem):
+            anon_stem = None
+        if anon_stem and not any(k > head for k in caps_in_core):
+            desc = self._descriptor(np)
+            marked = any(low[k] in lex.anonymous_markers for k in range(np.start, np.end))
+            is_source_noun = lex.noun_in(hw, lex.source_nouns)
+            if len(core) == 1 and np.end == np.core_end and not marked:
+                stem = _common_stem(hw)
+                for prev in reversed(self.anonymous):
+                    if _common_stem(prev.name.split()[-1].casefold()) == stem or any(
+                        _common_stem(w.casefold()) == stem for w in prev.name.split()
+                    ):
+                        return attrs.evolve(prev, start=s, end=e)
+            kind = (
+                "anonymous"
+                if (marked or is_source_noun or np.end > np.core_end)
+                else "official"
+            )
+            who = _Who(desc, None, kind, False, s, e)
+            if kind == "anonymous":
+                self.anonymous.append(who)
+            return who
+        stem = lex.is_role(hw)
+        if stem is not None and not any(k > head for k in caps_in_core):
+            quals = None
+            for k in range(np.core_start, head):
+                q = self._quals(k)
+                if q:
+                    quals = q
+            if "-" in hw:
+                quals = frozenset({hw.split("-", 1)[0]})
+            intro = self._resolve_role(stem, quals, head)
+            spokes = stem in lex.spokesperson_nouns
+            if intro is not None and np.end == np.core_end:
+                return _Who(intro.name, intro.entity, "person", spokes or intro.spokesperson, s, e)
+            desc = self._descriptor(np)
+            return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
+        for nouns, kind in (
+            (lex.newspaper_nouns, "newspaper"),
+            (lex.agency_nouns, "news_agency"),
+            (lex.broadcaster_nouns, "broadcaster"),
+            (lex.think_tank_nouns, "think_tank"),
+        ):
+            if lex.noun_in(hw, nouns):
+                after = [k for k in caps_in_core if k > head]
+                if after:
+                    return self._named(after[0], np.core_end, s, e, core)
+                found = self._nearest_of_kind(kind, head)
+                if found is not None:
+                    return _Who(found.name, found.entity, kind, False, s, e)
+                return _Who(self._descriptor(np), None, kind, False, s, e)
+        if caps_in_core:
+            if lex.noun_in(hw, lex.government_nouns) and not self._is_caps_word(head):
+                pass
+            else:
+                return self._named(caps_in_core[0], np.core_end, s, e, core, np)
+        # government / organisation nouns: "Putins kontor i Kreml", "ledelsen i Moskva"
+        for k in range(np.core_end, np.end):
+            m = self.mention_at.get(k)
+            if m is not None and m.kind in ("government", "think_tank", "organization"):
+                return _Who(m.name, m.entity, m.kind, False, s, e)
+        desc = self._descriptor(np)
+        if not desc:
+            return None
+        kind = "government" if lex.noun_in(hw, lex.government_nouns) else "organization"
+        if lex.noun_in(hw, lex.organization_nouns):
+            kind = "organization"
+        return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
+
+    def _named(
+        self, a: int, b: int, s: int, e: int, core: range, np: _NP | None = None
+    ) -> _Who | None:
+        """A speaker named by the tokens ``a..b`` (mentions and capitalised words)."""
+        lex, low, toks = self.lex, self.low, self.toks
+        spokes = any(
+            (st := lex.is_role(low[k])) is not None and st in lex.spokesperson_nouns for k in core
+        )
+        # the last name in the span: "USAs utenriksminister Antony Blinken" → Antony Blinken
+        k = a
+        best: tuple[int, int] | None = None
+        best_m: _Mention | None = None
+        while k < b:
+            m = self.mention_at.get(k)
+            if m is not None:
+                if best_m is None or m.kind == "person" or best_m.kind != "person":
+                    best, best_m = (m.start, m.end), m
+                k = m.end
+                continue
+            if self._is_namey(k) and not (
+                _strip_genitive(low[k]) in lex.countries and k + 1 < b
+            ):
+                j = k
+                while j < b and self._is_namey(j) and j not in self.mention_at:
+                    j += 1
+                if not (best_m is not None and best_m.kind == "person"):
+                    best, best_m = (k, j), None
+                k = j
+                continue
+            k += 1
+        if best is None:
+            return None
+        if best_m is not None:
+            kind = best_m.kind if best_m.kind in _SOURCE_KINDS else "organization"
+            if best_m.kind == "person":
+                kind = "person"
+                spokes = spokes or any(
+                    it.spokesperson and it.name == best_m.name for it in self.intros
+                )
+            return _Who(best_m.name, best_m.entity, kind, spokes, s, e)
+        words = [toks[m].text for m in range(best[0], best[1])]
+        name = " ".join(words)
+        if toks[best[1] - 1].text.endswith("s") and best[1] < self.n and low[best[1]] in ("'",):
+            name = name
+        w_last = low[best[1] - 1]
+        if _strip_genitive(w_last) in lex.countries and len(words) == 1:
+            return _Who(_strip_genitive_text(name), None, "government", False, s, e)
+        if any(m_ in w_last for m_ in lex.think_tank_markers) or any(
+            low[m] in lex.think_tank_markers for m in range(best[0], best[1])
+        ):
+            return _Who(name, None, "think_tank", False, s, e)
+        if lex.noun_in(w_last, lex.government_nouns) or any(
+            mk in w_last for mk in lex.government_markers
+        ):
+            return _Who(name, None, "government", False, s, e)
+        if lex.noun_in(w_last, lex.organization_nouns):
+            return _Who(name, None, "organization", False, s, e)
+        full = self._full_name(name)
+        spokes = spokes or any(it.spokesperson and it.name == full for it in self.intros)
+        return _Who(full, None, "person", spokes, s, e)
+
+    def _nearest_of_kind(self, kind: str, at: int) -> _Mention | None:
+        best: _Mention | None = None
+        dist = self.n + 1
+        for m in self.mention_at.values():
+            if m.kind == kind and abs(m.start - at) < dist:
+                best, dist = m, abs(m.start - at)
+        return best
+
+    # ---------- sources ------------------------------------------------------------------------
+
+    def _add_source(
+        self,
+        start: int,
+        end: int,
+        who_name: str,
+        kind: str,
+        cue: Span | None,
+        via: str | None = None,
+    ) -> str:
+        key = (start, end)
+        if key in self.source_by_span:
+            return self.source_by_span[key]
+        sid = f"s{len(self.sources) + 1}"
+        sk = SourceKind(kind) if kind in _SOURCE_KINDS else SourceKind.ORGANIZATION
+        self.sources.append(
+            Source(start, end, self.text[start:end], sid, who_name, sk, cue, via)
+        )
+        self.source_by_span[key] = sid
+        return sid
+
+    def _source_for(self, who: _Who, cue: Span | None, *, force: bool = False) -> str | None:
+        if not who.name:
+            return None
+        kind = who.kind
+        if who.spokesperson:
+            kind = "official"
+        if not force and kind not in _ALWAYS_SOURCE and not who.spokesperson:
+            return None
+        if kind in ("location", "event", "product"):
+            kind = "organization"
+        return self._add_source(who.start, who.end, who.name, kind, cue)
+
+    def _cue_span(self, a: int, b: int) -> Span:
+        s, e = self._span(a, b)
+        return Span(s, e, self.text[s:e])
+
+    # ---------- quotes --------------------------------------------------------------------------
+
+    def _is_covered(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.covered)
+
+    def _add_quote(
+        self,
+        s: int,
+        e: int,
+        kind: QuoteKind,
+        who: _Who | None,
+        cue: Span | None,
+        source: str | None,
+        *,
+        carried: bool = False,
+    ) -> Quote | None:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in _DASHES or text[s] in _CLOSERS):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",:;"):
+            e -= 1
+        if e <= s:
+            return None
+        if e - s < 2:
+            return None
+        speaker = None
+        if who is not None:
+            if carried:
+                speaker = Speaker(who.name, who.entity)
+            else:
+                speaker = Speaker(
+                    who.name, who.entity, who.start, who.end, text[who.start : who.end]
+                )
+            if who.kind in ("person", "official", "government", "organization", "anonymous"):
+                self.history.append((s, who))
+        q = Quote(s, e, text[s:e], kind, speaker, cue, source)
+        self.quotes.append(q)
+        self.covered.append((s, e))
+        return q
+
+    def _cue_at(self, i: int, end: int) -> int:
+        """End of a speech cue (verb or phrase) starting at token ``i``, or -1."""
+        w = self.low[i]
+        for ph in self.lex.speech_phrases.get(w, ()):
+            if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
+                return i + len(ph)
+        if w in self.lex.speech_verbs:
+            return i + 1
+        return -1
+
+    def _phrase_at(self, table: dict[str, tuple[tuple[str, ...], ...]] | object, i: int, end: int) -> int:
+        assert isinstance(table, dict)
+        for ph in table.get(self.low[i], ()):
+            if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
+                return i + len(ph)
+        return -1
+
+    def _subject_after(
+        self, j: int, end: int, *, strict: bool = False
+    ) -> tuple[_Who | None, int]:
+        lex, low = self.lex, self.low
+        while j < end and (low[j] in lex.adverbs or j in self.timex_starts) and low[j] not in (
+            lex.pronouns
+        ):
+            j += 1
+        if j >= end:
+            return None, j
+        if low[j] in lex.pronouns:
+            return self._pronoun(j), j + 1
+        if low[j] in lex.complementizers or not self.toks[j].text[:1].isalnum():
+            return None, j
+        np = self._np(j, end)
+        if np is None:
+            return None, j
+        if strict and not np.head_noun and not any(
+            self._is_caps_word(k) for k in range(np.core_start, np.core_end)
+        ):
+            return None, j
+        who = self._resolve(np)
+        return who, np.end
+
+    def _clause_start(self, v: int, s0: int) -> int:
+        lex, low, toks = self.lex, self.low, self.toks
+        c = v
+        while c > s0:
+            t = toks[c - 1].text
+            if t in (";",):
+                break
+            if t == "," and c < v and low[c] in lex.clause_conjunctions:
+                c += 1
+                break
+            c -= 1
+        while c < v and not toks[c].text[:1].isalnum():
+            c += 1
+        return c
+
+    def _adverbial(self, c: int) -> bool:
+        lex, w = self.lex, self.low[c]
+        return (
+            w in lex.preposed_adverbs
+            or w in lex.prepositions
+            or w in lex.adverbs
+            or w in lex.weekdays
+            or c in self.timex_starts
+            or self.toks[c].text[:1].isdigit()
+        )
+
+    def _subject_before(self, c: int, v: int) -> tuple[_Who | None, bool]:
+        """Subject of a clause starting at ``c`` whose speech verb is at ``v``."""
+        lex, low, toks = self.lex, self.low, self.toks
+        if low[c] in lex.pronouns:
+            nxt = c + 1
+            if nxt == v or low[nxt] in lex.auxiliaries or low[nxt] in lex.adverbs:
+                return self._pronoun(c), True
+            return None, False
+        np = self._np(c, v)
+        if np is None:
+            return None, False
+        j = np.end
+        # relative clause: "Avisa, som viser til ..., opplyser"
+        if j + 1 < v and toks[j].text == "," and low[j + 1] in lex.subordinators:
+            k = j + 2
+            while k < v and toks[k].text != ",":
+                k += 1
+            j = k + 1
+        if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
+            return self._resolve(np), True
+        return None, False
+
+    def _complement(self, j: int, end: int, *, bare: bool) -> int:
+        """Start token of the reported clause after a cue, or -1."""
+        lex, low, toks = self.lex, self.low, self.toks
+        for k in range(j, min(end, j + 16)):
+            if toks[k].text == ":" and k + 1 < end:
+                return k + 1
+            if low[k] in lex.complementizers or self._cue_at(k, end) >= 0:
+                break
+        k = j
+        steps = 0
+        while k < end and steps < 9:
+            w = low[k]
+            if w in lex.complementizers:
+                return k + 1 if k + 1 < end else -1
+            if toks[k].text == ":":
+                return k + 1 if k + 1 < end else -1
+            if bare and steps == 0 and w in lex.clause_starters and k + 1 < end:
+                nxt = low[k + 1]
+                if toks[k + 1].text[:1].isalpha() and nxt not in lex.prepositions and (
+                    nxt not in lex.complementizers
+                ):
+                    return k
+            if toks[k].text in _SENT_PUNCT or toks[k].text in _CLOSERS or toks[k].text == "«":
+                return -1
+            if self._cue_at(k, end) >= 0 and steps > 0:
+                return -1
+            k += 1
+            steps += 1
+        return -1
+
+    def _sentence_tokens(self) -> list[tuple[int, int, int]]:
+        """(first token, end token, block) of every sentence in a text block."""
+        out: list[tuple[int, int, int]] = []
+        for s in self.doc.sentences:
+            if self.doc.blocks[s.block].kind not in _TEXT_BLOCKS:
+                continue
+            r = self.doc.token_range(s.start, s.end)
+            if len(r):
+                out.append((r.start, r.stop, s.block))
+        return out
+
+    # ---------- the pass -------------------------------------------------------------------------
+
+    def run(self) -> Analysis:
+        self._credits()
+        sentences = self._sentence_tokens()
+        self._marked_and_dashes()
+        for idx, (s0, s1, b) in enumerate(sentences):
+            self._sentence(idx, s0, s1, b, sentences)
+        self._outlet_mentions()
+        self._resolve_pending()
+        quotes = sorted(self.quotes, key=lambda q: (q.start, q.end))
+        return Analysis(tuple(quotes), tuple(self.sources))
+
+    def _credits(self) -> None:
+        lex, low, toks = self.lex, self.low, self.toks
+        for bi, block in enumerate(self.doc.blocks):
+            if block.kind in (BlockKind.HEADER, BlockKind.BOILERPLATE):
+                continue
+            c = self.doc.content[bi]
+            r = self.doc.token_range(c.start, c.end)
+            for i in r:
+                if low[i] in lex.credit_cues and i + 1 < r.stop and toks[i + 1].text == ":":
+                    a = i + 2
+                    b = a
+                    while b < r.stop and toks[b].text not in (")", "(") and low[b] not in (
+                        lex.credit_cues
+                    ):
+                        b += 1
+                    if b <= a:
+                        continue
+                    for k in range(a, b):
+                        m = self.mention_at.get(k)
+                        if m is not None and m.kind in _OUTLETS:
+                            s, e = self._span(a, b)
+                            self._add_source(s, e, m.name, m.kind, self._cue_span(i, i + 1))
+                            break
+
+    def _marked_and_dashes(self) -> None:
+        doc = self.doc
+        self.pending: list[tuple[Quote, int, bool]] = []
+        prev_block_colon_who: _Who | None = None
+        for bi, block in enumerate(doc.blocks):
+            if block.kind not in _TEXT_BLOCKS:
+                continue
+            c = doc.content[bi]
+            if c.end <= c.start:
+                continue
+            r = doc.token_range(c.start, c.end)
+            if not len(r):
+                continue
+            first = self.toks[r.start]
+            if first.text in _DASHES and first.end < c.end and self.text[first.end].isspace():
+                self._dash_block(bi, block.kind, r.start + 1, r.stop, prev_block_colon_who)
+            elif block.kind is not BlockKind.PARAGRAPH:
+                self._headline_colon(r.start, r.stop)
+            self._marks(bi, block.kind, r.start, r.stop)
+            prev_block_colon_who = None
+            if self.toks[r.stop - 1].text == ":":
+                prev_block_colon_who = self._colon_speaker(r.start, r.stop - 1)
+
+    def _colon_speaker(self, a: int, b: int) -> _Who | None:
+        for v in range(a, b):
+            ce = self._cue_at(v, b)
+            if ce < 0:
+                continue
+            c = self._clause_start(v, a)
+            if c < v and not self._adverbial(c):
+                who, ok = self._subject_before(c, v)
+                if ok:
+                    return who
+            who, _ = self._subject_after(ce, b)
+            return who
+        return None
+
+    def _attribution_in(self, a: int, b: int) -> tuple[int, int, _Who | None, Span, str | None, int] | None:
+        """A ``, sa X`` attribution inside tokens ``a..b``.
+
+        Returns (comma index, end of attribution, speaker, cue, relayed source id, sentence end).
+        """
+        lex, low, toks = self.lex, self.low, self.toks
+        for k in range(a, b - 1):
+            t = toks[k].text
+            if t != "," and not (t in _CLOSERS and k > a):
+                continue
+            v = k + 1
+            if toks[v].text == ",":
+                v += 1
+            if v >= b:
+                continue
+            imp = self._phrase_at(lex.impersonal_cues, v, b)  # type: ignore[arg-type]
+            ce = self._cue_at(v, b) if imp < 0 else -1
+            if imp < 0 and ce < 0:
+                continue
+            send = v
+            while send < b and toks[send].text not in _SENT_PUNCT:
+                send += 1
+            who: _Who | None = None
+            if imp >= 0:
+                cue = self._cue_span(v, imp)
+                who = self._impersonal_source(imp, send, cue)
+                end_attr = imp
+            else:
+                cue = self._cue_span(v, ce)
+                who, end_attr = self._subject_after(ce, send)
+                if who is None:
+                    continue
+            relay = self._relay(end_attr, send)
+            self.attr_tokens.update(range(k, send))
+            return k, end_attr, who, cue, relay, send
+        return None
+
+    def _impersonal_source(self, j: int, end: int, cue: Span) -> _Who | None:
+        """``heter det i en uttalelse fra Det hvite hus`` → the source named after the cue."""
+        lex, low = self.lex, self.low
+        k = j
+        while k < end and low[k] in lex.prepositions and low[k] not in lex.report_links:
+            k += 1
+        if k >= end:
+            return None
+        np = self._np(k, end, pp=False)
+        if np is None:
+            return None
+        m = np.end
+        if m < end and low[m] in lex.report_links and self.lex.noun_in(
+            low[np.core_end - 1], lex.report_nouns
+        ):
+            np2 = self._np(m + 1, end)
+            if np2 is not None:
+                who = self._resolve(np2)
+                if who is not None:
+                    s, e = self._span(np.start, np2.end)
+                    self._source_for(attrs.evolve(who, start=s, end=e), cue, force=True)
+                    return who
+        return None
+
+    def _relay(self, j: int, end: int) -> str | None:
+        """``..., ifølge Reuters`` after an attribution: the relaying source's id."""
+        for k in range(j, end):
+            ae = self._phrase_at(self.lex.according_to, k, end)  # type: ignore[arg-type]
+            if ae >= 0:
+                np = self._np(ae, end)
+                if np is not None:
+                    who = self._resolve(np)
+                    if who is not None:
+                        return self._source_for(who, self._cue_span(k, ae), force=True)
+        return None
+
+    def _dash_block(
+        self, bi: int, kind: BlockKind, a: int, b: int, colon_who: _Who | None
+    ) -> None:
+        toks = self.toks
+        qkind = QuoteKind.DIRECT if kind is BlockKind.PARAGRAPH else QuoteKind.PARTIAL
+        start = a
+        while start < b:
+            found = self._attribution_in(start, b)
+            if found is None:
+                s, e = toks[start].start, toks[b - 1].end
+                q = self._add_quote(s, e, qkind, None, None, None)
+                if q is not None:
+                    self.pending.append((q, bi, colon_who is None))
+                    if colon_who is not None:
+                        self._set_speaker(q, colon_who, carried=False)
+                return
+            k, end_attr, who, cue, relay, send = found
+            s, e = toks[start].start, toks[k].start
+            source = relay
+            if who is not None and source is None:
+                source = self._source_for(who, cue)
+            carried = False
+            if who is None:
+                who = self._last_speaker(toks[start].start)
+                carried = True
+            q = self._add_quote(s, e, qkind, who, cue, source, carried=carried)
+            nxt = send + 1
+            while nxt < b and toks[nxt].text in _DASHES:
+                nxt += 1
+            if q is None or nxt >= b:
+                return
+            # the rest of the paragraph goes on quoting the same speaker
+            rest = self._attribution_in(nxt, b)
+            if rest is None:
+                s2, e2 = toks[nxt].start, toks[b - 1].end
+                self._add_quote(s2, e2, qkind, who, None, source, carried=True)
+                return
+            start = nxt
+
+    def _set_speaker(self, q: Quote, who: _Who, *, carried: bool) -> None:
+        i = self.quotes.index(q)
+        sp = (
+            Speaker(who.name, who.entity)
+            if carried
+            else Speaker(who.name, who.entity, who.start, who.end, self.text[who.start : who.end])
+        )
+        self.quotes[i] = attrs.evolve(q, speaker=sp)
+        self.history.append((q.start, who))
+
+    def _last_speaker(self, at: int) -> _Who | None:
+        for pos, who in reversed(self.history):
+            if pos < at:
+                return who
+        return None
+
+    def _headline_colon(self, a: int, b: int) -> None:
+        toks = self.toks
+        for k in range(a + 1, min(b - 1, a + 7)):
+            if toks[k].text != ":":
+                continue
+            np = self._np(a, k)
+            if np is None or np.end != k:
+                return
+            j = k + 1
+            if toks[j].text not in _DASHES and toks[j].text not in _OPEN_CLOSE:
+                return
+            who = self._resolve(np)
+            if who is None:
+                return
+            s, e = toks[j].end, toks[b - 1].end
+            if toks[j].text in _OPEN_CLOSE:
+                return  # quote marks are handled with the marks
+            self._add_quote(s, e, QuoteKind.PARTIAL, who, None, None)
+            return
+
+    def _marks(self, bi: int, kind: BlockKind, a: int, b: int) -> None:
+        toks = self.toks
+        k = a
+        while k < b:
+            t = toks[k].text
+            closer = _OPEN_CLOSE.get(t)
+            if closer is None:
+                k += 1
+                continue
+            m = k + 1
+            while m < b and toks[m].text != closer and not (
+                t == "»" and toks[m].text == "»"
+            ):
+                m += 1
+            if m >= b:
+                if k == a:
+                    m = b  # unclosed at the start of a paragraph: the paragraph
+                else:
+                    k += 1
+                    continue
+            if m == k + 1:
+                k = m + 1
+                continue
+            s = toks[k].end
+            e = toks[m - 1].end
+            self._marked_quote(bi, kind, k, m, s, e, a, b)
+            k = m + 1
+
+    def _marked_quote(
+        self, bi: int, kind: BlockKind, k: int, m: int, s: int, e: int, a: int, b: int
+    ) -> None:
+        lex, low, toks = self.lex, self.low, self.toks
+        if self._is_covered(s, e):
+            return
+        inner = [toks[x] for x in range(k + 1, m)]
+        words = sum(1 for t in inner if t.text[:1].isalnum())
+        sent_start = self._sentence_first(k) or (k > a and toks[k - 1].text in (":",) + tuple(_DASHES))
+        after = m + 1
+        # attribution after the closing mark: «...», sa X / ”...” säger hon
+        if after < b:
+            v = after + 1 if toks[after].text == "," else after
+            ce = self._cue_at(v, b) if v < b else -1
+            if ce >= 0 and (toks[after].text == "," or toks[m - 1].text in "?!,"):
+                send = ce
+                while send < b and toks[send].text not in _SENT_PUNCT:
+                    send += 1
+                who, end_attr = self._subject_after(ce, send)
+                if who is not None:
+                    self.attr_tokens.update(range(after, send))
+                    cue = self._cue_span(v, ce)
+                    relay = self._relay(end_attr, send)
+                    src = relay or self._source_for(who, cue)
+                    qk = QuoteKind.DIRECT if sent_start and words >= 3 else QuoteKind.PARTIAL
+                    self._add_quote(s, e, qk, who, cue, src)
+                    return
+        # "X sa: «...»"
+        if k > a and toks[k - 1].text == ":":
+            sb = self._sentence_bounds(k)
+            who2, cue2 = self._speech_before(sb[0], k - 1)
+            if who2 is not None:
+                src = self._source_for(who2, cue2)
+                self._add_quote(s, e, QuoteKind.DIRECT, who2, cue2, src)
+                return
+        # partial quote: the speaker of the sentence
+        s0, _ = self._sentence_bounds(k)
+        who3, cue3 = self._speech_before(s0, k)
+        carried = False
+        if who3 is None:
+            who3 = self._first_subject(s0, k)
+        if who3 is None:
+            who3 = self._last_speaker(s)
+            carried = True
+        qk = QuoteKind.PARTIAL
+        if sent_start and words >= 4 and toks[k + 1].text[:1].isupper() and kind is BlockKind.PARAGRAPH:
+            qk = QuoteKind.DIRECT
+        q = self._add_quote(s, e, qk, who3, cue3, None, carried=carried)
+        if q is not None and kind is not BlockKind.PARAGRAPH and who3 is None:
+            self.pending.append((q, bi, True))
+
+    def _sentence_bounds(self, k: int) -> tuple[int, int]:
+        si = self.doc.sentence_index(self.toks[k].start)
+        sent = self.doc.sentences[si]
+        r = self.doc.token_range(sent.start, sent.end)
+        return r.start, r.stop
+
+    def _speech_before(self, s0: int, k: int) -> tuple[_Who | None, Span | None]:
+        """The speaker of the nearest speech verb before token ``k`` in its sentence."""
+        for v in range(k - 1, s0 - 1, -1):
+            ce = self._cue_at(v, k)
+            if ce < 0:
+                continue
+            who = self._speaker_of(v, ce, s0, k)
+            if who is not None:
+                cue = self._cue_span(v, ce)
+                return who, cue
+        return None, None
+
+    def _speaker_of(self, v: int, ce: int, s0: int, end: int) -> _Who | None:
+        c = self._clause_start(v, s0)
+        if c < v and not self._adverbial(c) and self.low[c] not in self.lex.back_reference:
+            who, ok = self._subject_before(c, v)
+            if ok:
+                return who
+        # verb-second after an adverbial: the subject follows the finite verb
+        f = c
+        while f < v and self.low[f] not in self.lex.auxiliaries:
+            f += 1
+        if f < v:
+            who, _ = self._subject_after(f + 1, v)
+            if who is not None:
+                return who
+        who, _ = self._subject_after(ce, end)
+        return who
+
+    def _first_subject(self, s0: int, k: int) -> _Who | None:
+        if s0 >= k:
+            return None
+        if self.low[s0] in self.lex.pronouns:
+            return self._pronoun(s0)
+        if not self._is_namey(s0) and s0 not in self.mention_at:
+            return None
+        np = self._np(s0, k)
+        if np is None:
+            return None
+        return self._resolve(np)
+
+    def _sentence(
+        self, idx: int, s0: int, s1: int, bi: int, sentences: Sequence[tuple[int, int, int]]
+    ) -> None:
+        lex, low, toks = self.lex, self.low, self.toks
+        kind = self.doc.blocks[bi].kind
+        if toks[s0].text in _DASHES and kind is BlockKind.PARAGRAPH:
+            pass
+        end = s1
+        while end > s0 and toks[end - 1].text in _SENT_PUNCT | _CLOSERS:
+            end -= 1
+        # "Ifølge X, ..." at the start of the sentence
+        self._according(s0, s1, end, kind)
+        if kind is BlockKind.HEADLINE:
+            return
+        for v in range(s0 + 1, end):
+            if toks[v - 1].text == ",":
+                ce = self._cue_at(v, end)
+                if ce >= 0:
+                    self._postposed(v, ce, s0, end)
+        v = s0
+        while v < end:
+            if self._is_covered_tok(v):
+                v += 1
+                continue
+            # reference and question cues: "viser til X", "spurt av X"
+            re_ = self._phrase_at(lex.reference_cues, v, end)  # type: ignore[arg-type]
+            qe = self._phrase_at(lex.question_cues, v, end)  # type: ignore[arg-type]
+            if re_ >= 0 or qe >= 0:
+                self._reference(v, re_ if re_ >= 0 else qe, s0, end, question=qe >= 0)
+            ce = self._cue_at(v, end)
+            if ce >= 0:
+                done = self._speech(v, ce, s0, end, idx, sentences)
+                if done > v:
+                    v = done
+                    continue
+            elif low[v] in lex.appeal_verbs:
+                self._appeal(v, s0, end)
+            v += 1
+
+    def _is_covered_tok(self, v: int) -> bool:
+        if v in self.attr_tokens:
+            return True
+        t = self.toks[v]
+        return self._is_covered(t.start, t.end)
+
+    def _according(self, s0: int, s1: int, end: int, kind: BlockKind) -> None:
+        lex, toks = self.lex, self.toks
+        for k in range(s0, end):
+            ae = self._phrase_at(lex.according_to, k, end)  # type: ignore[arg-type]
+            if ae < 0:
+                continue
+            np = self._np(ae, end)
+            if np is None:
+                continue
+            who = self._resolve(np)
+            if who is None:
+                continue
+            cue = self._cue_span(k, ae)
+            sid = self._source_for(who, cue, force=True)
+            if k != s0 or kind is not BlockKind.PARAGRAPH:
+                continue
+            if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
+                continue
+            j = np.end
+            while j < end and toks[j].text == ",":
+                j += 1
+            if end - j < 3:
+                continue
+            s, e = toks[j].start, toks[end - 1].end
+            if not self._is_covered(s, e):
+                self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _reference(self, v: int, ve: int, s0: int, end: int, *, question: bool) -> None:
+        """``viser til X``, ``det fremgår af X``, ``spurt av X``: X is a source."""
+        lex, low = self.lex, self.low
+        np = self._np(ve, end, pp=False)
+        if np is None:
+            return
+        cue = self._cue_span(v, ve)
+        target = np
+        report = lex.noun_in(low[np.core_end - 1], lex.report_nouns)
+        if report and np.end < end and low[np.end] in lex.report_links:
+            np2 = self._np(np.end + 1, end)
+            if np2 is None:
+                return
+            who = self._resolve(np2)
+            span_start = np.start
+            target = np2
+        else:
+            np = self._np(ve, end) or np
+            target = np
+            who = self._resolve(np)
+            span_start = np.start
+        if who is None:
+            return
+        if question and who.kind not in _OUTLETS:
+            return
+        s, e = self._span(span_start, target.end if self.toks[target.end - 1].text != "," else target.end - 1)
+        # whom is it reported through: the subject of "viser til"
+        via = None
+        subj = self._speaker_of(v, ve, s0, v) if not question else None
+        if subj is not None and subj.kind in _OUTLETS:
+            via = self._source_for(subj, None, force=True)
+        kind = who.kind if not who.spokesperson else "official"
+        if kind in ("location", "event", "product"):
+            kind = "organization"
+        self._add_source(s, e, who.name, kind, cue, via)
+
+    def _appeal(self, v: int, s0: int, end: int) -> None:
+        lex, low, toks = self.lex, self.low, self.toks
+        j = v + 1
+        while j < end and low[j] in lex.adverbs:
+            j += 1
+        np = self._np(j, end, pp=False)
+        if np is None or np.end + 1 >= end:
+            return
+        if low[np.end] not in lex.appeal_markers or low[np.end + 1] not in lex.infinitive_markers:
+            return
+        who = self._speaker_of(v, v + 1, s0, v)
+        if who is None:
+            return
+        s, e = toks[np.start].start, toks[end - 1].end
+        if self._is_covered(s, e):
+            return
+        self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
+
+    def _speech(
+        self, v: int, ce: int, s0: int, end: int, idx: int, sentences: Sequence[tuple[int, int, int]]
+    ) -> int:
+        """Handle the speech cue ``v..ce``; returns the token to go on from."""
+        lex, low, toks = self.lex, self.low, self.toks
+        cue = self._cue_span(v, ce)
+        c = self._clause_start(v, s0)
+        post = self._postposed(v, ce, s0, end)
+        if post >= 0:
+            return post
+        # back-reference: "Det opplyser X."
+        if c < v and c + 1 == v and low[c] in lex.back_reference:
+            who, end_attr = self._subject_after(ce, end)
+            if who is None:
+                return -1
+            relay = self._relay(end_attr, end)
+            via = self._via(end_attr, end)
+            src = self._attribution_source(who, cue, v, ce, via)
+            comp = self._complement(end_attr, end, bare=False)
+            if comp >= 0:
+                s, e = toks[comp].start, toks[end - 1].end
+                self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, relay or src)
+                return end
+            if idx > 0:
+                p0, p1, pb = sentences[idx - 1]
+                if self.doc.blocks[pb].kind is BlockKind.PARAGRAPH:
+                    pe = p1
+                    while pe > p0 and toks[pe - 1].text in _SENT_PUNCT:
+                        pe -= 1
+                    ps, pend = toks[p0].start, toks[pe - 1].end
+                    linked = False
+                    for qi, q in enumerate(self.quotes):
+                        if q.start < pend and ps < q.end:
+                            linked = True
+                            if q.source is None and (relay or src):
+                                self.quotes[qi] = attrs.evolve(q, source=relay or src)
+                    if not linked and pe - p0 >= 3 and toks[p0].text not in _DASHES:
+                        self._add_quote(ps, pend, QuoteKind.INDIRECT, who, cue, relay or src)
+            return end_attr
+        # a clause with its subject before the verb, or after it (verb second)
+        who: _Who | None = None
+        after_subject = ce
+        if c < v and not self._adverbial(c):
+            who, ok = self._subject_before(c, v)
+            if not ok:
+                who = None
+        if who is None:
+            f = c
+            while f < v and low[f] not in lex.auxiliaries:
+                f += 1
+            if f < v and c < f:
+                who, _ = self._subject_after(f + 1, v)
+            if who is None:
+                who, after_subject = self._subject_after(ce, end)
+        if who is None:
+            return -1
+        via = self._via(after_subject, end)
+        src = self._attribution_source(who, cue, v, ce, via)
+        comp = self._complement(after_subject, end, bare=c < v)
+        if comp < 0:
+            return -1
+        if toks[comp].text in _DASHES or toks[comp].text in _OPEN_CLOSE:
+            return -1
+        cend = self._complement_end(comp, end)
+        s, e = toks[comp].start, toks[cend - 1].end
+        if e - s < 4 or self._is_covered(s, e):
+            return -1
+        self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, src)
+        return cend
+
+    def _postposed(self, v: int, ce: int, s0: int, end: int) -> int:
+        """``..., opplyser Det hvite hus.``: the clause before the comma is reported."""
+        lex, low, toks = self.lex, self.low, self.toks
+        if v <= s0 or toks[v - 1].text != "," or self._is_covered_tok(v):
+            return -1
+        k = v - 2
+        while k >= s0 and k > v - 40 and toks[k].text != ",":
+            k -= 1
+        if k >= s0 and toks[k].text == "," and low[k + 1] in lex.subordinators:
+            return -1  # the comma closes a relative clause: "Avisa, som ..., opplyser at"
+        who, end_attr = self._subject_after(ce, end, strict=True)
+        if who is None:
+            return -1
+        cue = self._cue_span(v, ce)
+        self.attr_tokens.update(range(v, end_attr))
+        relay = self._relay(end_attr, end)
+        via = self._via(end_attr, end)
+        src = self._attribution_source(who, cue, v, ce, via)
+        a = s0
+        while a < v and not toks[a].text[:1].isalnum():
+            a += 1
+        if v - 1 - a >= 3 and not self._is_covered_tok(v - 2):
+            s, e = toks[a].start, toks[v - 2].end
+            if not self._is_covered(s, e):
+                self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, relay or src)
+        return end_attr
+
+    def _complement_end(self, comp: int, end: int) -> int:
+        """Where a reported clause ends: the sentence end, or before ``, men X sa at``."""
+        lex, low, toks = self.lex, self.low, self.toks
+        for k in range(comp, end - 2):
+            if toks[k].text != "," or low[k + 1] not in lex.clause_conjunctions:
+                continue
+            for m in range(k + 2, min(end, k + 12)):
+                if toks[m].text in (",", ":"):
+                    break
+                ce = self._cue_at(m, end)
+                if ce >= 0:
+                    for x in range(ce, min(end, ce + 6)):
+                        if low[x] in lex.complementizers:
+                            return k
+                    break
+        return end
+
+    def _via(self, j: int, end: int) -> str | None:
+        """``sier kilder i Det hvite hus til Washington Post``: the outlet after ``til``."""
+        lex, low = self.lex, self.low
+        k = j
+        while k < end and (low[k] in lex.adverbs or k in self.timex_starts):
+            k += 1
+        if k + 1 < end and low[k] in lex.via_preps:
+            m = self.mention_at.get(k + 1)
+            np = self._np(k + 1, end, pp=False)
+            if np is not None:
+                who = self._resolve(np)
+                if who is not None and (who.kind in _OUTLETS or (m is not None and m.kind in _OUTLETS)):
+                    return self._source_for(who, self._cue_span(k, k + 1), force=True)
+        return None
+
+    def _attribution_source(
+        self, who: _Who, cue: Span, v: int, ce: int, via: str | None
+    ) -> str | None:
+        force = self.low[v] in self.lex.source_verbs or via is not None
+        sid = self._source_for(who, cue, force=force)
+        if sid is not None and via is not None:
+            for i, src in enumerate(self.sources):
+                if src.id == sid and src.via is None and src.id != via:
+                    self.sources[i] = attrs.evolve(src, via=via)
+        return sid
+
+    def _outlet_mentions(self) -> None:
+        taken = [(s.start, s.end) for s in self.sources]
+        for m in sorted(self.mention_at.values(), key=lambda x: x.start):
+            if m.kind not in _OUTLETS:
+                continue
+            bi = self.doc.block_index(self.toks[m.start].start)
+            if self.doc.blocks[bi].kind not in _TEXT_BLOCKS:
+                continue
+            s, e = self._span(m.start, m.end)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            self._add_source(s, e, m.name, m.kind, None)
+
+    def _resolve_pending(self) -> None:
+        """Unattributed dash quotes take the speaker of their run (or the next quote)."""
+        for q, bi, look_back in self.pending:
+            cur = next((x for x in self.quotes if x.start == q.start and x.end == q.end), None)
+            if cur is None or cur.speaker is not None:
+                continue
+            prev = self._last_speaker(q.start) if look_back else None
+            kind = self.doc.blocks[bi].kind
+            who: _Who | None = None
+            if kind is not BlockKind.PARAGRAPH or prev is None:
+                # a cross-head: the quote it repeats, else the next attributed quote
+                words = q.text.casefold()
+                for other in sorted(self.quotes, key=lambda x: x.start):
+                    if other is cur or other.speaker is None:
+                        continue
+                    if words in other.text.casefold() or (
+                        other.start > q.start and self.doc.block_index(other.start) - bi <= 3
+                    ):
+                        sp = other.speaker
+                        who = _Who(sp.name, sp.entity, "person", False, 0, 0)
+                        break
+            if who is None:
+                who = prev
+            if who is not None:
+                self._set_speaker(cur, who, carried=True)
+
+
+def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:
+    from newsevents.extract._attribution_lexicon import _stem_in
+
+    return _stem_in(w.casefold(), nouns, lex.definite_suffixes)
+
+
+def _gen(w: str) -> bool:
+    return _strip_genitive(w) != w
+
+
+def _strip_genitive(w: str) -> str:
+    for suf in (":s", "'s", "’s", "'", "’"):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            return w[: -len(suf)]
+    if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _strip_genitive_text(name: str) -> str:
+    for suf in (":s", "'s", "’s"):
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def _common_stem(w: str) -> str:
+    return w[:6]
+
+
+def _canonical_institution(desc: str, lex: Lexicon) -> str:
+    """``det russiske utenriksdepartementet`` → ``Russlands utenriksdepartement``."""
+    words = desc.split()
+    if len(words) < 2:
+        return desc
+    last = words[-1].casefold()
+    stem = next((s for s in lex.institution_stems if last.startswith(s)), None)
+    if stem is None:
+        return desc
+    adj = words[-2].casefold()
+    for dstem, country in lex.demonym_names.items():
+        if adj.startswith(dstem) and len(adj) - len(dstem) <= 2:
+            return f"{country}s {stem}"
+    return desc

@@ -1,0 +1,330 @@
+"""The attribution lexicon of a language pack, compiled into sets and phrase tables.
+
+Every word list lives in ``languages/data/<code>/attribution.json`` (and the outlets in
+``languages/data/common/media.json``); this module only turns them into fast look-up tables.
+A pack may name ``related`` packs whose lexicons are merged in: the Scandinavian languages are
+mutually intelligible and a misdetected language should not lose its speech verbs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+import babel
+
+from newsevents.languages import common_data, get_pack
+from newsevents.languages._registry import available_languages
+
+__all__ = ["GazetteerEntry", "Lexicon", "lexicon", "split_words"]
+
+_WORD = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+
+Phrase = tuple[str, ...]
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """Cut a phrase into casefolded words the way the reader cuts tokens.
+
+    Example:
+        >>> split_words("Det hvite hus")
+        ('det', 'hvite', 'hus')
+    """
+    return tuple(m.group().casefold() for m in _WORD.finditer(text))
+
+
+@attrs.frozen
+class GazetteerEntry:
+    """A known name: an institution or an outlet, with its kind.
+
+    Example:
+        >>> GazetteerEntry(("reuters",), "Reuters", "news_agency", False).kind
+        'news_agency'
+    """
+
+    words: Phrase
+    name: str
+    kind: str
+    exact_case: bool
+    """Short all-capital aliases (``AP``, ``DR``) match only in capitals."""
+    surface: str = ""
+
+
+def _phrase_table(phrases: Iterable[Phrase]) -> Mapping[str, tuple[Phrase, ...]]:
+    table: dict[str, list[Phrase]] = {}
+    for p in phrases:
+        if p:
+            table.setdefault(p[0], []).append(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+@attrs.frozen
+class Lexicon:
+    """Compiled attribution lexicons (see ``attribution.json``).
+
+    Example:
+        >>> lex = lexicon("nb")
+        >>> "sier" in lex.speech_verbs, "at" in lex.complementizers
+        (True, True)
+    """
+
+    speech_verbs: frozenset[str]
+    source_verbs: frozenset[str]
+    speech_phrases: Mapping[str, tuple[Phrase, ...]]
+    reference_cues: Mapping[str, tuple[Phrase, ...]]
+    question_cues: Mapping[str, tuple[Phrase, ...]]
+    according_to: Mapping[str, tuple[Phrase, ...]]
+    impersonal_cues: Mapping[str, tuple[Phrase, ...]]
+    appeal_verbs: frozenset[str]
+    appeal_markers: frozenset[str]
+    complementizers: frozenset[str]
+    back_reference: frozenset[str]
+    report_nouns: frozenset[str]
+    report_links: frozenset[str]
+    pronouns: Mapping[str, str]
+    plural_pronouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    anonymous_markers: frozenset[str]
+    role_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    definite_suffixes: tuple[str, ...]
+    newspaper_nouns: frozenset[str]
+    agency_nouns: frozenset[str]
+    broadcaster_nouns: frozenset[str]
+    government_nouns: frozenset[str]
+    think_tank_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    institution_stems: tuple[str, ...]
+    determiners: frozenset[str]
+    articles: frozenset[str]
+    adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    clause_conjunctions: frozenset[str]
+    subordinators: frozenset[str]
+    prepositions: frozenset[str]
+    descriptor_preps: frozenset[str]
+    descriptor_links: Mapping[str, frozenset[str]]
+    via_preps: frozenset[str]
+    name_connectors: frozenset[str]
+    preposed_adverbs: frozenset[str]
+    credit_cues: frozenset[str]
+    demonyms: Mapping[str, frozenset[str]]
+    demonym_names: Mapping[str, str]
+    """Demonym stem → the country's name in the pack's own language."""
+    countries: frozenset[str]
+    weekdays: frozenset[str]
+    think_tank_markers: frozenset[str]
+    government_markers: frozenset[str]
+    gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
+    infinitive_markers: frozenset[str]
+    source_nouns: frozenset[str]
+    clause_starters: frozenset[str]
+    stop: frozenset[str]
+    """Words that end a noun phrase: verbs, auxiliaries, conjunctions, adverbs."""
+
+    def is_role(self, word: str) -> str | None:
+        """The role stem of ``word`` (``utenriksministeren`` → ``utenriksminister``), or None.
+
+        Compounds count (``Kreml-talsmann``, ``pressetalsmann``).
+
+        Example:
+            >>> lexicon("nb").is_role("utenriksministeren")
+            'utenriksminister'
+        """
+        return _stem_in(word.casefold(), self.role_nouns, self.definite_suffixes)
+
+    def noun_in(self, word: str, nouns: frozenset[str]) -> bool:
+        """Whether ``word`` is one of ``nouns`` in any form or as the tail of a compound."""
+        return _stem_in(word.casefold(), nouns, self.definite_suffixes) is not None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem_in(w: str, nouns: frozenset[str], suffixes: tuple[str, ...]) -> str | None:
+    if w in nouns:
+        return w
+    if "-" in w:
+        tail = w.rsplit("-", 1)[1]
+        found = _stem_in(tail, nouns, suffixes)
+        if found:
+            return found
+    for suf in suffixes:
+        if suf and w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: len(w) - len(suf)]
+            if base in nouns:
+                return base
+    # compound: the tail of the word is a known noun (sikkerhetsrådgiver → rådgiver)
+    if len(w) < 8 or not w.isalpha():
+        return None
+    for suf in suffixes:
+        if suf and not w.endswith(suf):
+            continue
+        base = w[: len(w) - len(suf)] if suf else w
+        for i in range(3, len(base) - 4):
+            if base[i:] in nouns:
+                return base[i:]
+    return None
+
+
+def _words(data: Mapping[str, Any], key: str) -> set[str]:
+    out: set[str] = set()
+    for w in data.get(key, ()):
+        if isinstance(w, str):
+            out.add(w.casefold())
+    return out
+
+
+def _phrases(data: Mapping[str, Any], key: str) -> set[Phrase]:
+    out: set[Phrase] = set()
+    for p in data.get(key, ()):
+        if isinstance(p, str):
+            out.add(split_words(p))
+        elif isinstance(p, list):
+            out.add(tuple(str(x).casefold() for x in p))
+    return out
+
+
+def _datas(code: str) -> list[Mapping[str, Any]]:
+    own = get_pack(code).data("attribution")
+    out = [own]
+    for rel in own.get("related", ()):
+        if rel != code and rel in available_languages():
+            out.append(get_pack(rel).data("attribution"))
+    return out
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    """The compiled attribution lexicon of the pack ``code`` (cached).
+
+    Example:
+        >>> lexicon("sv").complementizers >= {"att"}
+        True
+    """
+    datas = _datas(code)
+
+    def union(key: str) -> frozenset[str]:
+        out: set[str] = set()
+        for d in datas:
+            out |= _words(d, key)
+        return frozenset(out)
+
+    def ptable(key: str) -> Mapping[str, tuple[Phrase, ...]]:
+        out: set[Phrase] = set()
+        for d in datas:
+            out |= _phrases(d, key)
+        return _phrase_table(out)
+
+    pronouns: dict[str, str] = {}
+    demonyms: dict[str, set[str]] = {}
+    demonym_names: dict[str, str] = {}
+    links: dict[str, set[str]] = {}
+    suffixes: set[str] = set()
+    for d in reversed(datas):
+        pronouns.update({k.casefold(): str(v) for k, v in d.get("pronouns", {}).items()})
+        for k, v in d.get("demonyms", {}).items():
+            demonyms.setdefault(k.casefold(), set()).add(str(v).casefold())
+            demonym_names[k.casefold()] = str(v)
+        for k, v in d.get("descriptor_links", {}).items():
+            links.setdefault(k.casefold(), set()).update(str(x).casefold() for x in v)
+        suffixes.update(str(s) for s in d.get("definite_suffixes", ()))
+
+    countries: set[str] = set()
+    weekdays: set[str] = set()
+    for d_code in {code, *(str(r) for r in datas[0].get("related", ()))}:
+        if d_code not in available_languages():
+            continue
+        loc = babel.Locale.parse(get_pack(d_code).locale)
+        countries.update(n.casefold() for n in loc.territories.values())
+        for width in ("wide",):
+            weekdays.update(n.casefold() for n in loc.days["format"][width].values())
+    for vals in demonyms.values():
+        countries |= vals
+
+    gazetteer: dict[str, list[GazetteerEntry]] = {}
+
+    def add_name(surface: str, name: str, kind: str) -> None:
+        words = split_words(surface)
+        if not words:
+            return
+        exact = surface.isupper() and len(surface) <= 4
+        entry = GazetteerEntry(words, name, kind, exact, surface)
+        gazetteer.setdefault(words[0], []).append(entry)
+
+    for d in datas:
+        for inst in d.get("institutions", ()):
+            for alias in {inst["name"], *inst.get("aliases", ())}:
+                add_name(alias, inst["name"], inst.get("kind", "organization"))
+    for outlet in common_data("media").get("outlets", ()):
+        for alias in {outlet["name"], *outlet.get("aliases", ())}:
+            add_name(alias, outlet["name"], outlet.get("kind", "newspaper"))
+
+    speech = union("speech_verbs")
+    aux = union("auxiliaries")
+    adverbs = union("adverbs") | weekdays
+    stop = (
+        speech
+        | aux
+        | adverbs
+        | union("clause_conjunctions")
+        | union("subordinators")
+        | union("complementizers")
+        | union("appeal_verbs")
+        | frozenset(w for p in ptable("according_to").values() for ph in p for w in ph[:1])
+    )
+    return Lexicon(
+        speech_verbs=speech,
+        source_verbs=union("source_verbs"),
+        speech_phrases=ptable("speech_phrases"),
+        reference_cues=ptable("reference_cues"),
+        question_cues=ptable("question_cues"),
+        according_to=ptable("according_to"),
+        impersonal_cues=ptable("impersonal_cues"),
+        appeal_verbs=union("appeal_verbs"),
+        appeal_markers=union("appeal_markers"),
+        complementizers=union("complementizers"),
+        back_reference=union("back_reference"),
+        report_nouns=union("report_nouns"),
+        report_links=union("report_links"),
+        pronouns=pronouns,
+        plural_pronouns=union("plural_pronouns"),
+        anonymous_nouns=union("anonymous_nouns"),
+        anonymous_markers=union("anonymous_markers"),
+        role_nouns=union("role_nouns"),
+        spokesperson_nouns=union("spokesperson_nouns"),
+        definite_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        newspaper_nouns=union("newspaper_nouns"),
+        agency_nouns=union("agency_nouns"),
+        broadcaster_nouns=union("broadcaster_nouns"),
+        government_nouns=union("government_nouns"),
+        think_tank_nouns=union("think_tank_nouns"),
+        organization_nouns=union("organization_nouns"),
+        institution_stems=tuple(sorted(union("institution_stems"), key=len, reverse=True)),
+        determiners=union("determiners"),
+        articles=union("articles"),
+        adverbs=adverbs,
+        auxiliaries=aux,
+        clause_conjunctions=union("clause_conjunctions"),
+        subordinators=union("subordinators"),
+        prepositions=union("prepositions"),
+        descriptor_preps=union("descriptor_preps"),
+        descriptor_links={k: frozenset(v) for k, v in links.items()},
+        via_preps=union("via_preps"),
+        name_connectors=union("name_connectors"),
+        preposed_adverbs=union("preposed_adverbs"),
+        credit_cues=union("credit_cues"),
+        demonyms={k: frozenset(v) for k, v in demonyms.items()},
+        demonym_names=demonym_names,
+        countries=frozenset(countries),
+        weekdays=frozenset(weekdays),
+        think_tank_markers=union("think_tank_markers"),
+        government_markers=union("government_markers"),
+        gazetteer={k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True))
+                   for k, v in gazetteer.items()},
+        infinitive_markers=union("infinitive_markers"),
+        source_nouns=union("source_nouns"),
+        clause_starters=union("clause_starters"),
+        stop=stop,
+    )
