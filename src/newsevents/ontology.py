@@ -66,9 +66,7 @@ ONTOLOGY: Mapping[EventType, EventTypeSpec] = _table(
         EventType.TALKS, "CONSULT", "negotiate", "046", "talks or negotiations", True, True
     ),
     EventTypeSpec(EventType.VISIT, "CONSULT", "visit", "042", "a visit or trip abroad"),
-    EventTypeSpec(
-        EventType.STATEMENT, "OTHER", "statement", "010", "a notable public declaration"
-    ),
+    EventTypeSpec(EventType.STATEMENT, "OTHER", "statement", "010", "a notable public declaration"),
     EventTypeSpec(EventType.REQUEST, "REQUEST", "", "020", "an appeal or call on someone"),
     EventTypeSpec(EventType.DEMAND, "DEMAND", "", "100", "a demand"),
     EventTypeSpec(EventType.PROPOSAL, "REQUEST", "propose", "030", "a proposal or offer"),
@@ -78,9 +76,7 @@ ONTOLOGY: Mapping[EventType, EventTypeSpec] = _table(
     EventTypeSpec(EventType.REJECT, "REJECT", "", "120", "a rejection, refusal or denial"),
     EventTypeSpec(EventType.THREAT, "THREATEN", "", "130", "a threat or warning"),
     EventTypeSpec(EventType.ACCUSATION, "ACCUSE", "", "112", "an accusation or condemnation"),
-    EventTypeSpec(
-        EventType.SANCTION, "SANCTION", "", "163", "sanctions, embargoes, blacklisting"
-    ),
+    EventTypeSpec(EventType.SANCTION, "SANCTION", "", "163", "sanctions, embargoes, blacklisting"),
     EventTypeSpec(
         EventType.DEPLOYMENT, "MOBILIZE", "troops", "154", "troops or weapons moved or deployed"
     ),

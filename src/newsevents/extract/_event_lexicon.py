@@ -46,6 +46,7 @@ class EventLexicon:
     compound_exclusions: tuple[str, ...]
     declaration_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     troop_verbs: frozenset[str]
     troop_nouns: frozenset[str]
     status_cues: Mapping[str, EventStatus]
@@ -61,6 +62,8 @@ class EventLexicon:
     with_prepositions: frozenset[str]
     between_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
+    of_prepositions: frozenset[str]
+    """Prepositions that give a noun its object (``invasjonen av Ukraina``)."""
     place_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     demonstratives: frozenset[str]
@@ -190,6 +193,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         compound_exclusions=tuple(w.casefold() for w in data.get("compound_exclusions", ())),
         declaration_verbs=_words(data, "declaration_verbs"),
         speech_verbs=_words(data, "speech_verbs"),
+        denial_verbs=_words(data, "denial_verbs"),
         troop_verbs=_words(data, "troop_verbs"),
         troop_nouns=_words(data, "troop_nouns"),
         status_cues=cues,
@@ -205,6 +209,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         with_prepositions=_words(data, "with_prepositions"),
         between_prepositions=_words(data, "between_prepositions"),
         target_prepositions=_words(data, "target_prepositions"),
+        of_prepositions=_words(data, "of_prepositions"),
         place_prepositions=_words(data, "place_prepositions"),
         destination_prepositions=_words(data, "destination_prepositions"),
         demonstratives=_words(data, "demonstratives"),

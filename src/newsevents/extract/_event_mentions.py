@@ -105,7 +105,15 @@ def find_mentions(
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
-    runs = _runs(tokens, covered, lex, sentence_starts, lower_words, known, skip_before)
+    runs = _runs(
+        tokens,
+        covered,
+        lex,
+        sentence_starts=sentence_starts,
+        lower_words=lower_words,
+        capital_words=known,
+        skip_before=skip_before,
+    )
     runs = [r for r in runs if r[0] not in credits]
     full_names: dict[str, str] = {}
     for a, b in runs:
@@ -115,7 +123,9 @@ def find_mentions(
                 full_names.setdefault(tokens[b - 1].text, full)
                 full_names.setdefault(tokens[a].text, full)
     for a, b in runs:
-        m = _from_run(doc.text, tokens, a, b, lex, capital_words, full_names)
+        m = _from_run(
+            doc.text, tokens, a, b, lex=lex, capital_words=capital_words, full_names=full_names
+        )
         if m is not None:
             taken[a] = m
     for i, tok in enumerate(tokens):
@@ -153,6 +163,7 @@ def _runs(
     tokens: Sequence[Token],
     covered: set[int],
     lex: EventLexicon,
+    *,
     sentence_starts: frozenset[int],
     lower_words: set[str],
     capital_words: set[str],
@@ -166,7 +177,12 @@ def _runs(
             i += 1
             continue
         low = tok.lower
-        drop = low in lex.function_words or low in lex.status_cues
+        drop = (
+            low in lex.function_words
+            or low in lex.status_cues
+            or low in lex.demonym_adjectives
+            or low in lex.demonym_nouns
+        )
         if not drop and i in sentence_starts:
             drop = (
                 tok.text.lower() in lower_words
@@ -222,6 +238,7 @@ def _from_run(
     tokens: Sequence[Token],
     a: int,
     b: int,
+    *,
     lex: EventLexicon,
     capital_words: set[str],
     full_names: dict[str, str],
@@ -232,7 +249,8 @@ def _from_run(
     if code is not None:
         base = unpossessed(surface)
         possessive = apostrophe or (
-            base is not None and surface.casefold() not in lex.territories
+            base is not None
+            and surface.casefold() not in lex.territories
             and surface.casefold() not in lex.capitals
         )
         name = lex.territory_names.get(code, surface)
@@ -296,9 +314,13 @@ def _pair_end(tokens: Sequence[Token], i: int, lex: EventLexicon) -> int:
     n = len(tokens)
     for phrase in lex.pair_determiners:
         end = i + len(phrase)
-        if end < n and tuple(t.lower for t in tokens[i:end]) == phrase:
-            if tokens[end].text[:1].islower() and tokens[end].is_word:
-                return end + 1
+        if (
+            end < n
+            and tuple(t.lower for t in tokens[i:end]) == phrase
+            and tokens[end].text[:1].islower()
+            and tokens[end].is_word
+        ):
+            return end + 1
     return 0
 
 

@@ -77,7 +77,9 @@ def fallback_timexes(doc: Document, locale: str) -> tuple[Timex, ...]:
             continue
         elif low in months and anchor is not None and anchor.earliest is not None:
             month = months[low]
-            out.append(_timex(doc, tok.start, tok.end, PartialDate.month(_year(anchor, month), month)))
+            out.append(
+                _timex(doc, tok.start, tok.end, PartialDate.month(_year(anchor, month), month))
+            )
         elif low in days and anchor is not None:
             out.append(_timex(doc, tok.start, tok.end, anchor))
         i += 1

@@ -23,9 +23,9 @@ from newsevents.model import (
     Event,
     EventStatus,
     EventType,
+    PartialDate,
     Participant,
     ParticipantRole,
-    PartialDate,
     Place,
     Span,
     Timex,
@@ -37,7 +37,7 @@ from newsevents.reading import Document, Token
 __all__ = ["extract_events"]
 
 _SKIPPED_BLOCKS = frozenset({BlockKind.HEADER, BlockKind.CREDIT, BlockKind.BOILERPLATE})
-_BREAKS = frozenset(",;:()«»\"“”„–—−[]")
+_BREAKS = frozenset(',;:()«»"“”„–—−[]')
 _DASHES = frozenset("-–—−")
 _OPENERS = frozenset("«“\"„'‘–—−-")
 _STATUS_RANK = {
@@ -117,7 +117,15 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         key=lambda t: t.start,
     )
     durations = tuple(t for t in timexes if t.type is TimexType.DURATION)
-    finder = _Finder(ctx, lex, tokens, by_token, usable, starts, durations)
+    finder = _Finder(
+        ctx,
+        lex,
+        tokens=tokens,
+        by_token=by_token,
+        timexes=usable,
+        starts=starts,
+        durations=durations,
+    )
     drafts: list[_Draft] = []
     for sentence in doc.sentences:
         if sentence.end <= skip_before:
@@ -186,6 +194,7 @@ class _Finder:
         self,
         ctx: Context,
         lex: EventLexicon,
+        *,
         tokens: Sequence[Token],
         by_token: dict[int, list[Mention]],
         timexes: list[Timex],
@@ -288,10 +297,16 @@ class _Finder:
     def _draft(self, segments: list[range], index: int, trig: _Trigger) -> _Draft | None:
         seg = segments[index]
         tokens = self.tokens
+        if (
+            trig.verb
+            and trig.first == seg.start + 1
+            and tokens[seg.start].lower in self.lex.infinitive_markers
+        ):
+            return None  # "for at diskutere": an infinitive cut off as its own clause
         found, place = self._participants(segments, index, trig)
         if not found:
             return None
-        if trig.speech or trig.declaration:
+        if trig.type is EventType.STATEMENT:
             actor, role = found[0]
             if role is not ParticipantRole.ACTOR or actor.anaphor or actor.weak:
                 return None
@@ -303,6 +318,8 @@ class _Finder:
         if kind is EventType.TALKS and not trig.verb and (place is not None or self._timed(seg)):
             kind = EventType.MEET  # talks held somewhere, or for so long: a meeting
         status = self._status(seg, trig, time)
+        if index > 0 and self._denied(segments[index - 1], seg):
+            status = EventStatus.NEGATED
         start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
         trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
         return _Draft(
@@ -370,13 +387,15 @@ class _Finder:
         place: Mention | None = None
         # compound prefixes: "Burns-Narysjkin-møtet", "G20-toppmøtet"
         if trig.prefix and trig.type in _COMPOUND_NAMED:
-            role = ParticipantRole.WITH if spec.symmetric else ParticipantRole.ACTOR
+            prefix_role = ParticipantRole.WITH if spec.symmetric else ParticipantRole.ACTOR
             for a, b in trig.prefix:
                 name = self.doc.text[a:b]
                 code = lex.territory(name)
                 canon = lex.territory_names.get(code, name) if code else name
                 kind = GPE if code else OTHER
-                found.append((Mention(trig.first, trig.first, canon, kind, None, code), role))
+                found.append(
+                    (Mention(trig.first, trig.first, canon, kind, None, code), prefix_role)
+                )
         mentions = [m for m in self._mentions(seg) if not (trig.first <= m.first < trig.last)]
         left = [m for m in mentions if m.last <= trig.first and not self._excluded(m, trig)]
         right_all = [m for m in mentions if m.first >= trig.last]
@@ -401,11 +420,15 @@ class _Finder:
                 for m in group:
                     if not self._excluded(m, None):
                         right.append((m, role_now))
-                k = max(max(m.last for m in group), group[0].first + 1)
+                k = max(*(m.last for m in group), group[0].first + 1)
                 if role_now != _NONE:
                     anchor = k
+                if not trig.verb and k < stop and k not in by_first:
+                    nxt = self.tokens[k].lower
+                    if nxt not in lex.coordinators and nxt not in lex.prepositions:
+                        role_now = _NONE  # the noun phrase has ended
                 continue
-            attached = trig.verb or k <= anchor
+            attached = trig.verb or k <= anchor or trig.type is EventType.DEPLOYMENT
             if low in lex.coordinators and k == anchor:
                 anchor = k + 1
             elif low in lex.place_prepositions and low not in lex.target_prepositions:
@@ -418,7 +441,7 @@ class _Finder:
                 role_now = "with"
             elif low in lex.destination_prepositions and trig.type is EventType.VISIT:
                 role_now = "destination"
-            elif low in lex.target_prepositions:
+            elif low in lex.target_prepositions or (not trig.verb and low in lex.of_prepositions):
                 role_now = "target"
             elif low in lex.prepositions:
                 role_now = _NONE
@@ -429,6 +452,8 @@ class _Finder:
             if role == _PLACE and place is None and not m.weak and not m.anaphor:
                 place = m
             if role == "destination" and place is None:
+                place = m
+            if role == "object" and trig.type is EventType.VISIT and place is None:
                 place = m
         if (between or (trig.prefix and trig.type in _COMPOUND_NAMED)) and not trig.verb:
             withs = [m for m, role in right if role == "with"]
@@ -468,6 +493,17 @@ class _Finder:
     ) -> list[Mention]:
         lex = self.lex
         usable = [m for m in left if self._prep_before(m) not in lex.place_prepositions]
+        if trig.verb:
+            seg = segments[index]
+            first_prep = next(
+                (
+                    k
+                    for k in range(seg.start, trig.first)
+                    if self.tokens[k].lower in lex.prepositions
+                ),
+                trig.first,
+            )
+            usable = [m for m in usable if m.first < first_prep]
         strong = [m for m in usable if not m.weak]
         if not trig.verb:
             adjacent = [m for m in usable if _adjacent(self.tokens, m, trig)]
@@ -487,9 +523,16 @@ class _Finder:
             and t.lower not in lex.subordinators
         ]
         first = self.tokens[seg.start].lower
+        lo, hi = self.tokens[seg.start].start, self.tokens[trig.first].start
+        fronted = words and (
+            words[0].lower in lex.prepositions or any(t.start < hi for t in self._in(lo, hi))
+        )
         if trig.verb and words and first not in lex.relative_pronouns:
+            if not fronted:
+                return []
             # verb-second inversion: "i august varslet ledelsen i Moskva"
-            for m, _role in right:
+            ranked = sorted(right, key=lambda item: item[1] == _PLACE)
+            for m, _role in ranked:
                 if not m.weak:
                     return [m]
             return []
@@ -510,10 +553,13 @@ class _Finder:
             return prev[-1:]
         for j in range(index - 1, -1, -1):
             cand = segments[j]
+            first_prep = next(
+                (k for k in cand if self.tokens[k].lower in lex.prepositions), cand.stop
+            )
             mentions = [
                 m
                 for m in self._mentions(cand)
-                if not m.weak and not self._excluded(m, None) and self._prep_before(m) is None
+                if not m.weak and not self._excluded(m, None) and m.first < first_prep
             ]
             only_names = all(
                 any(m.first <= k < m.last for m in self._mentions(cand))
@@ -595,7 +641,7 @@ class _Finder:
         here = self._in(lo, hi)
         pos = self.tokens[trig.first].start
         if here:
-            best = min(here, key=lambda t: abs(t.start - pos))
+            best = min(here, key=lambda t: (_width(t), abs(t.start - pos)))
             return best.interval
         if index + 1 < len(segments):
             nxt = segments[index + 1]
@@ -604,6 +650,13 @@ class _Finder:
                 if there:
                     return there[0].interval
         return self.doc.date
+
+    def _denied(self, prev: range, seg: range) -> bool:
+        """``Ryssarna förnekar | att de planerar en invasion``: a clause under a denial."""
+        if self.tokens[seg.start].lower not in self.lex.subordinators:
+            return False
+        tail = [t.lower for t in self.tokens[max(prev.start, prev.stop - 2) : prev.stop]]
+        return any(w in self.lex.denial_verbs for w in tail)
 
     def _status(self, seg: range, trig: _Trigger, time: PartialDate | None) -> EventStatus:
         lex, tokens = self.lex, self.tokens
@@ -650,6 +703,12 @@ class _Finder:
         return best
 
 
+def _width(t: Timex) -> int:
+    if t.earliest is None or t.latest is None:
+        return 1 << 30
+    return (t.latest - t.earliest).days
+
+
 def _adjacent(tokens: Sequence[Token], m: Mention, trig: _Trigger) -> bool:
     """``Russlands troppeforflytninger``, ``Burns' reise``, ``russiske forflytninger``."""
     gap = trig.first - m.last
@@ -676,7 +735,7 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _same(a: Participant, b: Participant) -> bool:
-    """Two participants naming one referent: ``Xi`` and ``Xi Jinping``, ``Biden`` and ``Joe Biden``."""
+    """Whether two participants name one referent (``Xi`` and ``Xi Jinping``)."""
     wa, wb = _words(a.name), _words(b.name)
     if not wa or not wb:
         return False
@@ -735,4 +794,3 @@ def _to_event(doc: Document, d: _Draft) -> Event:
         d.source,
         d.trigger,
     )
-
