@@ -72,6 +72,12 @@ class EntityLexicon:
     event_suffixes: tuple[str, ...]
     product_suffixes: tuple[str, ...]
     part_only_suffixes: tuple[str, ...]
+    initial_organization_suffixes: tuple[str, ...]
+    """Heads of compounds that are names even at a sentence start (``Arbeiderpartiet``)."""
+    role_verbs: frozenset[str]
+    directions: frozenset[str]
+    """Compass words that prefix a place: ``Øst-Ukraina``, ``Nord-Syria``."""
+    """Role nouns that are also verbs (``leder``): roles only after a name or an adjective."""
     apposition: Mapping[str, EntityType]
     locative: frozenset[str]
     context_verbs: frozenset[str]
@@ -331,6 +337,9 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         event_suffixes=suffixes("event_suffixes"),
         product_suffixes=suffixes("product_suffixes"),
         part_only_suffixes=suffixes("part_only_suffixes"),
+        initial_organization_suffixes=suffixes("initial_organization_suffixes"),
+        role_verbs=frozenset(w.casefold() for w in _union(layers, "role_verbs")),
+        directions=frozenset(w.casefold() for w in _union(layers, "direction_prefixes")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs")),

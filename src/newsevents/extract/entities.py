@@ -20,13 +20,18 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsevents.extract._context import Context
-from newsevents.extract._entity_lexicon import EntityLexicon, GazetteerEntry, lexicon
+from newsevents.extract._entity_lexicon import (
+    EntityLexicon,
+    GazetteerEntry,
+    lexicon,
+    tokenize_name,
+)
 from newsevents.extract._entity_names import acronym_of, fold, similar
 from newsevents.languages import LanguagePack
 from newsevents.model import BlockKind, Entity, EntityType
 from newsevents.reading import Document, Token
 
-__all__ = ["country_of_demonym", "entity_at", "extract_entities"]
+__all__ = ["country_of_demonym", "entity_at", "extract_entities", "gazetteer_id"]
 
 _TEXT_BLOCKS = frozenset(
     {
@@ -133,6 +138,35 @@ def country_of_demonym(pack: LanguagePack, word: str) -> str | None:
     return None
 
 
+def gazetteer_id(entity: Entity, pack: LanguagePack) -> str | None:
+    """The language-independent id of a widely known entity, for linking across articles.
+
+    ``Det hvite hus``, ``Det Hvide Hus``, ``Vita huset`` and ``White House`` share one id;
+    countries use their CLDR code (``territory:US``). ``None`` for names the gazetteer lacks.
+
+    Example:
+        >>> from newsevents.languages import get_pack
+        >>> e = Entity("e1", "Vita huset", EntityType.ORGANIZATION)
+        >>> gazetteer_id(e, get_pack("sv"))
+        'seat:white-house'
+        >>> gazetteer_id(Entity("e2", "USA:s", EntityType.GPE), get_pack("sv"))
+        'territory:US'
+    """
+    lex = lexicon(pack)
+    for name in (entity.name, *entity.aliases):
+        words = tokenize_name(name)
+        if not words:
+            continue
+        key = tuple(w.casefold() for w in words)
+        entries = lex.gazetteer.get(key)
+        if entries is None:
+            base = _caps_base(words[-1])
+            entries = lex.gazetteer.get((*key[:-1], base.casefold()))
+        if entries:
+            return entries[0].id
+    return None
+
+
 # ---------- finding mentions --------------------------------------------------------------------
 
 
@@ -212,9 +246,6 @@ class _Finder:
                         self.lower_words.add(text.casefold())
                     elif not self.initial[i]:
                         self.cap_names[text] += 1
-                        for part in text.split("-"):
-                            if _is_cap(part) and part != text:
-                                self.cap_names[part] += 1
                 elif text in _SENTENCE_END:
                     at_start = True
                 elif text not in _OPENERS:
@@ -314,6 +345,10 @@ class _Finder:
         entries: tuple[GazetteerEntry, ...], toks: Sequence[Token]
     ) -> GazetteerEntry | None:
         """An entry whose letter case the text agrees with (``IS`` is not ``Is``)."""
+        texts = [t.text for t in toks]
+        for entry in entries:
+            if entry.name.split() == texts:
+                return entry
         for entry in entries:
             words = entry.name.split()
             ok = True
@@ -401,7 +436,11 @@ class _Finder:
             if not self._adjacent(j, k):
                 break
             nxt = tokens[k].text
-            if _is_word(nxt) and _is_cap(nxt) and not (lex.is_common(nxt) and not _all_caps(nxt)):
+            if (
+                _is_word(nxt)
+                and _is_cap(nxt)
+                and (nxt.casefold() not in lex.common or _all_caps(nxt))
+            ):
                 if _all_caps(nxt) != _all_caps(cur) and len(nxt) > 5:
                     break
                 run.append(k)
@@ -430,6 +469,32 @@ class _Finder:
             break
         return self._take_run(run)
 
+    def _run_then_compound(self, run: list[int]) -> int:
+        """``Nord Stream-rørledningen``: the run and the compound's name parts are one name."""
+        tokens, lex = self.tokens, self.lex
+        comp = tokens[run[-1]]
+        head_word = comp.text.split("-")
+        k = next(x for x in range(1, len(head_word)) if head_word[x][:1].islower())
+        name_end = comp.start + len("-".join(head_word[:k]))
+        lead = run[:-1]
+        while lead and (
+            (tokens[lead[0]].text.casefold() in lex.common and not _all_caps(tokens[lead[0]].text))
+            or lex.is_role(tokens[lead[0]].text)
+            or (self.initial[lead[0]] and not self._known(tokens[lead[0]].text))
+        ):
+            lead = lead[1:]
+        if not lead or self._gazetteer_at(lead[0]) is not None:
+            if lead:
+                self._take_run(lead)
+            self._compound(run[-1], ())
+            return run[-1] + 1
+        start = tokens[lead[0]].start
+        words = (*(tokens[x].text for x in lead), *head_word[:k])
+        name = self.text[start:name_end]
+        etype, weight = self._guess_type([*lead, run[-1]], words)
+        self._emit(lead[0], run[-1], start, name_end, name, words, None, etype, weight)
+        return run[-1] + 1
+
     def _foreign_run(self, run: list[int], m: int) -> bool:
         """A weak connector ("for", "de") joins only inside a name that is plainly a name."""
         words = [self.tokens[x].text for x in run] + [self.tokens[m].text]
@@ -453,9 +518,7 @@ class _Finder:
                 self._compound(first, ())
                 return after
             if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
-                self._take_run(run[:-1])
-                self._compound(run[-1], ())
-                return after
+                return self._run_then_compound(run)
         # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
         if (
             (lex.is_common(ftext) and not _all_caps(ftext))
@@ -473,10 +536,14 @@ class _Finder:
         ):
             return after
         if self.initial[first]:
-            if len(run) == 1:
-                if not (self._known(ftext) or (_all_caps(ftext) and len(ftext) <= 5)):
-                    return after
-            elif self._drop_initial(run):
+            if len(run) == 1 and not (
+                self._known(ftext)
+                or self._variant_of_known(ftext)
+                or (_all_caps(ftext) and len(ftext) <= 5)
+                or self._proper_compound(ftext)
+            ):
+                return after
+            elif len(run) > 1 and self._drop_initial(run):
                 return first + 1
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
@@ -493,6 +560,23 @@ class _Finder:
         self._emit(first, last, start, end, name, words, None, etype, weight)
         return after
 
+    def _variant_of_known(self, word: str) -> bool:
+        """A spelling variant of a name seen mid-sentence: ``Naryshkin`` after ``Narysjkin``."""
+        if len(word) < 6 or word.casefold() in self.lower_words:
+            return False
+        head = fold(word)[:1]
+        return any(fold(w)[:1] == head and similar(word, w) for w in self.cap_names if len(w) >= 6)
+
+    def _proper_compound(self, word: str) -> bool:
+        """A compound whose head makes it a proper name even first in a sentence."""
+        low = word.casefold()
+        return (
+            low not in self.lower_words
+            and low.endswith(self.lex.initial_organization_suffixes)
+            and not any(low == s for s in self.lex.initial_organization_suffixes)
+            and len(low) >= 10
+        )
+
     def _drop_initial(self, run: list[int]) -> bool:
         """Whether the sentence-initial first word of a capitalised run is not part of the name."""
         tokens, lex = self.tokens, self.lex
@@ -506,7 +590,7 @@ class _Finder:
         gaz = self._gazetteer_at(run[1])
         if gaz is not None:
             return gaz[1].type is not EntityType.PERSON
-        if self._known(rest):
+        if self.cap_names.get(rest, 0) > 1 + sum(1 for x in run[1:] if tokens[x].text == rest):
             return True
         return len(word) >= 8 and low.endswith(("en", "et", "ene", "erne", "na", "arna", "orna"))
 
@@ -524,14 +608,10 @@ class _Finder:
             ):
                 return t, _SUFFIX
         prev = run[0] - 1
-        while prev >= 0 and tokens[prev].text == ",":
-            prev -= 1
-        if prev >= 0 and self.in_text[prev] and _is_word(tokens[prev].text):
+        if prev >= 0 and self._adjacent(prev, run[0]) and _is_word(tokens[prev].text):
             t = lex.apposition_type(tokens[prev].text)
             if t is not None:
                 return t, _APPOSITION
-            if lex.is_role(tokens[prev].text):
-                return EntityType.PERSON, _ROLE
         if len(words) > 1 and words[0].casefold() in lex.given_names:
             return EntityType.PERSON, _GIVEN
         if len(words) == 1 and _all_caps(last):
@@ -563,6 +643,15 @@ class _Finder:
                     self._emit_part(i, s, p)
             return True
         if head_at == len(parts):
+            if (
+                len(parts) == 2
+                and parts[0][1].casefold() in lex.directions
+                and (parts[1][1].casefold(),) in lex.gazetteer
+            ):
+                self._emit(
+                    i, i, tok.start, tok.end, text, (text,), None, EntityType.LOCATION, _SUFFIX
+                )
+                return True
             if all(self._known(p) for _, p in parts):
                 for s, p in parts:
                     self._emit_part(i, s, p)
@@ -640,6 +729,12 @@ class _Finder:
             and _is_word(tokens[r].text)
             and lex.is_role(tokens[r].text)
             and self._same_block(r, first)
+            and not (
+                tokens[r].text.casefold() in lex.role_verbs
+                and r > 0
+                and not _is_cap(tokens[r - 1].text)
+                and not tokens[r - 1].text.endswith("e")
+            )
         ):
             s = r
             k = r - 1
@@ -679,9 +774,7 @@ class _Finder:
             ):
                 w = tokens[j].text
                 if lex.is_role(w):
-                    s = k
-                    while s < j and tokens[s].text.casefold() in lex.determiners:
-                        s += 1
+                    s = next((x for x in range(k, j) if _is_cap(tokens[x].text)), j)
                     e = j
                     m = j + 1
                     if m < len(tokens) and tokens[m].text.casefold() in lex.locative | {

@@ -1,0 +1,503 @@
+"""The entities layer: mentions with exact offsets, types, roles and one entity per referent."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import newsevents
+from newsevents.extract import Context, extract_entities
+from newsevents.extract.entities import country_of_demonym, entity_at, gazetteer_id
+from newsevents.languages import get_pack
+from newsevents.model import Entity, EntityType
+from newsevents.reading import read
+from tests.strategies import any_text, articles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def entities(text: str, language: str = "nb") -> tuple[Entity, ...]:
+    doc = read(" date 2023-02 " + text)
+    return extract_entities(Context(doc, get_pack(language)))
+
+
+def names(text: str, language: str = "nb") -> dict[str, str]:
+    """Canonical name -> type."""
+    return {e.name: e.type.value for e in entities(text, language)}
+
+
+def by_name(ents: tuple[Entity, ...], name: str) -> Entity:
+    for e in ents:
+        if e.name == name:
+            return e
+    raise AssertionError(f"{name!r} not among {[e.name for e in ents]}")
+
+
+# ---- offsets, ids, helpers -------------------------------------------------------------------
+
+
+def test_mentions_hold_exact_offsets_and_ids_follow_first_mention() -> None:
+    text = " date 2023-02 Natos generalsekretær Jens Stoltenberg møtte USA:s president i Brussel."
+    doc = read(text)
+    ents = extract_entities(Context(doc, get_pack("nb")))
+    assert [e.id for e in ents] == [f"e{i + 1}" for i in range(len(ents))]
+    firsts = [e.mentions[0].start for e in ents]
+    assert firsts == sorted(firsts)
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_entity_at_finds_the_entity_of_a_mention() -> None:
+    text = "Kreml-talsmann Dmitrij Peskov avviser kritikken fra Det hvite hus."
+    ents = entities(text)
+    offset = len(" date 2023-02 ")
+    kreml = entity_at(ents, offset, offset + 5)
+    assert kreml is not None and kreml.name == "Kreml"
+    start = offset + text.index("Peskov")
+    peskov = entity_at(ents, start, start + 6)
+    assert peskov is not None and peskov.name == "Dmitrij Peskov"
+    assert (
+        entity_at(ents, offset + text.index("avviser"), offset + text.index(" kritikken")) is None
+    )
+
+
+def test_empty_and_odd_documents() -> None:
+    assert extract_entities(Context(read(""), get_pack("nb"))) == ()
+    assert extract_entities(Context(read(" date 2022-01 "), get_pack("nb"))) == ()
+    assert (
+        extract_entities(Context(read(" date 2022-01 «Putin"), get_pack("nb")))[0].name == "Putin"
+    )
+
+
+# ---- sentence starts, headings, common words --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Møtet varte i to timer. Tjenestemannen sier at ingenting er avgjort."),
+        ("nb", "Russerne har utplassert styrker. Amerikanske tjenestemenn er bekymret."),
+        ("nb", "Høyeste nivå på 60 år\n\nDet er første gang. Mandag kom beskjeden."),
+        ("nn", "Ordføraren seier at arbeidet skal starte. Foreldra er glade for avgjerda."),
+        ("da", "Mødet blev aflyst. Desuden er der ingen aftale. Russerne nægter."),
+        ("sv", "Regeringen presenterar förslaget. Ryssarna kritiserar beslutet. Måndag kväll."),
+        ("en", "Officials said on Monday that the talks in January had failed."),
+    ],
+)
+def test_common_capitalised_words_are_not_entities(language: str, text: str) -> None:
+    assert entities(text, language) == ()
+
+
+def test_a_name_seen_mid_sentence_counts_at_a_sentence_start_too() -> None:
+    ents = entities("Blinken kom fredag. Utenriksministeren møtte Lavrov før Blinken reiste.")
+    assert {e.name for e in ents} == {"Blinken", "Lavrov"}
+    assert len(by_name(ents, "Blinken").mentions) == 2
+
+
+def test_unknown_first_name_at_a_sentence_start_stays_with_the_surname() -> None:
+    ents = entities("Hanne Vatnøy mener saken er viktig. Vatnøy sier hun er skuffet.")
+    assert [e.name for e in ents] == ["Hanne Vatnøy"]
+    assert ents[0].type is EntityType.PERSON
+
+
+def test_caption_labels_and_credits() -> None:
+    ents = entities(
+        "Han kom i går.\n\nVÆR HILSET: Sergej Lavrov i Genève. Foto: Olivier Matthys / Pool / AP / NTB"
+    )
+    got = {e.name: e.type for e in ents}
+    assert "VÆR HILSET" not in got and "Pool" not in got
+    assert got["Olivier Matthys"] is EntityType.PERSON
+    assert got["AP"] is EntityType.ORGANIZATION and got["NTB"] is EntityType.ORGANIZATION
+
+
+# ---- gazetteer, genitives, compounds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention", "name", "etype"),
+    [
+        ("nb", "Planen får støtte i USAs kongress.", "USAs", "USA", "gpe"),
+        ("sv", "Planen får stöd av USA:s kongress.", "USA:s", "USA", "gpe"),
+        ("da", "Planen får støtte fra USA's kongres.", "USA's", "USA", "gpe"),
+        ("nb", "Forslaget møter motstand i Natos hovedkvarter.", "Natos", "Nato", "organization"),
+        (
+            "nb",
+            "Han er rådgiver i Det hvite hus' sikkerhetsråd.",
+            "Det hvite hus",
+            "Det hvite hus",
+            "organization",
+        ),
+        (
+            "da",
+            "Det fremgår af en meddelelse fra Det Hvide Hus.",
+            "Det Hvide Hus",
+            "Det Hvide Hus",
+            "organization",
+        ),
+        ("sv", "Det uppger källor i Vita huset.", "Vita huset", "Vita huset", "organization"),
+        ("nn", "Det seier kjelder i Kreml.", "Kreml", "Kreml", "organization"),
+        ("nb", "Delegasjonen reiste videre til Moskva.", "Moskva", "Moskva", "gpe"),
+        ("sv", "Delegationen reste vidare till Ryssland.", "Ryssland", "Ryssland", "gpe"),
+        (
+            "da",
+            "Forhandlingerne kan flyttes til Mellemøsten.",
+            "Mellemøsten",
+            "Mellemøsten",
+            "location",
+        ),
+    ],
+)
+def test_gazetteer_and_genitives(
+    language: str, text: str, mention: str, name: str, etype: str
+) -> None:
+    ents = entities(text, language)
+    e = by_name(ents, name)
+    assert e.type.value == etype
+    assert [m.text for m in e.mentions] == [mention]
+
+
+def test_one_id_across_languages_for_the_white_house() -> None:
+    ids = set()
+    for language, text in [
+        ("nb", "Det opplyser Det hvite hus."),
+        ("nn", "Det opplyser Det kvite huset."),
+        ("da", "Det oplyser Det Hvide Hus."),
+        ("sv", "Det uppger Vita huset."),
+        ("en", "This was confirmed by the White House."),
+    ]:
+        (e,) = entities(text, language)
+        ids.add(gazetteer_id(e, get_pack(language)))
+    assert ids == {"seat:white-house"}
+
+
+def test_hyphen_compounds() -> None:
+    ents = entities(
+        "Kreml-talsmann Dmitrij Peskov sier at Biden-administrasjonen tar feil. "
+        "Etter Burns-Narysjkin-møtet i Ankara ble det stille. Nato-landene og INF-avtalen ble nevnt, "
+        "i tillegg til Ny Start-avtalen og kampene i Øst-Ukraina."
+    )
+    got = {e.name: e for e in ents}
+    assert got["Kreml"].mentions[0].text == "Kreml"
+    assert got["Dmitrij Peskov"].roles == ("Kreml-talsmann",)
+    assert got["Biden-administrasjonen"].type is EntityType.ORGANIZATION
+    assert "Burns" in got and "Narysjkin" in got
+    assert got["Nato"].type is EntityType.ORGANIZATION
+    assert got["INF-avtalen"].type is EntityType.PRODUCT
+    assert got["Ny Start-avtalen"].type is EntityType.PRODUCT
+    assert got["Øst-Ukraina"].type is EntityType.LOCATION
+    assert "Burns-Narysjkin-møtet" not in got and "Nato-landene" not in got
+
+
+def test_closed_compounds_are_typed_by_their_head() -> None:
+    got = names("Risikoen er den høyeste siden Cubakrisen, mener Forsvarsdepartementet.")
+    assert got == {"Cubakrisen": "event", "Forsvarsdepartementet": "organization"}
+
+
+def test_connectors_and_acronyms() -> None:
+    ents = entities(
+        "Tankesmien Institute for the Study of War (ISW) mener at offensiven har stoppet opp. "
+        "ISW viser til satellittbilder."
+    )
+    isw = by_name(ents, "Institute for the Study of War")
+    assert isw.type is EntityType.ORGANIZATION
+    assert [m.text for m in isw.mentions] == ["Institute for the Study of War", "ISW", "ISW"]
+    assert len(ents) == 1
+
+
+def test_og_does_not_join_two_names() -> None:
+    assert set(names("Samtalene mellom Blinken og Lavrov varte i to timer.")) == {
+        "Blinken",
+        "Lavrov",
+    }
+
+
+# ---- roles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "nb",
+            "– Vi er klare, sa USAs utenriksminister Antony Blinken.",
+            "Antony Blinken",
+            "USAs utenriksminister",
+        ),
+        (
+            "nn",
+            "Russlands utanriksminister Sergej Lavrov kritiserte vitjinga.",
+            "Sergej Lavrov",
+            "Russlands utanriksminister",
+        ),
+        (
+            "da",
+            "Det siger Natos generalsekretær, Jens Stoltenberg, til pressen.",
+            "Jens Stoltenberg",
+            "Natos generalsekretær",
+        ),
+        (
+            "sv",
+            "Det säger Kremls talesperson Dmitrij Peskov till TT.",
+            "Dmitrij Peskov",
+            "Kremls talesperson",
+        ),
+        (
+            "nb",
+            "Han møtte Ola Nordhagen, den nye sjefen for etterretningstjenesten, i Oslo.",
+            "Ola Nordhagen",
+            "sjefen for etterretningstjenesten",
+        ),
+    ],
+)
+def test_roles(language: str, text: str, name: str, role: str) -> None:
+    e = by_name(entities(text, language), name)
+    assert e.type is EntityType.PERSON
+    assert role in e.roles
+
+
+def test_role_noun_at_sentence_start_is_not_part_of_the_name() -> None:
+    ents = entities("Utenriksminister Anniken Huitfeldt møtte president Joe Biden.")
+    assert {e.name for e in ents} == {"Anniken Huitfeldt", "Joe Biden"}
+    assert by_name(ents, "Anniken Huitfeldt").roles == ("Utenriksminister",)
+
+
+def test_a_verb_that_looks_like_a_role_gives_no_role() -> None:
+    ents = entities("Hun som leder Redd Barna i byen, Kari Storhaug, sier at hjelpen trengs.")
+    assert by_name(ents, "Kari Storhaug").type is EntityType.PERSON
+    assert all("leder" not in r for e in ents for r in e.roles)
+
+
+def test_demonyms_map_to_countries() -> None:
+    assert country_of_demonym(get_pack("nb"), "amerikanske") == "USA"
+    assert country_of_demonym(get_pack("da"), "russiske") == "Rusland"
+    assert country_of_demonym(get_pack("nn"), "russarane") == "Russland"
+    assert country_of_demonym(get_pack("sv"), "amerikanska") == "USA"
+    assert country_of_demonym(get_pack("nb"), "møtet") is None
+
+
+# ---- coreference ------------------------------------------------------------------------------
+
+
+def test_surname_typo_and_lower_case_slip_join_the_full_name() -> None:
+    ents = entities(
+        "Anotny Blinken kom til Genève fredag.\n\n"
+        "Utenriksminister Anthony Blinken møtte pressen. Blinken sa lite.\n\n"
+        "– Samtalene var nyttige, sa blinken til pressen."
+    )
+    (blinken,) = [e for e in ents if e.type is EntityType.PERSON]
+    assert blinken.name in {"Anotny Blinken", "Anthony Blinken", "Antony Blinken"}
+    assert [m.text for m in blinken.mentions] == [
+        "Anotny Blinken",
+        "Anthony Blinken",
+        "Blinken",
+        "blinken",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "spellings"),
+    [
+        (
+            "nb",
+            "Sergej Narysjkin leder SVR. Naryshkin sa ingenting.",
+            {"Sergej Narysjkin", "Naryshkin"},
+        ),
+        (
+            "da",
+            "Sergei Lavrov ankom. Udenrigsminister Sergej Lavrov talte.",
+            {"Sergei Lavrov", "Sergej Lavrov"},
+        ),
+        (
+            "sv",
+            "Volodymyr Zelenskyj talade. Zelenskij sade att kriget fortsätter.",
+            {"Volodymyr Zelenskyj", "Zelenskij"},
+        ),
+        (
+            "nn",
+            "Ho møtte Maria Zakharova. Zacharova seier at Noreg tek feil.",
+            {"Maria Zakharova", "Zacharova"},
+        ),
+    ],
+)
+def test_transliterations_are_one_person(language: str, text: str, spellings: set[str]) -> None:
+    people = [e for e in entities(text, language) if e.type is EntityType.PERSON]
+    assert len(people) == 1
+    assert {m.text for m in people[0].mentions} == spellings
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    ents = entities("Joe Biden og sønnen Hunter Biden kom. Hunter Biden sa ingenting.")
+    assert {e.name for e in ents} == {"Joe Biden", "Hunter Biden"}
+
+
+def test_gazetteer_surname_joins_the_full_name_used_later() -> None:
+    ents = entities("Putin sier at Russland ikke gir seg. President Vladimir Putin talte i Moskva.")
+    putin = by_name(ents, "Vladimir Putin")
+    assert [m.text for m in putin.mentions] == ["Putin", "Vladimir Putin"]
+    assert "president" in [r.casefold() for r in putin.roles]
+
+
+# ---- whole articles per language -------------------------------------------------------------
+
+SV = """ date 2023-03 Kristersson besöker Kiev
+
+Statsminister Ulf Kristersson reste på tisdagen till Kiev för att träffa Ukrainas president Volodymyr Zelenskyj.
+
+– Sverige står fast vid Ukrainas sida, sa Kristersson vid en presskonferens i huvudstaden.
+
+Enligt TT diskuterade de två ledarna vapenleveranser och Sveriges Nato-ansökan.
+
+USA:s utrikesminister Antony Blinken välkomnade beskedet. Vita huset uppger att Washington står bakom Sverige.
+
+Ryssarna har tidigare varnat Sverige. Kremls talesperson Dmitrij Peskov sade att Moskva följer utvecklingen.
+
+Foto: Henrik Montgomery/TT
+"""
+
+DA = """ date 2022-09 Frederiksen: Vi skal stå sammen med Ukraine
+
+Statsminister Mette Frederiksen mødtes torsdag med Nato's generalsekretær Jens Stoltenberg i København.
+
+- Danmark vil fortsætte med at støtte Ukraine, siger Frederiksen til DR.
+
+Ifølge Ritzau drøftede de to også situationen i Østersøen. Desuden oplyser Forsvarsministeriet, at overvågningen er øget.
+
+Den russiske præsident, Vladimir Putin, afviser ethvert ansvar.
+"""
+
+NN = """ date 2023-05 Støre møtte Zelenskyj i Kyiv
+
+Statsminister Jonas Gahr Støre vitja måndag Kyiv, der han møtte Ukrainas president Volodymyr Zelenskyj.
+
+– Noreg kjem til å stø Ukraina så lenge det trengst, seier Støre til NRK.
+
+Ifølgje NTB lova Støre meir pengar. Utanriksminister Anniken Huitfeldt var òg med.
+
+Russlands utanriksminister Sergej Lavrov kritiserte vitjinga. Lavrov seier at Noreg og Nato trappar opp konflikten.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            SV,
+            {
+                "Ulf Kristersson": "person",
+                "Kiev": "gpe",
+                "Ukraina": "gpe",
+                "Volodymyr Zelenskyj": "person",
+                "Sverige": "gpe",
+                "TT": "organization",
+                "Nato": "organization",
+                "USA": "gpe",
+                "Antony Blinken": "person",
+                "Vita huset": "organization",
+                "Washington": "gpe",
+                "Kreml": "organization",
+                "Dmitrij Peskov": "person",
+                "Moskva": "gpe",
+                "Henrik Montgomery": "person",
+            },
+        ),
+        (
+            "da",
+            DA,
+            {
+                "Mette Frederiksen": "person",
+                "Ukraine": "gpe",
+                "Nato": "organization",
+                "Jens Stoltenberg": "person",
+                "København": "gpe",
+                "Danmark": "gpe",
+                "DR": "organization",
+                "Ritzau": "organization",
+                "Østersøen": "location",
+                "Forsvarsministeriet": "organization",
+                "Vladimir Putin": "person",
+            },
+        ),
+        (
+            "nn",
+            NN,
+            {
+                "Jonas Gahr Støre": "person",
+                "Volodymyr Zelenskyj": "person",
+                "Kyiv": "gpe",
+                "Ukraina": "gpe",
+                "Noreg": "gpe",
+                "NRK": "organization",
+                "NTB": "organization",
+                "Anniken Huitfeldt": "person",
+                "Russland": "gpe",
+                "Sergej Lavrov": "person",
+                "Nato": "organization",
+            },
+        ),
+    ],
+)
+def test_whole_articles(language: str, text: str, expected: dict[str, str]) -> None:
+    article = newsevents.parse(text, language=language)
+    assert {e.name: e.type.value for e in article.entities} == expected
+
+
+# ---- seeds (golden) --------------------------------------------------------------------------
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+@pytest.mark.parametrize("stem", [p.stem for p in sorted((ROOT / "seeds").glob("*.txt"))])
+def test_seed_entities(stem: str) -> None:
+    gold_path = ROOT.parent / "shared" / "expected" / f"{stem}.json"
+    if not gold_path.exists():
+        pytest.skip("no gold annotations beside the repository")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = newsevents.parse((ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8"))
+    predicted = {_fold(e.name): e.type.value for e in article.entities}
+    found = 0
+    for g in gold["entities"]:
+        key = _fold(g["name"])
+        hit = key in predicted or any(
+            p.split()[-1] == key.split()[-1] for p in predicted if len(key.split()[-1]) > 3
+        )
+        found += hit
+    assert found / len(gold["entities"]) >= 0.9
+    assert len(predicted) <= len(gold["entities"]) + 2
+
+
+# ---- properties --------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    doc = read(text)
+    for code in ("nb", "sv"):
+        ents = extract_entities(Context(doc, get_pack(code)))
+        assert ents == extract_entities(Context(doc, get_pack(code)))
+        for e in ents:
+            assert e.mentions
+            for m in e.mentions:
+                assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(any_text)
+def test_arbitrary_text(text: str) -> None:
+    doc = read(text)
+    for e in extract_entities(Context(doc, get_pack("da"))):
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_entities_pickle() -> None:
+    ents = entities("Blinken møtte Lavrov i Genève.")
+    assert pickle.loads(pickle.dumps(ents)) == ents
