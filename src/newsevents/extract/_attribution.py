@@ -200,7 +200,20 @@ class _Analyser:
                 if ok and k == 1 and not toks[i].text[:1].isupper() and not e.exact_case:
                     ok = False
                 if ok:
-                    self.mention_at[i] = _Mention(i, i + k, e.name, e.kind, None)
+                    end, name = i + k, e.name
+                    if e.kind in _OUTLETS:
+                        # "NRK Vestland", "TV 2 Sumarlidi": a regional edition of the outlet
+                        while (
+                            end < self.n
+                            and end - i < k + 2
+                            and self._is_caps_word(end)
+                            and low[end] not in lex.stop
+                            and toks[end].start == toks[end - 1].end + 1
+                        ):
+                            end += 1
+                        if end > i + k:
+                            name = self.text[toks[i].start : toks[end - 1].end]
+                    self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
         known = {e.name.casefold(): e.kind for es in lex.gazetteer.values() for e in es}
         for es in lex.gazetteer.values():
@@ -219,7 +232,15 @@ class _Analyser:
                 m = _Mention(r.start, r.stop, ent.name, kind, ent.id)
                 self.entity_at[r.start] = m
                 g = self.mention_at.get(r.start)
-                if g is None or (g.end <= m.end and g.kind not in _OUTLETS):
+                if g is not None and g.kind in _OUTLETS:
+                    continue
+                if any(
+                    (o := self.mention_at.get(x)) is not None and o.kind in _OUTLETS and o.end > x
+                    for x in range(max(0, r.start - 3), r.start)
+                    if (o := self.mention_at.get(x)) is not None and o.end > r.start
+                ):
+                    continue
+                if g is None or g.end <= m.end:
                     if g is not None:
                         m = attrs.evolve(m, kind=g.kind if g.end == m.end else m.kind)
                     self.mention_at[r.start] = m
@@ -426,6 +447,8 @@ class _Analyser:
             if not t.text[:1].isalnum():
                 break
             caps = t.text[:1].isupper()
+            if w in lex.prepositions and words == 0 and not caps:
+                break
             if w in lex.stop or (w in lex.prepositions and words > 0):
                 if not (caps and words == 0 and w not in lex.prepositions and j > i):
                     break
@@ -478,6 +501,8 @@ class _Analyser:
         if pp and descriptive and j < end and low[j] in lex.descriptor_preps:
             prep = low[j]
             obj = self._pp_object(j + 1, end)
+            if obj is not None and lex.noun_in(low[obj - 1], lex.report_nouns):
+                obj = None
             if obj is not None:
                 j = obj
                 links = lex.descriptor_links.get(prep)
@@ -684,7 +709,9 @@ class _Analyser:
                 j = k
                 while j < b and self._is_namey(j) and j not in self.mention_at:
                     j += 1
-                if not (best_m is not None and best_m.kind == "person"):
+                if best_m is None or (
+                    best_m.kind == "government" and _gen(low[best_m.end - 1])
+                ):
                     best, best_m = (k, j), None
                 k = j
                 continue
@@ -753,6 +780,8 @@ class _Analyser:
     def _source_for(self, who: _Who, cue: Span | None, *, force: bool = False) -> str | None:
         if not who.name:
             return None
+        if who.kind in _OUTLETS and who.name.islower():
+            return None  # "avisa" that names no outlet of the article
         kind = who.kind
         if who.spokesperson:
             kind = "official"
@@ -941,9 +970,16 @@ class _Analyser:
     def run(self) -> Analysis:
         self._credits()
         sentences = self._sentence_tokens()
-        self._marked_and_dashes()
-        for idx, (s0, s1, b) in enumerate(sentences):
-            self._sentence(idx, s0, s1, b, sentences)
+        by_block: dict[int, list[int]] = {}
+        for idx, (_, _, b) in enumerate(sentences):
+            by_block.setdefault(b, []).append(idx)
+        self.pending: list[tuple[Quote, int, bool]] = []
+        colon_who: _Who | None = None
+        for bi in range(len(self.doc.blocks)):
+            colon_who = self._block_quotes(bi, colon_who)
+            for idx in by_block.get(bi, ()):
+                s0, s1, b = sentences[idx]
+                self._sentence(idx, s0, s1, b, sentences)
         self._outlet_mentions()
         self._resolve_pending()
         quotes = sorted(self.quotes, key=lambda q: (q.start, q.end))
@@ -973,28 +1009,30 @@ class _Analyser:
                             self._add_source(s, e, m.name, m.kind, self._cue_span(i, i + 1))
                             break
 
-    def _marked_and_dashes(self) -> None:
+    def _block_quotes(self, bi: int, colon_who: _Who | None) -> _Who | None:
+        """Dash-led quotes, quoting headlines and quote marks of block ``bi``.
+
+        Returns the speaker announced by a block ending in a colon (``Lavrov sa:``).
+        """
         doc = self.doc
-        self.pending: list[tuple[Quote, int, bool]] = []
-        prev_block_colon_who: _Who | None = None
-        for bi, block in enumerate(doc.blocks):
-            if block.kind not in _TEXT_BLOCKS:
-                continue
-            c = doc.content[bi]
-            if c.end <= c.start:
-                continue
-            r = doc.token_range(c.start, c.end)
-            if not len(r):
-                continue
-            first = self.toks[r.start]
-            if first.text in _DASHES and first.end < c.end and self.text[first.end].isspace():
-                self._dash_block(bi, block.kind, r.start + 1, r.stop, prev_block_colon_who)
-            elif block.kind is not BlockKind.PARAGRAPH:
-                self._headline_colon(r.start, r.stop)
-            self._marks(bi, block.kind, r.start, r.stop)
-            prev_block_colon_who = None
-            if self.toks[r.stop - 1].text == ":":
-                prev_block_colon_who = self._colon_speaker(r.start, r.stop - 1)
+        block = doc.blocks[bi]
+        if block.kind not in _TEXT_BLOCKS:
+            return colon_who if block.kind is not BlockKind.PARAGRAPH else None
+        c = doc.content[bi]
+        if c.end <= c.start:
+            return None
+        r = doc.token_range(c.start, c.end)
+        if not len(r):
+            return None
+        first = self.toks[r.start]
+        if first.text in _DASHES and first.end < c.end and self.text[first.end].isspace():
+            self._dash_block(bi, block.kind, r.start + 1, r.stop, colon_who)
+        elif block.kind is not BlockKind.PARAGRAPH:
+            self._headline_colon(r.start, r.stop)
+        self._marks(bi, block.kind, r.start, r.stop)
+        if self.toks[r.stop - 1].text == ":":
+            return self._colon_speaker(r.start, r.stop - 1)
+        return None
 
     def _colon_speaker(self, a: int, b: int) -> _Who | None:
         for v in range(a, b):
@@ -1043,6 +1081,9 @@ class _Analyser:
                 if who is None:
                     continue
             relay = self._relay(end_attr, send)
+            via = self._via(end_attr, send)
+            if who is not None and via is not None and relay is None:
+                relay = self._attribution_source(who, cue, v, v + 1, via)
             self.attr_tokens.update(range(k, send))
             return k, end_attr, who, cue, relay, send
         return None
@@ -1466,9 +1507,9 @@ class _Analyser:
                 who, after_subject = self._subject_after(ce, end)
         if who is None:
             return -1
-        via = self._via(after_subject, end)
+        via = self._via(max(after_subject, ce), end)
         src = self._attribution_source(who, cue, v, ce, via)
-        comp = self._complement(after_subject, end, bare=c < v)
+        comp = self._complement(max(after_subject, ce), end, bare=c < v)
         if comp < 0:
             return -1
         if toks[comp].text in _DASHES or toks[comp].text in _OPEN_CLOSE:
@@ -1542,8 +1583,10 @@ class _Analyser:
     def _attribution_source(
         self, who: _Who, cue: Span, v: int, ce: int, via: str | None
     ) -> str | None:
-        force = self.low[v] in self.lex.source_verbs or via is not None
+        force = self.low[v] in self.lex.source_verbs
         sid = self._source_for(who, cue, force=force)
+        if sid is None:
+            return via
         if sid is not None and via is not None:
             for i, src in enumerate(self.sources):
                 if src.id == sid and src.via is None and src.id != via:
