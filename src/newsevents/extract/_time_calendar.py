@@ -64,15 +64,16 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
     """
     whole = int(n)
     frac = n - whole
-    step = {
-        "D": relativedelta(days=whole),
-        "W": relativedelta(weeks=whole),
-        "WE": relativedelta(weeks=whole),
-        "M": relativedelta(months=whole),
-        "Y": relativedelta(years=whole),
-        "DE": relativedelta(years=10 * whole),
-        "CE": relativedelta(years=100 * whole),
-    }.get(unit, relativedelta())
+    if unit == "D":
+        step = relativedelta(days=whole)
+    elif unit in ("W", "WE"):
+        step = relativedelta(weeks=whole)
+    elif unit == "M":
+        step = relativedelta(months=whole)
+    elif unit in ("Y", "DE", "CE"):
+        step = relativedelta(years=whole * {"Y": 1, "DE": 10, "CE": 100}[unit])
+    else:
+        step = relativedelta()
     out = _clamp(d, step)
     if frac:
         days = {"D": 1, "W": 7, "WE": 7, "M": 30, "Y": 365, "DE": 3652, "CE": 36524}.get(unit, 0)

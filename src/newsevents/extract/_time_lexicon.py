@@ -144,8 +144,15 @@ class TimeLexicon:
     set_quantifiers: PhraseTable
     vague_quantities: PhraseTable
     number_phrases: PhraseTable
+    within_prefixes: PhraseTable
+    age_words: frozenset[str]
+    conjunctions: frozenset[str]
     triggers: frozenset[str]
     """First tokens that may open an expression (besides numbers)."""
+    content: frozenset[str]
+    """Words that carry time themselves (a lead-in such as "i" or "de siste" needs one)."""
+    weekday_forms: Mapping[str, tuple[int, str | None]]
+    """Weekday names and their inflected forms: weekday (0 = Monday) and the form's mode."""
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -189,7 +196,19 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
                 units[word.casefold()] = code
     for word, code in data.get("units_extra", {}).items():
         units[word.casefold()] = code
-    numbers = {k.casefold(): v for k, v in data.get("numbers", {}).items()}
+    numbers: dict[str, float | None] = {k.casefold(): v for k, v in data.get("numbers", {}).items()}
+    joiner = str(data.get("number_joiner", ""))
+    small = {w: v for w, v in numbers.items() if v is not None and 0 < v < 10}
+    tens = {w: v for w, v in numbers.items() if v is not None and 20 <= v < 100 and not v % 10}
+    compounds: dict[str, float | None] = {}
+    for tw, tv in tens.items():
+        for uw, uv in small.items():
+            assert tv is not None and uv is not None
+            if joiner:
+                compounds.setdefault(f"{uw}{joiner}{tw}", tv + uv)
+            else:
+                compounds.setdefault(f"{tw}{uw}", tv + uv)
+    numbers = {**compounds, **numbers}
     tables = {
         key: _table(data, key)
         for key in (
@@ -213,26 +232,75 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "set_quantifiers",
             "vague_quantities",
             "number_phrases",
+            "within_prefixes",
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
     calendar_units = {k.casefold(): v for k, v in data.get("calendar_units", {}).items()}
-    triggers: set[str] = set(months) | set(weekdays) | set(seasons) | set(numbers)
+    weekday_suffixes = {k.casefold(): v for k, v in data.get("weekday_suffixes", {}).items()}
+    weekday_forms: dict[str, tuple[int, str | None]] = {}
+    for name, num in weekdays.items():
+        for suffix, mode in weekday_suffixes.items():
+            weekday_forms.setdefault(name + suffix, (num, mode))
+    for name, num in weekdays.items():
+        weekday_forms[name] = (num, None)
+    triggers: set[str] = set(months) | set(weekday_forms) | set(seasons) | set(numbers)
     for table in tables.values():
         triggers.update(table.by_first)
     triggers.update(w.casefold() for w in data.get("amount_units", {}))
     triggers.update(w.casefold() for w in data.get("vague_unit_words", {}))
     triggers.update(_words(data, "date_determiners"))
     triggers.update(_words(data, "week_words"))
+    hour_words = {
+        w + suffix.casefold()
+        for w, v in numbers.items()
+        if v is not None and 0 < v <= 24 and float(v).is_integer()
+        for suffix in data.get("hour_suffixes", ())
+    }
+    triggers |= hour_words
+    content: set[str] = (
+        set(hour_words) | set(months) | set(weekday_forms) | set(seasons) | set(units)
+    )
+    content |= set(calendar_units) | {k.casefold() for k in data.get("parts_of_day", {})}
+    content |= {k.casefold() for k in data.get("amount_units", {})}
+    content |= {k.casefold() for k in data.get("vague_unit_words", {})}
+    content |= _words(data, "week_words")
+    lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
+        "-",
+        ".",
+        ",",
+    }
+    for key in (
+        "span_prefixes",
+        "period_parts",
+        "approximators",
+        "duration_prefixes",
+        "span_determiners",
+        "ago_before",
+        "future_before",
+        "within_prefixes",
+        "weekday_prefixes",
+        "relative_modifiers",
+        "set_quantifiers",
+        "clock_words",
+        "hour_prefixes",
+    ):
+        for table_entries in tables[key].by_first.values():
+            for toks, _payload in table_entries:
+                lead_ins.update(toks)
+    for key in ("relative_days", "anchored_days", "relative_calendar", "season_phrases"):
+        for table_entries in tables[key].by_first.values():
+            for toks, _payload in table_entries:
+                content.update(t for t in toks if len(toks) == 1 or t not in lead_ins)
     return TimeLexicon(
         months=months,
         full_months=frozenset(full_months),
         weekdays=weekdays,
-        weekday_suffixes={k.casefold(): v for k, v in data.get("weekday_suffixes", {}).items()},
+        weekday_suffixes=weekday_suffixes,
         units=units,
         calendar_units=calendar_units,
         numbers=numbers,
-        number_joiner=str(data.get("number_joiner", "")),
+        number_joiner=joiner,
         amount_units={k.casefold(): v for k, v in data.get("amount_units", {}).items()},
         vague_unit_words={k.casefold(): v for k, v in data.get("vague_unit_words", {}).items()},
         seasons=seasons,
@@ -258,5 +326,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()
         },
         triggers=frozenset(triggers),
+        content=frozenset(content),
+        weekday_forms=weekday_forms,
+        age_words=_words(data, "age_words"),
+        conjunctions=_words(data, "conjunctions"),
         **tables,
     )

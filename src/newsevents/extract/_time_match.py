@@ -42,6 +42,8 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
+_REACH = 7
+"""How far (in tokens) a lead-in such as "i løpet av de kommende" may stand from its time word."""
 
 
 @attrs.frozen
@@ -110,8 +112,9 @@ class Calendar:
     week: int | None = None
     decade: int | None = None
     century: int | None = None
-    last_year: int | None = None
     pod: str | None = None
+    year_offset: int | None = None
+    """Years from the article's ("24. februar i fjor")."""
 
 
 @attrs.frozen
@@ -125,7 +128,15 @@ class At:
 
 
 Spec = Duration | SetOf | Offset | Relative | Weekday | Season | Calendar | At
-_DAY_SPECS = (Relative, Weekday, Calendar)
+
+
+def _is_day(spec: Spec) -> bool:
+    """Whether ``spec`` names one day (so a time of day can join it)."""
+    if isinstance(spec, Relative):
+        return spec.unit == "D"
+    if isinstance(spec, Calendar):
+        return spec.day is not None
+    return isinstance(spec, Weekday)
 
 
 @attrs.frozen
@@ -165,7 +176,7 @@ class _Matcher:
         if hit is not None:
             return (None if hit[0] is None else float(hit[0])), hit[1]
         w = self.low[k]
-        if w[:1].isdigit():
+        if w[:1].isdecimal():
             if _INT.fullmatch(w):
                 if (
                     k + 2 < self.n
@@ -186,23 +197,9 @@ class _Matcher:
         return (value, k + 1) if value is not None else None
 
     def word_number(self, w: str) -> float | None:
-        nums = self.lex.numbers
-        if w in nums:
-            v = nums[w]
-            return None if v is None else float(v)
-        joiner = self.lex.number_joiner
-        for tens, tv in nums.items():
-            if tv is None or tv < 20 or tv % 10 or tv >= 100:
-                continue
-            if w.startswith(tens):
-                rest = nums.get(w[len(tens) :])
-                if rest is not None and 0 < rest < 10:
-                    return float(tv + rest)
-            if joiner and w.endswith(joiner + tens):
-                rest = nums.get(w[: -len(joiner + tens)])
-                if rest is not None and 0 < rest < 10:
-                    return float(tv + rest)
-        return None
+        """A number written in words ("tre", "tjuefem", "femogtyve")."""
+        v = self.lex.numbers.get(w)
+        return None if v is None else float(v)
 
     def unit(self, k: int) -> tuple[str, str | None, int] | None:
         """A unit word at ``k``: unit code, fixed duration value (``halvtime``), end."""
@@ -223,7 +220,7 @@ class _Matcher:
         return None, k
 
     def year_at(self, k: int) -> int | None:
-        if k < self.n and len(self.low[k]) == 4 and self.low[k].isdigit():
+        if k < self.n and len(self.low[k]) == 4 and self.low[k].isdecimal():
             y = int(self.low[k])
             if 1000 <= y <= 2199:
                 return y
@@ -249,6 +246,10 @@ class _Matcher:
         dp = lex.duration_prefixes.match(low, i)
         if dp is not None:
             prefixes.append((dp[1], "prefix"))
+        within = lex.within_prefixes.match(low, i)
+        if within is not None and within[1] < self.n and low[within[1]] in lex.calendar_units:
+            unit = lex.calendar_units[low[within[1]]]
+            out.append(Found(i, within[1] + 1, Relative(unit, None if unit == "WE" else 0)))
         for start, _kind in prefixes:
             variants: list[tuple[int, str | None, str | None]] = [(start, None, None)]
             det = lex.span_determiners.match(low, start)
@@ -286,10 +287,18 @@ class _Matcher:
             return Found(i, k + 1, Duration(None, code))
         elif how != "det":
             return None
+        word = low[k] if k < self.n else ""
         u = self.unit(k)
         if u is None:
             return None
         code, fixed, k = u
+        if k < self.n and low[k] in lex.age_words:
+            return None  # an age ("34 år gammel"), not a stretch of time
+        if how == "det" and amount is None and not vague and word in lex.calendar_units:
+            # "den kommende uken" is next week; "den siste uken" the week just gone
+            if direction == "future":
+                return Found(i, k, Relative(lex.calendar_units[word], 1))
+            return Found(i, k, Duration(1, code))
         if code == "FIXED":
             if vague or how in ("det", "ago", "in"):
                 return None
@@ -375,7 +384,7 @@ class _Matcher:
                             out.append(Found(i, j + 1, Season(lex.seasons[w])))
             if k < self.n and low[k] in lex.week_words and k + 1 < self.n:
                 y = self.low[k + 1]
-                if y.isdigit() and 1 <= int(y) <= 53 and len(y) <= 2:
+                if y.isdecimal() and 1 <= int(y) <= 53 and len(y) <= 2:
                     year = self.year_at(k + 2)
                     stop = k + 3 if year else k + 2
                     out.append(Found(i, stop, Calendar(year, week=int(y))))
@@ -384,15 +393,7 @@ class _Matcher:
         return out
 
     def weekday_name(self, k: int) -> tuple[int, str | None] | None:
-        if k >= self.n:
-            return None
-        w = self.low[k]
-        if w in self.lex.weekdays:
-            return self.lex.weekdays[w], None
-        for suffix, mode in self.lex.weekday_suffixes.items():
-            if w.endswith(suffix) and w[: -len(suffix)] in self.lex.weekdays:
-                return self.lex.weekdays[w[: -len(suffix)]], mode
-        return None
+        return self.lex.weekday_forms.get(self.low[k]) if k < self.n else None
 
     def weekdays(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
@@ -468,7 +469,16 @@ class _Matcher:
             return out
         w = low[k]
         prev = low[i - 1] if i > 0 else ""
-        anchored_prev = lead or det or prev in lex.month_prepositions
+        anchored_prev = (
+            lead
+            or det
+            or prev in lex.month_prepositions
+            or (
+                prev in lex.conjunctions
+                and i >= 2
+                and (low[i - 2] in lex.full_months or self.year_at(i - 2) is not None)
+            )
+        )
         year: int | None
         # numeric forms inside one token
         m = _ISO_DATE.fullmatch(w)
@@ -487,7 +497,7 @@ class _Matcher:
                 self._calendar(i, k + 2 if year else k + 1, year, lex.months[m[2]], int(m[1]))
             )
             return out
-        if w[:1].isdigit():
+        if w[:1].isdecimal():
             slash = _SLASH.match(self.text, self.toks[k].start)
             if slash:
                 end = slash.end()
@@ -562,19 +572,42 @@ class _Matcher:
             if year is not None:
                 out.append(Found(i, j + 1, Calendar(year, month)))
             elif anchored_prev and w in lex.full_months:
-                out.append(Found(i, j, Calendar(None, month)))
+                rel = self.year_offset_at(j)
+                if rel is not None:
+                    out.append(Found(i, rel[1], Calendar(None, month, year_offset=rel[0])))
+                else:
+                    out.append(Found(i, j, Calendar(None, month)))
             return out
         if w in lex.seasons:
             year = self.year_at(k + 1)
+            rel = self.year_offset_at(k + 1)
             if year is not None:
                 out.append(Found(i, k + 2, Season(lex.seasons[w], year=year)))
+            elif rel is not None:
+                out.append(Found(i, rel[1], Season(lex.seasons[w], year_offset=rel[0])))
+            elif anchored_prev and not lead:
+                out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
+
+    def year_offset_at(self, k: int) -> tuple[int, int] | None:
+        """ "i fjor", "neste år" after a date without a year: years from the article, end."""
+        hit = self.lex.relative_calendar.match(self.low, k)
+        if hit is not None and hit[0][0] == "Y" and hit[0][1] is not None:
+            return int(hit[0][1]), hit[1]
+        mod = self.lex.relative_modifiers.match(self.low, k)
+        if (
+            mod is not None
+            and mod[1] < self.n
+            and self.lex.calendar_units.get(self.low[mod[1]]) == "Y"
+        ):
+            return int(mod[0]), mod[1] + 1
+        return None
 
     def _day_number(self, k: int, *, need_dot: bool | None = None) -> tuple[int, int] | None:
         if k >= self.n:
             return None
         w = self.low[k]
-        if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31:
+        if w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31:
             j = k + 1
             if j < self.n and self.low[j] == "." and self.glued(j):
                 return int(w), j + 1
@@ -595,8 +628,13 @@ class _Matcher:
             return []
         if year is not None and not 1000 <= year <= 2199:
             return []
+        offset = None
+        if year is None:
+            rel = self.year_offset_at(stop)
+            if rel is not None:
+                offset, stop = rel
         pod, stop2 = self.pod_after(stop)
-        return [Found(i, stop2, Calendar(year, month, day, pod=pod))]
+        return [Found(i, stop2, Calendar(year, month, day, pod=pod, year_offset=offset))]
 
     def _year_context(self, k: int) -> bool:
         """A bare four-digit number reads as a year unless a counted noun follows it."""
@@ -623,7 +661,7 @@ class _Matcher:
             for suffix in lex.hour_suffixes:
                 if w.endswith(suffix) and len(w) > len(suffix):
                     stem = w[: -len(suffix)].rstrip("-")
-                    hour = float(stem) if stem.isdigit() else self.word_number(stem)
+                    hour = float(stem) if stem.isdecimal() else self.word_number(stem)
                     if hour is not None and 0 <= hour <= 24 and hour.is_integer():
                         out.append(Found(i, k + 1, At(None, int(hour) % 24)))
                         break
@@ -659,10 +697,10 @@ def _merge(found: list[Found], toks: Sequence[Token], text: str) -> list[Found]:
             )
             if close:
                 a, b = last.spec, f.spec
-                if isinstance(b, At) and b.day is None and isinstance(a, _DAY_SPECS):
+                if isinstance(b, At) and b.day is None and _is_day(a):
                     out[-1] = Found(last.first, f.stop, At(a, b.hour, b.minute, b.pod))
                     continue
-                if isinstance(a, At) and a.day is None and isinstance(b, _DAY_SPECS):
+                if isinstance(a, At) and a.day is None and _is_day(b):
                     out[-1] = Found(last.first, f.stop, At(b, a.hour, a.minute, a.pod))
                     continue
         out.append(f)
@@ -677,12 +715,22 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
     m = _Matcher(lex, toks, text)
     low = m.low
     found: list[Found] = []
-    i = 0
     triggers = lex.triggers
-    suffixes = lex.hour_suffixes
-    while i < m.n:
+    content = lex.content
+    n = m.n
+    i = 0
+    while i < n:
         w = low[i]
-        if not (w in triggers or w[:1].isdigit() or (suffixes and w.endswith(suffixes))):
+        if w in triggers:
+            # a lead-in such as "i" or "de siste" needs a word that carries time close by
+            for k in range(i, min(n, i + _REACH)):
+                x = low[k]
+                if x in content or x[:1].isdecimal():
+                    break
+            else:
+                i += 1
+                continue
+        elif not w[:1].isdecimal():
             i += 1
             continue
         candidates: list[Found] = []

@@ -382,6 +382,9 @@ class _Resolver:
         anchor: str | None = None
         if spec.year is not None:
             years = (spec.year, spec.year)
+        elif art is not None and spec.year_offset is not None:
+            years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
+            anchor = "article"
         elif art is not None:
             mode = self.direction(f.first)
             years = (month_year(art[0], spec.month, mode), month_year(art[1], spec.month, mode))

@@ -1,0 +1,353 @@
+"""The time layer: detection with offsets and honest resolution, per language and phenomenon."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+
+import newsevents
+from newsevents.extract import Context, extract_timexes
+from newsevents.languages import get_pack
+from newsevents.model import Granularity, TimexType
+from newsevents.reading import read
+from newsevents.timeparse import parse_time, to_edtf, to_timex3
+
+D = dt.date
+
+
+def found(
+    text: str, reference: str | None = "2022-11", language: str = "nb"
+) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in parse_time(text, reference, language)]
+
+
+def one(text: str, reference: str | None = "2022-11", language: str = "nb") -> newsevents.Timex:
+    got = parse_time(text, reference, language)
+    assert len(got) == 1, [t.text for t in got]
+    return got[0]
+
+
+# ---- absolute dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Møtet holdes 14. november 2022 i Oslo.", "14. november 2022", "2022-11-14"),
+        ("nb", "Avtalen ble signert 14.11.2022 i Bergen.", "14.11.2022", "2022-11-14"),
+        ("nb", "Loven trådte i kraft 2022-11-20.", "2022-11-20", "2022-11-20"),
+        ("nb", "Han kom hjem 16.november med fly.", "16.november", "2022-11-16"),
+        ("nb", "Hun reiste den 3. mars.", "den 3. mars", "2022-03-03"),
+        ("nn", "Stortinget røystar tysdag 15. november.", "tysdag 15. november", "2022-11-15"),
+        ("da", "Han ankom den 3. marts 2021 til København.", "den 3. marts 2021", "2021-03-03"),
+        ("sv", "Valet hölls den 11 september i hela landet.", "den 11 september", "2022-09-11"),
+        ("sv", "Hon kom 21 januari och stannade.", "21 januari", "2022-01-21"),
+        ("en", "They met on January 21, 2022 in Geneva.", "January 21, 2022", "2022-01-21"),
+    ],
+)
+def test_absolute_dates(language: str, text: str, expression: str, value: str) -> None:
+    assert (expression, value) in found(text, language=language)
+
+
+def test_day_month_takes_the_article_year_and_tense_moves_it() -> None:
+    assert one("Russland invaderte Ukraina 24. januar.").value == "2022-01-24"
+    # a date later in the year than the article, told in the past: last year
+    assert one("Avtalen ble signert 20. desember.").value == "2021-12-20"
+    # a date earlier in the year than the article, told in the future: next year
+    assert one("Valget skal holdes 10. mars.").value == "2023-03-10"
+
+
+def test_relative_year_after_a_date() -> None:
+    assert found("Russland invaderte Ukraina 24. februar i fjor.") == [
+        ("24. februar i fjor", "2021-02-24")
+    ]
+    assert found("I mars i fjor kom sanksjonene.") == [("I mars i fjor", "2021-03")]
+
+
+# ---- months, seasons, years, decades ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Russland invaderte Ukraina i februar.", "i februar", "2022-02"),
+        ("nb", "I begynnelsen av mars 2021 kom de.", "I begynnelsen av mars 2021", "2021-03"),
+        ("nb", "Valget i fjor høst endte med seier.", "i fjor høst", "2021-FA"),
+        ("nn", "Dei kjem tilbake til våren.", "til våren", "2023-SP"),
+        ("sv", "I våras kom fler flyktingar.", "I våras", "2022-SP"),
+        ("da", "I foråret kom de første.", "I foråret", "2022-SP"),
+        ("nb", "Hun ble født i 1962.", "1962", "1962"),
+        ("nb", "Avtalen fra 2010 ble satt til side.", "2010", "2010"),
+        ("da", "Rusland annekterede Krim i 2014.", "2014", "2014"),
+        ("nb", "Det skjedde på 1990-tallet.", "1990-tallet", "199"),
+        ("nn", "Han kom heim på 1990-talet.", "1990-talet", "199"),
+        ("sv", "Han föddes på 1990-talet.", "1990-talet", "199"),
+        ("da", "I 1990'erne var det anderledes.", "1990'erne", "199"),
+        ("nb", "Dette gjaldt på 1800-tallet.", "1800-tallet", "18"),
+        ("nb", "2020-valget var jevnt.", "2020-valget", "2020"),
+        ("nb", "Han ventet i uke 4.", "i uke 4", "2022-W04"),
+    ],
+)
+def test_months_seasons_years(language: str, text: str, expression: str, value: str) -> None:
+    assert (expression, value) in found(text, language=language)
+
+
+def test_month_names_are_not_names() -> None:
+    assert found("Mai Andersen sa at August var best.") == []
+    assert found("Sonden landet på Mars i går.") == [("i går", "2022-XX-XX")]
+
+
+def test_numbers_are_not_years() -> None:
+    assert found("Det var 2000 soldater og 1500 kjøretøy der.") == []
+    assert found("Russland har flyttet rundt 100.000 tropper.") == []
+    assert found("De kan ha 1.550 stridshoder.") == []
+
+
+# ---- weekdays -----------------------------------------------------------------------------------
+
+
+def test_weekday_in_a_month_dated_article_spans_the_fridays_the_text_allows() -> None:
+    t = one("Blinken sa fredag at samtalene var nyttige.", "2022-01")
+    assert t.granularity is Granularity.DAY
+    assert t.value == "XXXX-WXX-5"
+    # past tense: a Friday on or before some day of January 2022
+    assert (t.earliest, t.latest) == (D(2021, 12, 31), D(2022, 1, 28))
+    assert t.anchor == "article"
+
+
+def test_tense_decides_direction() -> None:
+    past = one("Lavrov sa fredag at møtet var nyttig.", "2022-01")
+    future = one("Partene skal møtes fredag i Genève.", "2022-01")
+    assert past.latest == D(2022, 1, 28)
+    assert future.earliest == D(2022, 1, 7) and future.latest == D(2022, 2, 4)
+
+
+def test_weekday_with_a_known_day_is_exact() -> None:
+    assert (
+        one("Peskov sa mandag at han ikke kunne bekrefte det.", "2022-11-16").value == "2022-11-14"
+    )
+    # "neste fredag" may be this coming Friday or the one after: both stay open
+    nxt = one("Vi møtes neste fredag.", "2022-11-16")
+    assert (nxt.earliest, nxt.latest) == (D(2022, 11, 18), D(2022, 11, 25))
+    prev = one("De møttes forrige tirsdag.", "2022-11-16")
+    assert (prev.earliest, prev.latest) == (D(2022, 11, 8), D(2022, 11, 15))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Tema for samtalene i fredag var Ukraina.", "i fredag"),
+        ("da", "Mødet blev holdt i tirsdags i Bruxelles.", "i tirsdags"),
+        ("sv", "Mötet hölls i fredags i Stockholm.", "i fredags"),
+        ("nn", "Ho sa måndag at avgjerda kjem seinare.", "måndag"),
+    ],
+)
+def test_past_weekday_forms(language: str, text: str, expression: str) -> None:
+    t = one(text, "2022-01-19", language)
+    assert t.text == expression
+    assert t.latest is not None and t.latest <= D(2022, 1, 19)
+    assert t.earliest is not None and (D(2022, 1, 19) - t.earliest).days <= 6
+
+
+def test_weekday_plural_is_a_set() -> None:
+    t = one("Butikken er stengt på søndager.")
+    assert t.type is TimexType.SET and t.value == "XXXX-WXX-7"
+
+
+# ---- relative days, weeks, months, years --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Hun sa i går at det var over.", "i går", "2022-01-20"),
+        ("nb", "Avgjørelsen kommer i morgen.", "i morgen", "2022-01-22"),
+        ("nb", "Det skjedde i forgårs.", "i forgårs", "2022-01-19"),
+        ("nn", "Møtet vart halde i går.", "i går", "2022-01-20"),
+        ("da", "Ministeren sagde i går, at planen er klar.", "i går", "2022-01-20"),
+        ("sv", "Polisen meddelade i går att två gripits.", "i går", "2022-01-20"),
+        ("en", "Officials said yesterday that talks ended.", "yesterday", "2022-01-20"),
+        ("nb", "Han kommer i kveld.", "i kveld", "2022-01-21TEV"),
+        ("nb", "De reiser i morgen tidlig.", "i morgen tidlig", "2022-01-22TMO"),
+        ("sv", "Han landade i går kväll.", "i går kväll", "2022-01-20TEV"),
+        ("da", "Det skete i morges.", "i morges", "2022-01-21TMO"),
+        ("nb", "Svaret kommer neste uke.", "neste uke", "2022-W04"),
+        ("da", "Beslutningen kommer i næste uge.", "i næste uge", "2022-W04"),
+        ("sv", "Regeringen beslutar nästa vecka.", "nästa vecka", "2022-W04"),
+        ("nn", "Dei møtest att neste veke.", "neste veke", "2022-W04"),
+        ("nb", "Biden erklærte i forrige måned at risikoen var høy.", "i forrige måned", "2021-12"),
+        ("nb", "Han døde i fjor.", "i fjor", "2021"),
+        ("sv", "Förra året ökade antalet.", "Förra året", "2021"),
+        ("da", "Sidste år var værre.", "Sidste år", "2021"),
+        ("nb", "Valget holdes til neste år.", "til neste år", "2023"),
+        ("nb", "I år blir det annerledes.", "I år", "2022"),
+    ],
+)
+def test_relative(language: str, text: str, expression: str, value: str) -> None:
+    assert (expression, value) in found(text, "2022-01-21", language)
+
+
+def test_relative_in_a_month_dated_article_is_an_interval() -> None:
+    t = one("Svaret kommer neste uke.", "2022-01")
+    assert t.granularity is Granularity.WEEK
+    assert (t.earliest, t.latest) == (D(2022, 1, 3), D(2022, 2, 13))
+    assert one("Det skjedde i forrige måned.", "2022-11").value == "2022-10"
+
+
+def test_anchored_on_the_expression_before() -> None:
+    got = parse_time(
+        "Biden sa onsdag at de ville invadere. Dagen etter svarte Russland.", "2022-01-19"
+    )
+    assert [(t.text, t.value) for t in got] == [
+        ("onsdag", "2022-01-19"),
+        ("Dagen etter", "2022-01-20"),
+    ]
+    assert got[1].anchor == got[0].start
+    later = parse_time("De møttes 3. mars. To dager senere var alt over.", "2022-11")
+    assert later[1].value == "2022-03-05" and later[1].anchor == later[0].start
+
+
+def test_ago_and_in() -> None:
+    assert ("for tre år siden", "2019") in found("Det skjedde for tre år siden.")
+    assert ("för två år sedan", "2020") in found("Det hände för två år sedan.", language="sv")
+    t = one("Svaret kommer om to uker.", "2022-11-14")
+    assert t.value == "2022-W48"
+    vague = one("ISW konstaterte for få dager siden at det var roligere.", "2022-11")
+    assert vague.type is TimexType.DATE and vague.granularity is Granularity.DAY
+    assert vague.latest is not None and vague.latest <= D(2022, 11, 29)
+
+
+# ---- times of day -------------------------------------------------------------------------------
+
+
+def test_times_of_day() -> None:
+    assert found("De møttes kl. 14.30.", "2022-01-21") == [("kl. 14.30", "2022-01-21T14:30")]
+    assert found("Møtet startet ved 11-tiden.", "2022-01-21") == [("ved 11-tiden", "2022-01-21T11")]
+    assert found("Mötet började vid 11-tiden.", "2022-01-21", "sv") == [
+        ("vid 11-tiden", "2022-01-21T11")
+    ]
+    assert found("Møtet skal holdes fredag klokken 10.", "2022-01-19") == [
+        ("fredag klokken 10", "2022-01-21T10")
+    ]
+    assert found("Angrepet kom natt til tirsdag.", "2022-01-19") == [
+        ("natt til tirsdag", "2022-01-18TNI")
+    ]
+
+
+def test_time_of_day_anchors_on_the_day_before_it() -> None:
+    got = parse_time(
+        "Utenriksministrene møtes fredag i Genève. Møtet startet ved 11-tiden.", "2022-01-19"
+    )
+    assert got[1].value == "2022-01-21T11"
+    assert got[1].anchor == got[0].start
+    assert got[1].type is TimexType.TIME and got[1].granularity is Granularity.HOUR
+
+
+# ---- durations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Samtalen varte tre timer.", "tre timer", "PT3H"),
+        ("nb", "Møtet skal vare i om lag to timer.", "i om lag to timer", "PT2H"),
+        ("nb", "Det ble avsluttet en halvtime tidligere.", "en halvtime", "PT30M"),
+        ("nb", "Det tok halvannen time.", "halvannen time", "PT1H30M"),
+        ("nb", "Høyeste nivå på 60 år.", "60 år", "P60Y"),
+        ("nb", "De ble der i to uker.", "i to uker", "P2W"),
+        ("nb", "De har snakket i tjuefem minutter.", "i tjuefem minutter", "PT25M"),
+        ("nb", "Amerikanerne har i flere måneder advart.", "i flere måneder", "PXM"),
+        ("nb", "De kan gjenoppta samtalene i løpet av noen uker.", "i løpet av noen uker", "PXW"),
+        ("nb", "Ordkrigen har tiltatt de siste ukene.", "de siste ukene", "PXW"),
+        ("nb", "Lederne har de siste dagene dempet seg.", "de siste dagene", "PXD"),
+        ("nn", "Dei siste vekene har det vore uro.", "Dei siste vekene", "PXW"),
+        ("nn", "Ho budde der i tre år.", "i tre år", "P3Y"),
+        ("da", "De seneste uger har der været uro.", "De seneste uger", "PXW"),
+        (
+            "da",
+            "Topmødet holdes i løbet af de kommende måneder.",
+            "i løbet af de kommende måneder",
+            "PXM",
+        ),
+        ("da", "Aftalen gælder i fem år.", "i fem år", "P5Y"),
+        ("da", "Han var der i femogtyve minutter.", "i femogtyve minutter", "PT25M"),
+        ("sv", "De senaste veckorna har trycket ökat.", "De senaste veckorna", "PXW"),
+        ("sv", "Hon talade i en halvtimme.", "i en halvtimme", "PT30M"),
+        ("sv", "Han stannade i tre veckor.", "i tre veckor", "P3W"),
+        ("en", "The meeting lasted about two hours.", "about two hours", "PT2H"),
+    ],
+)
+def test_durations(language: str, text: str, expression: str, value: str) -> None:
+    got = parse_time(text, "2022-11", language)
+    assert [(t.text, t.value) for t in got] == [(expression, value)]
+    assert got[0].type is TimexType.DURATION
+    assert got[0].earliest is None and got[0].latest is None
+
+
+def test_ages_and_counts_are_not_durations() -> None:
+    assert found("En 34 år gammel mann ble pågrepet.") == []
+    assert found("Avisa viser til fire kilder.") == []
+    assert found("Nå har de samtidig sagt at de kommer etterpå.") == []
+
+
+def test_sets() -> None:
+    t = one("Han jobbet hver dag.")
+    assert (t.type, t.value) == (TimexType.SET, "P1D")
+
+
+# ---- the layer in the pipeline ------------------------------------------------------------------
+
+
+def test_layer_keeps_offsets_and_skips_page_furniture() -> None:
+    text = " date 2022-01 Publisert: 12 minutter siden\n\nBlinken sa fredag at de møtes neste uke."
+    ctx = Context(read(text), get_pack("nb"))
+    got = extract_timexes(ctx)
+    assert [t.text for t in got] == ["fredag", "neste uke"]
+    for t in got:
+        assert text[t.start : t.end] == t.text
+
+
+def test_undated_article_keeps_unknowns_open() -> None:
+    t = one("Hun sa fredag at det var over.", None)
+    assert t.value == "XXXX-WXX-5" and t.earliest is None and t.latest is None
+    assert one("Det skjedde 24. januar.", None).value == "XXXX-01-24"
+
+
+def test_parse_results_pickle_and_are_deterministic() -> None:
+    text = " date 2022-01 Blinken sa fredag at svaret kommer neste uke. Møtet varte i to timer."
+    a, b = newsevents.parse(text), newsevents.parse(text)
+    assert a.timexes == b.timexes
+    assert pickle.loads(pickle.dumps(a.timexes)) == a.timexes
+
+
+# ---- renderings ---------------------------------------------------------------------------------
+
+
+def test_timex3_rendering_escapes_text() -> None:
+    t = one("i forrige måned")
+    assert to_timex3(t, "t7") == (
+        '<TIMEX3 tid="t7" type="DATE" value="2022-10" anchorTimeID="t0">i forrige måned</TIMEX3>'
+    )
+    d = one("tre timer")
+    assert to_timex3(d) == '<TIMEX3 tid="t1" type="DURATION" value="PT3H">tre timer</TIMEX3>'
+
+
+def test_edtf_renderings() -> None:
+    assert to_edtf(one("Hun sa fredag det.", "2022-01")) == (
+        "[2021-12-31,2022-01-07,2022-01-14,2022-01-21,2022-01-28]"
+    )
+    assert to_edtf(one("i dag", "2022-01")) == "[2022-01-01..2022-01-31]"
+    assert to_edtf(one("neste uke", "2022-01-19")) == "2022-01-24/2022-01-30"
+    assert to_edtf(one("på 1990-tallet")) == "199X"
+    assert to_edtf(one("i fjor høst")) == "2021-23"
+    assert to_edtf(one("kl. 14.30", "2022-01-21")) == "2022-01-21T14:30:00"
+    assert to_edtf(one("tre timer")) is None
+
+
+def test_bad_reference_is_an_error() -> None:
+    with pytest.raises(newsevents.ParseError):
+        parse_time("i går", reference="i fjor")
+    with pytest.raises(newsevents.UnknownLanguageError):
+        parse_time("i går", language="xx")
