@@ -1,4 +1,5 @@
 """The entities layer: mentions with exact offsets, types, roles and one entity per referent."""
+# ruff: noqa: E501 - tables of test sentences read best one per line
 
 from __future__ import annotations
 

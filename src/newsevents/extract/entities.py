@@ -543,7 +543,7 @@ class _Finder:
                 or self._proper_compound(ftext)
             ):
                 return after
-            elif len(run) > 1 and self._drop_initial(run):
+            if len(run) > 1 and self._drop_initial(run):
                 return first + 1
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
