@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -45,7 +45,7 @@ __all__ = ["Analysis", "analyse"]
 
 _DASHES = frozenset("–—-−")
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”", "»": "«"}
-_CLOSERS = frozenset("»”\"“«")
+_CLOSERS = frozenset('»”"“«')
 _TEXT_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE})
 _SENT_PUNCT = frozenset(".!?…;")
 _MAX_NP = 14
@@ -226,24 +226,27 @@ class _Analyser:
                     kind = known[alias.casefold()]
                     break
             for sp in ent.mentions:
-                r = self.doc.token_range(sp.start, sp.end)
-                if len(r) == 0:
+                rng = self.doc.token_range(sp.start, sp.end)
+                if len(rng) == 0:
                     continue
-                m = _Mention(r.start, r.stop, ent.name, kind, ent.id)
-                self.entity_at[r.start] = m
-                g = self.mention_at.get(r.start)
+                em = _Mention(rng.start, rng.stop, ent.name, kind, ent.id)
+                self.entity_at[rng.start] = em
+                g = self.mention_at.get(rng.start)
                 if g is not None and g.kind in _OUTLETS:
                     continue
-                if any(
-                    (o := self.mention_at.get(x)) is not None and o.kind in _OUTLETS and o.end > x
-                    for x in range(max(0, r.start - 3), r.start)
-                    if (o := self.mention_at.get(x)) is not None and o.end > r.start
-                ):
+                if self._inside_outlet(rng.start):
                     continue
-                if g is None or g.end <= m.end:
-                    if g is not None:
-                        m = attrs.evolve(m, kind=g.kind if g.end == m.end else m.kind)
-                    self.mention_at[r.start] = m
+                if g is None or g.end <= em.end:
+                    if g is not None and g.end == em.end:
+                        em = attrs.evolve(em, kind=g.kind)
+                    self.mention_at[rng.start] = em
+
+    def _inside_outlet(self, x: int) -> bool:
+        for y in range(max(0, x - 3), x):
+            o = self.mention_at.get(y)
+            if o is not None and o.kind in _OUTLETS and o.end > x:
+                return True
+        return False
 
     def _is_caps_word(self, i: int) -> bool:
         t = self.toks[i].text
@@ -257,9 +260,7 @@ class _Analyser:
         lex = self.lex
         if w in lex.stop or w in lex.determiners or w in lex.prepositions:
             return False
-        if w in lex.pronouns or lex.is_role(w):
-            return False
-        return True
+        return not (w in lex.pronouns or lex.is_role(w))
 
     def _full_names(self) -> dict[str, str]:
         """Surname (casefolded) → the most used full spelling of that person's name."""
@@ -280,9 +281,14 @@ class _Analyser:
             while len(words) > 1 and _strip_genitive(words[0].casefold()) in lex.countries:
                 words.pop(0)
             if len(words) >= 2 and all(w.isalpha() or "-" in w for w in words):
-                if j < self.n and self.low[j][:1].isalpha() and not self._is_caps_word(j):
-                    if words[-1].endswith("s") and len(words[-1]) > 3:
-                        words[-1] = words[-1][:-1]
+                if (
+                    j < self.n
+                    and self.low[j][:1].isalpha()
+                    and not self._is_caps_word(j)
+                    and words[-1].endswith("s")
+                    and len(words[-1]) > 3
+                ):
+                    words[-1] = words[-1][:-1]
                 last = words[-1].casefold()
                 counts.setdefault(last, Counter())[" ".join(words)] += 1
             i = max(j, i + 1)
@@ -347,8 +353,10 @@ class _Analyser:
                     continue
                 name = self._full_name(" ".join(self.toks[m].text for m in range(j, k)))
                 ent = None
-            if k + 1 < self.n and self.low[k] in lex.clause_conjunctions and self._is_caps_word(
-                k + 1
+            if (
+                k + 1 < self.n
+                and self.low[k] in lex.clause_conjunctions
+                and self._is_caps_word(k + 1)
             ):
                 continue  # "Utenriksministrene Antony Blinken og Sergej Lavrov": plural
             quals: frozenset[str] | None = None
@@ -362,11 +370,12 @@ class _Analyser:
                 if p >= 0 and self.toks[p].end >= self.toks[i].start - 1:
                     quals = self._quals(p)
             out.append(_Intro(stem, quals, name, ent, i, stem in lex.spokesperson_nouns))
-        for ent in self.entities:
-            if ent.type is not EntityType.PERSON or not ent.mentions:
+        for person in self.entities:
+            if person.type is not EntityType.PERSON or not person.mentions:
                 continue
-            first = self.doc.token_range(ent.mentions[0].start, ent.mentions[0].end).start
-            for role in ent.roles:
+            m0 = person.mentions[0]
+            first = self.doc.token_range(m0.start, m0.end).start
+            for role in person.roles:
                 words = role.split()
                 if not words:
                     continue
@@ -381,7 +390,8 @@ class _Analyser:
                         for s, countries in lex.demonyms.items():
                             if words[0].casefold().startswith(s):
                                 q = countries
-                out.append(_Intro(stem, q, ent.name, ent.id, first, stem in lex.spokesperson_nouns))
+                spokes = stem in lex.spokesperson_nouns
+                out.append(_Intro(stem, q, person.name, person.id, first, spokes))
         return out
 
     def _resolve_role(self, stem: str, quals: frozenset[str] | None, at: int) -> _Intro | None:
@@ -391,8 +401,6 @@ class _Analyser:
             if it.stem != stem:
                 continue
             if quals is not None and it.quals is not None and not (quals & it.quals):
-                continue
-            if quals is not None and it.quals is None and False:
                 continue
             if it.at < at:
                 before = it
@@ -433,7 +441,11 @@ class _Analyser:
         lowers = 0
         while j < end and j - i < _MAX_NP:
             m = self.mention_at.get(j)
-            if m is not None and m.end <= end and (words == 0 or prev_gen or head_noun or prev_caps):
+            if (
+                m is not None
+                and m.end <= end
+                and (words == 0 or prev_gen or head_noun or prev_caps)
+            ):
                 j = m.end
                 words += 1
                 prev_caps = True
@@ -449,9 +461,10 @@ class _Analyser:
             caps = t.text[:1].isupper()
             if w in lex.prepositions and words == 0 and not caps:
                 break
-            if w in lex.stop or (w in lex.prepositions and words > 0):
-                if not (caps and words == 0 and w not in lex.prepositions and j > i):
-                    break
+            if (w in lex.stop or (w in lex.prepositions and words > 0)) and not (
+                caps and words == 0 and w not in lex.prepositions and j > i
+            ):
+                break
             if caps:
                 if words > 0 and not (prev_caps or prev_gen or head_noun):
                     # a capitalised word after a lower-case noun: only after a known noun
@@ -467,7 +480,12 @@ class _Analyser:
                     break
                 if words > 0 and prev_caps and not prev_gen and j - 1 != i:
                     break
-                if words > 0 and prev_caps and not prev_gen and self._sentence_first(j - 1) is False:
+                if (
+                    words > 0
+                    and prev_caps
+                    and not prev_gen
+                    and self._sentence_first(j - 1) is False
+                ):
                     break
                 if lowers >= 4:
                     break
@@ -622,24 +640,18 @@ class _Analyser:
             marked = any(low[k] in lex.anonymous_markers for k in range(np.start, np.end))
             is_source_noun = lex.noun_in(hw, lex.source_nouns)
             if len(core) == 1 and np.end == np.core_end and not marked:
-                stem = _common_stem(hw)
+                anon_key = _common_stem(hw)
                 for prev in reversed(self.anonymous):
-                    if _common_stem(prev.name.split()[-1].casefold()) == stem or any(
-                        _common_stem(w.casefold()) == stem for w in prev.name.split()
-                    ):
+                    if any(_common_stem(w.casefold()) == anon_key for w in prev.name.split()):
                         return attrs.evolve(prev, start=s, end=e)
-            kind = (
-                "anonymous"
-                if (marked or is_source_noun or np.end > np.core_end)
-                else "official"
-            )
+            kind = "anonymous" if (marked or is_source_noun or np.end > np.core_end) else "official"
             who = _Who(desc, None, kind, False, s, e)
             if kind == "anonymous":
                 self.anonymous.append(who)
             return who
         stem = lex.is_role(hw)
         if stem is not None and not any(k > head for k in caps_in_core):
-            quals = None
+            quals: frozenset[str] | None = None
             for k in range(np.core_start, head):
                 q = self._quals(k)
                 if q:
@@ -684,7 +696,7 @@ class _Analyser:
             kind = "organization"
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
-    def _named(
+    def _named(  # noqa: PLR0917
         self, a: int, b: int, s: int, e: int, core: range, np: _NP | None = None
     ) -> _Who | None:
         """A speaker named by the tokens ``a..b`` (mentions and capitalised words)."""
@@ -703,15 +715,11 @@ class _Analyser:
                     best, best_m = (m.start, m.end), m
                 k = m.end
                 continue
-            if self._is_namey(k) and not (
-                _strip_genitive(low[k]) in lex.countries and k + 1 < b
-            ):
+            if self._is_namey(k) and not (_strip_genitive(low[k]) in lex.countries and k + 1 < b):
                 j = k
                 while j < b and self._is_namey(j) and j not in self.mention_at:
                     j += 1
-                if best_m is None or (
-                    best_m.kind == "government" and _gen(low[best_m.end - 1])
-                ):
+                if best_m is None or (best_m.kind == "government" and _gen(low[best_m.end - 1])):
                     best, best_m = (k, j), None
                 k = j
                 continue
@@ -728,8 +736,6 @@ class _Analyser:
             return _Who(best_m.name, best_m.entity, kind, spokes, s, e)
         words = [toks[m].text for m in range(best[0], best[1])]
         name = " ".join(words)
-        if toks[best[1] - 1].text.endswith("s") and best[1] < self.n and low[best[1]] in ("'",):
-            name = name
         w_last = low[best[1] - 1]
         if _strip_genitive(w_last) in lex.countries and len(words) == 1:
             return _Who(_strip_genitive_text(name), None, "government", False, s, e)
@@ -757,7 +763,7 @@ class _Analyser:
 
     # ---------- sources ------------------------------------------------------------------------
 
-    def _add_source(
+    def _add_source(  # noqa: PLR0917
         self,
         start: int,
         end: int,
@@ -771,9 +777,7 @@ class _Analyser:
             return self.source_by_span[key]
         sid = f"s{len(self.sources) + 1}"
         sk = SourceKind(kind) if kind in _SOURCE_KINDS else SourceKind.ORGANIZATION
-        self.sources.append(
-            Source(start, end, self.text[start:end], sid, who_name, sk, cue, via)
-        )
+        self.sources.append(Source(start, end, self.text[start:end], sid, who_name, sk, cue, via))
         self.source_by_span[key] = sid
         return sid
 
@@ -800,7 +804,7 @@ class _Analyser:
     def _is_covered(self, s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in self.covered)
 
-    def _add_quote(
+    def _add_quote(  # noqa: PLR0917
         self,
         s: int,
         e: int,
@@ -845,19 +849,18 @@ class _Analyser:
             return i + 1
         return -1
 
-    def _phrase_at(self, table: dict[str, tuple[tuple[str, ...], ...]] | object, i: int, end: int) -> int:
-        assert isinstance(table, dict)
+    def _phrase_at(self, table: Mapping[str, tuple[tuple[str, ...], ...]], i: int, end: int) -> int:
         for ph in table.get(self.low[i], ()):
             if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
                 return i + len(ph)
         return -1
 
-    def _subject_after(
-        self, j: int, end: int, *, strict: bool = False
-    ) -> tuple[_Who | None, int]:
+    def _subject_after(self, j: int, end: int, *, strict: bool = False) -> tuple[_Who | None, int]:
         lex, low = self.lex, self.low
-        while j < end and (low[j] in lex.adverbs or j in self.timex_starts) and low[j] not in (
-            lex.pronouns
+        while (
+            j < end
+            and (low[j] in lex.adverbs or j in self.timex_starts)
+            and low[j] not in (lex.pronouns)
         ):
             j += 1
         if j >= end:
@@ -869,8 +872,10 @@ class _Analyser:
         np = self._np(j, end)
         if np is None:
             return None, j
-        if strict and not np.head_noun and not any(
-            self._is_caps_word(k) for k in range(np.core_start, np.core_end)
+        if (
+            strict
+            and not np.head_noun
+            and not any(self._is_caps_word(k) for k in range(np.core_start, np.core_end))
         ):
             return None, j
         who = self._resolve(np)
@@ -942,8 +947,10 @@ class _Analyser:
                 return k + 1 if k + 1 < end else -1
             if bare and steps == 0 and w in lex.clause_starters and k + 1 < end:
                 nxt = low[k + 1]
-                if toks[k + 1].text[:1].isalpha() and nxt not in lex.prepositions and (
-                    nxt not in lex.complementizers
+                if (
+                    toks[k + 1].text[:1].isalpha()
+                    and nxt not in lex.prepositions
+                    and (nxt not in lex.complementizers)
                 ):
                     return k
             if toks[k].text in _SENT_PUNCT or toks[k].text in _CLOSERS or toks[k].text == "«":
@@ -996,8 +1003,10 @@ class _Analyser:
                 if low[i] in lex.credit_cues and i + 1 < r.stop and toks[i + 1].text == ":":
                     a = i + 2
                     b = a
-                    while b < r.stop and toks[b].text not in (")", "(") and low[b] not in (
-                        lex.credit_cues
+                    while (
+                        b < r.stop
+                        and toks[b].text not in (")", "(")
+                        and low[b] not in (lex.credit_cues)
                     ):
                         b += 1
                     if b <= a:
@@ -1048,12 +1057,14 @@ class _Analyser:
             return who
         return None
 
-    def _attribution_in(self, a: int, b: int) -> tuple[int, int, _Who | None, Span, str | None, int] | None:
+    def _attribution_in(
+        self, a: int, b: int
+    ) -> tuple[int, int, _Who | None, Span, str | None, int] | None:
         """A ``, sa X`` attribution inside tokens ``a..b``.
 
         Returns (comma index, end of attribution, speaker, cue, relayed source id, sentence end).
         """
-        lex, low, toks = self.lex, self.low, self.toks
+        lex, _low, toks = self.lex, self.low, self.toks
         for k in range(a, b - 1):
             t = toks[k].text
             if t != "," and not (t in _CLOSERS and k > a):
@@ -1063,7 +1074,7 @@ class _Analyser:
                 v += 1
             if v >= b:
                 continue
-            imp = self._phrase_at(lex.impersonal_cues, v, b)  # type: ignore[arg-type]
+            imp = self._phrase_at(lex.impersonal_cues, v, b)
             ce = self._cue_at(v, b) if imp < 0 else -1
             if imp < 0 and ce < 0:
                 continue
@@ -1100,8 +1111,10 @@ class _Analyser:
         if np is None:
             return None
         m = np.end
-        if m < end and low[m] in lex.report_links and self.lex.noun_in(
-            low[np.core_end - 1], lex.report_nouns
+        if (
+            m < end
+            and low[m] in lex.report_links
+            and self.lex.noun_in(low[np.core_end - 1], lex.report_nouns)
         ):
             np2 = self._np(m + 1, end)
             if np2 is not None:
@@ -1115,7 +1128,7 @@ class _Analyser:
     def _relay(self, j: int, end: int) -> str | None:
         """``..., ifølge Reuters`` after an attribution: the relaying source's id."""
         for k in range(j, end):
-            ae = self._phrase_at(self.lex.according_to, k, end)  # type: ignore[arg-type]
+            ae = self._phrase_at(self.lex.according_to, k, end)
             if ae >= 0:
                 np = self._np(ae, end)
                 if np is not None:
@@ -1124,9 +1137,7 @@ class _Analyser:
                         return self._source_for(who, self._cue_span(k, ae), force=True)
         return None
 
-    def _dash_block(
-        self, bi: int, kind: BlockKind, a: int, b: int, colon_who: _Who | None
-    ) -> None:
+    def _dash_block(self, bi: int, kind: BlockKind, a: int, b: int, colon_who: _Who | None) -> None:
         toks = self.toks
         qkind = QuoteKind.DIRECT if kind is BlockKind.PARAGRAPH else QuoteKind.PARTIAL
         start = a
@@ -1140,7 +1151,7 @@ class _Analyser:
                     if colon_who is not None:
                         self._set_speaker(q, colon_who, carried=False)
                 return
-            k, end_attr, who, cue, relay, send = found
+            k, _end_attr, who, cue, relay, send = found
             s, e = toks[start].start, toks[k].start
             source = relay
             if who is not None and source is None:
@@ -1209,9 +1220,7 @@ class _Analyser:
                 k += 1
                 continue
             m = k + 1
-            while m < b and toks[m].text != closer and not (
-                t == "»" and toks[m].text == "»"
-            ):
+            while m < b and toks[m].text != closer and not (t == "»" and toks[m].text == "»"):
                 m += 1
             if m >= b:
                 if k == a:
@@ -1227,15 +1236,17 @@ class _Analyser:
             self._marked_quote(bi, kind, k, m, s, e, a, b)
             k = m + 1
 
-    def _marked_quote(
+    def _marked_quote(  # noqa: PLR0917
         self, bi: int, kind: BlockKind, k: int, m: int, s: int, e: int, a: int, b: int
     ) -> None:
-        lex, low, toks = self.lex, self.low, self.toks
+        _lex, _low, toks = self.lex, self.low, self.toks
         if self._is_covered(s, e):
             return
         inner = [toks[x] for x in range(k + 1, m)]
         words = sum(1 for t in inner if t.text[:1].isalnum())
-        sent_start = self._sentence_first(k) or (k > a and toks[k - 1].text in (":",) + tuple(_DASHES))
+        sent_start = self._sentence_first(k) or (
+            k > a and toks[k - 1].text in (":", *tuple(_DASHES))
+        )
         after = m + 1
         # attribution after the closing mark: «...», sa X / ”...” säger hon
         if after < b:
@@ -1272,7 +1283,12 @@ class _Analyser:
             who3 = self._last_speaker(s)
             carried = True
         qk = QuoteKind.PARTIAL
-        if sent_start and words >= 4 and toks[k + 1].text[:1].isupper() and kind is BlockKind.PARAGRAPH:
+        if (
+            sent_start
+            and words >= 4
+            and toks[k + 1].text[:1].isupper()
+            and kind is BlockKind.PARAGRAPH
+        ):
             qk = QuoteKind.DIRECT
         q = self._add_quote(s, e, qk, who3, cue3, None, carried=carried)
         if q is not None and kind is not BlockKind.PARAGRAPH and who3 is None:
@@ -1350,8 +1366,8 @@ class _Analyser:
                 v += 1
                 continue
             # reference and question cues: "viser til X", "spurt av X"
-            re_ = self._phrase_at(lex.reference_cues, v, end)  # type: ignore[arg-type]
-            qe = self._phrase_at(lex.question_cues, v, end)  # type: ignore[arg-type]
+            re_ = self._phrase_at(lex.reference_cues, v, end)
+            qe = self._phrase_at(lex.question_cues, v, end)
             if re_ >= 0 or qe >= 0:
                 self._reference(v, re_ if re_ >= 0 else qe, s0, end, question=qe >= 0)
             ce = self._cue_at(v, end)
@@ -1373,7 +1389,7 @@ class _Analyser:
     def _according(self, s0: int, s1: int, end: int, kind: BlockKind) -> None:
         lex, toks = self.lex, self.toks
         for k in range(s0, end):
-            ae = self._phrase_at(lex.according_to, k, end)  # type: ignore[arg-type]
+            ae = self._phrase_at(lex.according_to, k, end)
             if ae < 0:
                 continue
             np = self._np(ae, end)
@@ -1422,7 +1438,9 @@ class _Analyser:
             return
         if question and who.kind not in _OUTLETS:
             return
-        s, e = self._span(span_start, target.end if self.toks[target.end - 1].text != "," else target.end - 1)
+        s, e = self._span(
+            span_start, target.end if self.toks[target.end - 1].text != "," else target.end - 1
+        )
         # whom is it reported through: the subject of "viser til"
         via = None
         subj = self._speaker_of(v, ve, s0, v) if not question else None
@@ -1451,8 +1469,14 @@ class _Analyser:
             return
         self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
 
-    def _speech(
-        self, v: int, ce: int, s0: int, end: int, idx: int, sentences: Sequence[tuple[int, int, int]]
+    def _speech(  # noqa: PLR0917
+        self,
+        v: int,
+        ce: int,
+        s0: int,
+        end: int,
+        idx: int,
+        sentences: Sequence[tuple[int, int, int]],
     ) -> int:
         """Handle the speech cue ``v..ce``; returns the token to go on from."""
         lex, low, toks = self.lex, self.low, self.toks
@@ -1461,6 +1485,7 @@ class _Analyser:
         post = self._postposed(v, ce, s0, end)
         if post >= 0:
             return post
+        who: _Who | None
         # back-reference: "Det opplyser X."
         if c < v and c + 1 == v and low[c] in lex.back_reference:
             who, end_attr = self._subject_after(ce, end)
@@ -1491,7 +1516,7 @@ class _Analyser:
                         self._add_quote(ps, pend, QuoteKind.INDIRECT, who, cue, relay or src)
             return end_attr
         # a clause with its subject before the verb, or after it (verb second)
-        who: _Who | None = None
+        who = None
         after_subject = ce
         if c < v and not self._adverbial(c):
             who, ok = self._subject_before(c, v)
@@ -1576,7 +1601,9 @@ class _Analyser:
             np = self._np(k + 1, end, pp=False)
             if np is not None:
                 who = self._resolve(np)
-                if who is not None and (who.kind in _OUTLETS or (m is not None and m.kind in _OUTLETS)):
+                if who is not None and (
+                    who.kind in _OUTLETS or (m is not None and m.kind in _OUTLETS)
+                ):
                     return self._source_for(who, self._cue_span(k, k + 1), force=True)
         return None
 

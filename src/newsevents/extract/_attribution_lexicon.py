@@ -321,8 +321,10 @@ def lexicon(code: str) -> Lexicon:
         weekdays=frozenset(weekdays),
         think_tank_markers=union("think_tank_markers"),
         government_markers=union("government_markers"),
-        gazetteer={k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True))
-                   for k, v in gazetteer.items()},
+        gazetteer={
+            k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True))
+            for k, v in gazetteer.items()
+        },
         infinitive_markers=union("infinitive_markers"),
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),

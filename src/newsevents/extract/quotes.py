@@ -24,7 +24,8 @@ def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-01 – Vi er ikke redde, sa Lavrov.")
-        >>> [(q.text, q.kind.value, q.speaker.name) for q in extract_quotes(Context(doc, get_pack("nb")))]
+        >>> quotes = extract_quotes(Context(doc, get_pack("nb")))
+        >>> [(q.text, q.kind.value, q.speaker.name) for q in quotes]
         [('Vi er ikke redde', 'direct', 'Lavrov')]
     """
     return analyse(ctx).quotes
