@@ -80,12 +80,13 @@ def find_mentions(
     doc = ctx.doc
     tokens = doc.tokens
     taken: dict[int, Mention] = {}
+    credits = _credit_tokens(ctx, tokens)
     for ent in ctx.entities:
         kind = _ENTITY_KINDS.get(ent.type, OTHER)
         code = lex.territory(ent.name) if kind == GPE else None
         for span in ent.mentions:
             r = doc.token_range(span.start, span.end)
-            if not r or r.start in taken:
+            if not r or r.start in taken or r.start in credits:
                 continue
             surface = doc.text[tokens[r.start].start : tokens[r.stop - 1].end]
             possessive = surface != ent.name and unpossessed(surface) is not None
@@ -96,7 +97,6 @@ def find_mentions(
                 r.start, r.stop, name, kind, ent.id, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)}
-    credits = _credit_tokens(ctx, tokens)
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
     capital_words: set[str] = set()
     for k, t in enumerate(tokens):

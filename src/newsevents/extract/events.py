@@ -153,6 +153,9 @@ def _sentence_starts(doc: Document) -> frozenset[int]:
             i += 1
         if i < r.stop:
             out.add(i)
+        for k in range(r.start, r.stop - 1):
+            if doc.tokens[k].text == ":":  # "ANKOMMER: Utenriksminister Anthony Blinken ..."
+                out.add(k + 1)
     return frozenset(out)
 
 
