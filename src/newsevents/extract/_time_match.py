@@ -419,8 +419,9 @@ class _Matcher:
             j = k + 1
             if pod is None:
                 pod, j = self.pod_after(j)
-            # "fredag 21. januar", "fredag den 21. januar": the date says it all
-            dated = [f for f in self.dates(j) if isinstance(f.spec, Calendar) and f.spec.day]
+            # "fredag 21. januar", "Friday, January 21": the date says it all
+            jd = j + 1 if j < self.n and low[j] == "," else j
+            dated = [f for f in self.dates(jd) if isinstance(f.spec, Calendar) and f.spec.day]
             if dated:
                 best = max(dated, key=lambda f: f.stop)
                 out.append(Found(i, best.stop, best.spec))
@@ -609,7 +610,7 @@ class _Matcher:
         w = self.low[k]
         if w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31:
             j = k + 1
-            if j < self.n and self.low[j] == "." and self.glued(j):
+            if j < self.n and self.low[j] == "." and self.glued(j) and need_dot is not False:
                 return int(w), j + 1
             if need_dot is False or "md" in self.lex.day_month_order or not self._dotted():
                 return int(w), j
@@ -734,8 +735,8 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
             i += 1
             continue
         candidates: list[Found] = []
-        candidates.extend(m.durations(i))
         candidates.extend(m.relative_days(i))
+        candidates.extend(m.durations(i))
         candidates.extend(m.relative_calendar(i))
         candidates.extend(m.weekdays(i))
         candidates.extend(m.dates(i))

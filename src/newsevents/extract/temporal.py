@@ -10,6 +10,7 @@ against the expression before it, durations stay durations, and the clock is nev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -59,6 +60,7 @@ _DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, st
 _DAY = dt.timedelta(days=1)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”", "(", ")"})
 _RANK = {g: k for k, g in enumerate(Granularity)}
+_WEEKDAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-WXX-([1-7])")
 
 
 def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
@@ -99,6 +101,7 @@ class _Resolver:
     last_day: Timex | None = None
     _tense: dict[int, list[tuple[int, int, str]]] = attrs.field(factory=dict)
     _points: list[Timex] = attrs.field(factory=list)
+    _anchor_value: str | None = None
 
     @property
     def article(self) -> Interval | None:
@@ -265,6 +268,7 @@ class _Resolver:
             if point is not None:
                 base = (point.earliest, point.latest)  # type: ignore[assignment]
                 anchor = point.start
+                self._anchor_value = point.value
         if base is None:
             return None, None, gran, None, spec.pod
         if spec.unit == "WE":
@@ -284,7 +288,12 @@ class _Resolver:
             lo, hi = relative(base, spec.unit, 0)[0], relative(base, spec.unit, 1)[1]
         else:
             lo, hi = relative(base, spec.unit, spec.offset)
-        return format_value(gran, lo, hi), (lo, hi), gran, anchor, spec.pod
+        weekday = None
+        if spec.anchored and spec.unit == "D" and anchor != "article" and spec.offset is not None:
+            m = _WEEKDAY_VALUE.match(self._anchor_value or "")
+            if m:  # the day after some Wednesday is some Thursday
+                weekday = (int(m[1]) - 1 + spec.offset) % 7
+        return format_value(gran, lo, hi, weekday), (lo, hi), gran, anchor, spec.pod
 
     def _offset(self, spec: Offset) -> _DayParts | None:
         anchor: str | int | None = "article"
