@@ -434,7 +434,9 @@ def _reports(
             if event.place is not None:
                 place = _name_key(event.place.name, None)
             explicit = _explicit(event, art)
-            time = event.time if explicit else _before(art.date)
+            time = event.time
+            if not explicit and not ONTOLOGY[event.type].repeatable:
+                time = _before(art.date)  # an undated one-off: any time up to the report
             out.append(
                 _Report(aid, index, event, frozenset(keys), keys, place, time, explicit, roles)
             )

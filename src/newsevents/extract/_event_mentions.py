@@ -93,8 +93,11 @@ def find_mentions(
             if r.stop < len(tokens) and tokens[r.stop].text in _APOSTROPHES:
                 possessive = True
             name = lex.territory_names.get(code, ent.name) if code else ent.name
+            entity: str | None = ent.id
+            if code is not None and ent.name.casefold() in lex.capitals:
+                entity = None  # "ledelsen i Moskva": the country takes part, not the city
             taken[r.start] = Mention(
-                r.start, r.stop, name, kind, ent.id, code, possessive, surface=surface
+                r.start, r.stop, name, kind, entity, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)}
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
