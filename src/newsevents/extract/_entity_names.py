@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-__all__ = ["acronym_of", "fold", "similar"]
+__all__ = ["acronym_of", "fold", "similar", "similar_folded"]
 
 # Romanisation variants, longest first: Scandinavian (sj, zj, tsj, kh) and English forms
 # (sh, zh, ch) meet in one spelling; i/y/j before or after a vowel collapse to y.
@@ -87,7 +87,16 @@ def similar(a: str, b: str) -> bool:
         >>> similar("Biden", "Bidet"), similar("Joe", "Jon")
         (False, False)
     """
-    fa, fb = fold(a), fold(b)
+    return similar_folded(fold(a), fold(b))
+
+
+def similar_folded(fa: str, fb: str) -> bool:
+    """`similar` for words already passed through `fold`.
+
+    Example:
+        >>> similar_folded("naryshkin", "narishkin")
+        True
+    """
     if fa == fb:
         return True
     if not fa or not fb or fa[0] != fb[0]:

@@ -15,6 +15,7 @@ the whole token while the entity's name is the base form.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -26,7 +27,7 @@ from newsevents.extract._entity_lexicon import (
     lexicon,
     tokenize_name,
 )
-from newsevents.extract._entity_names import acronym_of, fold, similar
+from newsevents.extract._entity_names import acronym_of, fold, similar, similar_folded
 from newsevents.languages import LanguagePack
 from newsevents.model import BlockKind, Entity, EntityType
 from newsevents.reading import Document, Token
@@ -88,7 +89,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     mentions = finder.run()
     if not mentions:
         return ()
-    clusters = _cluster(mentions, lex)
+    clusters = _cluster(mentions)
     _add_slips(clusters, finder)
     return _entities(clusters, doc)
 
@@ -191,8 +192,8 @@ def _is_word(text: str) -> bool:
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Two or more letters, all upper case (``USA``, ``G20`` is not: one letter)."""
+    return text.isupper() and (text.isalpha() or sum(c.isalpha() for c in text) >= 2)
 
 
 class _Finder:
@@ -208,6 +209,10 @@ class _Finder:
         self.initial = [False] * n
         self.in_text = [False] * n
         self.block_end = [0] * n
+        self.block_start = [0] * n
+        self.texts: list[str] = []
+        self.candidates: list[int] = []
+        self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
         self.skip = [False] * n
         self.cap_names: Counter[str] = Counter()
         """Capitalised words seen away from a sentence start: evidence of a name."""
@@ -219,38 +224,45 @@ class _Finder:
 
     def _prepare(self, timexes: list[tuple[int, int]]) -> None:
         doc, tokens = self.doc, self.tokens
-        t_i = 0
-        for b, (block, content) in enumerate(zip(doc.blocks, doc.content, strict=True)):
+        texts = [t.text for t in tokens]
+        self.texts = texts
+        candidates: list[int] = []
+        for block, content in zip(doc.blocks, doc.content, strict=True):
             if block.kind not in _TEXT_BLOCKS or content.start >= content.end:
                 continue
             r = doc.token_range(content.start, content.end)
-            at_start = True
-            for i in r:
-                tok = tokens[i]
-                self.in_text[i] = True
-                self.block_end[i] = r.stop
-                text = tok.text
-                while t_i < len(timexes) and timexes[t_i][1] <= tok.start:
-                    t_i += 1
-                if (
-                    t_i < len(timexes)
-                    and timexes[t_i][0] <= tok.start
-                    and tok.end <= timexes[t_i][1]
-                ):
-                    self.skip[i] = True
-                if _is_word(text):
-                    self.initial[i] = at_start
-                    at_start = False
-                    self.count[text] += 1
-                    if text[:1].islower():
-                        self.lower_words.add(text.casefold())
-                    elif not self.initial[i]:
-                        self.cap_names[text] += 1
-                elif text in _SENTENCE_END:
-                    at_start = True
-                elif text not in _OPENERS:
-                    at_start = False
-            del b
+            if not r:
+                continue
+            size = r.stop - r.start
+            self.in_text[r.start : r.stop] = [True] * size
+            self.block_end[r.start : r.stop] = [r.stop] * size
+            self.block_start[r.start : r.stop] = [r.start] * size
+            self.count.update(texts[r.start : r.stop])
+            candidates.extend(
+                i
+                for i in r
+                if texts[i][:1].isupper()
+                or ("-" in texts[i] and texts[i][:1].isalnum())
+                or (texts[i][:1].isdigit() and not texts[i].isdigit())
+            )
+        for start, end in timexes:
+            for i in doc.token_range(start, end):
+                self.skip[i] = True
+        self.lower_words = {w.casefold() for w in self.count if w[:1].islower()}
+        keep: list[int] = []
+        for i in candidates:
+            if self.skip[i] or not texts[i][:1].isalnum():
+                continue
+            j = i - 1
+            bs = self.block_start[i]
+            while j >= bs and texts[j] in _OPENERS:
+                j -= 1
+            initial = j < bs or texts[j] in _SENTENCE_END
+            self.initial[i] = initial
+            if not initial and texts[i][:1].isupper():
+                self.cap_names[texts[i]] += 1
+            keep.append(i)
+        self.candidates = keep
 
     # ---- helpers -------------------------------------------------------------------------------
 
@@ -301,6 +313,13 @@ class _Finder:
 
     def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
+        if i in self._gaz_cache:
+            return self._gaz_cache[i]
+        found = self._gazetteer_lookup(i)
+        self._gaz_cache[i] = found
+        return found
+
+    def _gazetteer_lookup(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         tokens, lex = self.tokens, self.lex
         first = tokens[i].text
         low = first.casefold()
@@ -334,6 +353,8 @@ class _Finder:
         return best
 
     def _strip_genitive_low(self, word: str) -> str | None:
+        if word[-1:] not in ("s", "S"):
+            return None
         low = word.casefold()
         for suffix in self.lex.genitive_suffixes:
             if suffix != "'" and low.endswith(suffix) and len(low) > len(suffix) + 1:
@@ -363,14 +384,16 @@ class _Finder:
     # ---- the pass ------------------------------------------------------------------------------
 
     def run(self) -> list[_Mention]:
-        tokens = self.tokens
-        n = len(tokens)
+        """Every mention, in text order."""
+        cands = self.candidates
+        k = 0
         i = 0
-        while i < n:
-            if not self.in_text[i] or self.skip[i] or not _is_word(tokens[i].text):
-                i += 1
+        while k < len(cands):
+            if cands[k] < i:
+                k += 1
                 continue
-            i = self._at(i)
+            i = self._at(cands[k])
+            k += 1
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
 
@@ -799,30 +822,81 @@ class _Finder:
 class _Cluster:
     """The mentions of one referent (a working record, local to one call)."""
 
-    __slots__ = ("entry", "entry_id", "forms", "mentions")
+    __slots__ = ("entry", "entry_id", "forms", "mentions", "starts", "votes")
 
     def __init__(self, mention: _Mention) -> None:
         self.entry_id = mention.entry.id if mention.entry and not mention.entry.short else None
         self.entry = mention.entry
-        self.mentions = [mention]
-        self.forms = {mention.words}
+        self.mentions: list[_Mention] = []
+        self.forms: set[tuple[str, ...]] = set()
+        self.starts: list[int] = []
+        self.votes: dict[EntityType, tuple[int, int]] = {}
+        self.add(mention)
 
-    def add(self, mention: _Mention) -> None:
+    def add(self, mention: _Mention) -> bool:
+        """Add a mention; True when it brings a new form of the name."""
         self.mentions.append(mention)
-        self.forms.add(mention.words)
+        bisect.insort(self.starts, mention.start)
+        w, c = self.votes.get(mention.type, (0, 0))
+        self.votes[mention.type] = (max(w, mention.weight), c + 1)
         if mention.entry is not None and self.entry is None:
             self.entry = mention.entry
+        if mention.words in self.forms:
+            return False
+        self.forms.add(mention.words)
+        return True
 
     @property
     def type(self) -> EntityType:
-        votes: dict[EntityType, tuple[int, int]] = {}
-        for m in self.mentions:
-            w, c = votes.get(m.type, (0, 0))
-            votes[m.type] = (max(w, m.weight), c + 1)
-        return max(votes.items(), key=lambda kv: kv[1])[0]
+        return max(self.votes.items(), key=lambda kv: kv[1])[0]
 
     def multi(self) -> list[tuple[str, ...]]:
         return [f for f in self.forms if len(f) > 1]
+
+    def last_before(self, offset: int) -> int:
+        """Start of the last mention before ``offset`` (-1 if none)."""
+        k = bisect.bisect_left(self.starts, offset)
+        return self.starts[k - 1] if k else -1
+
+
+class _Index:
+    """Clusters by the folded words of their names, with buckets for fuzzy look-ups."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[_Cluster]] = {}
+        self.buckets: dict[tuple[str, int], set[str]] = {}
+        self.acronyms: dict[str, list[_Cluster]] = {}
+
+    def add(self, cluster: _Cluster, form: tuple[str, ...]) -> None:
+        for w in form:
+            f = fold(w)
+            if not f:
+                continue
+            bucket = self.words.setdefault(f, [])
+            if cluster not in bucket:
+                bucket.append(cluster)
+            self.buckets.setdefault((f[0], len(f)), set()).add(f)
+        if len(form) > 1:
+            acro = acronym_of(form)
+            if len(acro) >= 2:
+                bucket = self.acronyms.setdefault(acro, [])
+                if cluster not in bucket:
+                    bucket.append(cluster)
+
+    def near(self, word: str) -> list[_Cluster]:
+        """Clusters with a name word spelled like ``word`` (or abbreviated by it)."""
+        f = fold(word)
+        if not f:
+            return []
+        out: list[_Cluster] = list(self.words.get(f, ()))
+        if len(f) >= 6:
+            for size in range(len(f) - 2, len(f) + 3):
+                for g in self.buckets.get((f[0], size), ()):
+                    if g != f and similar_folded(f, g):
+                        out.extend(c for c in self.words.get(g, ()) if c not in out)
+        if _all_caps(word):
+            out.extend(c for c in self.acronyms.get(word, ()) if c not in out)
+        return out
 
 
 def _forms_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -837,7 +911,7 @@ def _single_matches(word: str, cluster: _Cluster) -> int:
     best = 0
     for form in cluster.forms:
         if len(form) == 1:
-            if similar(word, form[0]) or fold(word) == fold(form[0]):
+            if similar(word, form[0]):
                 return 3
             continue
         if similar(word, form[-1]):
@@ -849,16 +923,22 @@ def _single_matches(word: str, cluster: _Cluster) -> int:
     return best
 
 
-def _cluster(mentions: list[_Mention], lex: EntityLexicon) -> list[_Cluster]:
+def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_entry: dict[str, _Cluster] = {}
+    index = _Index()
 
     def new(m: _Mention) -> _Cluster:
         c = _Cluster(m)
         clusters.append(c)
+        index.add(c, m.words)
         if c.entry_id:
             by_entry[c.entry_id] = c
         return c
+
+    def join(c: _Cluster, m: _Mention) -> None:
+        if c.add(m):
+            index.add(c, m.words)
 
     # 1. full gazetteer names
     for m in mentions:
@@ -867,25 +947,23 @@ def _cluster(mentions: list[_Mention], lex: EntityLexicon) -> list[_Cluster]:
             if c is None:
                 new(m)
             else:
-                c.add(m)
+                join(c, m)
     # 2. other names of several words
     for m in mentions:
         if (m.entry is not None and not m.entry.short) or len(m.words) < 2:
             continue
+        key = tuple(w.casefold() for w in m.words)
         found = None
-        for c in clusters:
-            if any(_forms_match(m.words, f) for f in c.multi()):
-                found = c
-                break
-            if {tuple(w.casefold() for w in f) for f in c.forms} & {
-                tuple(w.casefold() for w in m.words)
-            }:
+        for c in index.near(m.words[-1]):
+            if any(_forms_match(m.words, f) for f in c.multi()) or any(
+                tuple(w.casefold() for w in f) == key for f in c.forms
+            ):
                 found = c
                 break
         if found is None:
             new(m)
         else:
-            found.add(m)
+            join(found, m)
     # 3. single words: surnames, short gazetteer names, acronyms
     for m in mentions:
         if (m.entry is not None and not m.entry.short) or len(m.words) >= 2:
@@ -893,21 +971,21 @@ def _cluster(mentions: list[_Mention], lex: EntityLexicon) -> list[_Cluster]:
         word = m.words[0]
         best: _Cluster | None = None
         best_score = (0, -1)
-        for c in clusters:
+        for c in index.near(word):
             if (
                 c.entry_id
                 and m.entry is not None
                 and c.entry_id != m.entry.id
                 and c.entry is not None
-            ) and c.entry.type is not EntityType.PERSON:
+                and c.entry.type is not EntityType.PERSON
+            ):
                 continue
             score = _single_matches(word, c)
             if not score:
                 continue
             if m.type is not EntityType.PERSON and c.type is EntityType.PERSON and score < 3:
                 continue
-            recent = max((x.start for x in c.mentions if x.start < m.start), default=-1)
-            key = (score, recent)
+            key = (score, c.last_before(m.start))
             if key > best_score:
                 best, best_score = c, key
         if best is None and m.entry is not None:
@@ -917,8 +995,7 @@ def _cluster(mentions: list[_Mention], lex: EntityLexicon) -> list[_Cluster]:
             if m.entry is not None:
                 by_entry.setdefault(m.entry.id, c)
         else:
-            best.add(m)
-    del lex
+            join(best, m)
     return clusters
 
 
@@ -931,15 +1008,16 @@ def _add_slips(clusters: list[_Cluster], finder: _Finder) -> None:
             for f in c.forms:
                 if len(f[-1]) >= 4:
                     surnames.setdefault(f[-1].casefold(), c)
-    if not surnames:
+    wanted = {w for w in surnames if w in finder.count and w not in lex.common}
+    if not wanted:
         return
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
-    for i, tok in enumerate(tokens):
-        text = tok.text
-        if not finder.in_text[i] or not text[:1].islower():
+    for i, text in enumerate(finder.texts):
+        if text not in wanted or not finder.in_text[i]:
             continue
-        owner = surnames.get(text)
-        if owner is None or text in lex.common or (tok.start, tok.end) in taken:
+        tok = tokens[i]
+        owner = surnames[text]
+        if (tok.start, tok.end) in taken:
             continue
         prev = tokens[i - 1].text.casefold() if i > 0 else ""
         nxt = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
