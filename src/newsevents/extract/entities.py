@@ -985,9 +985,9 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
                 continue
             if m.type is not EntityType.PERSON and c.type is EntityType.PERSON and score < 3:
                 continue
-            key = (score, c.last_before(m.start))
-            if key > best_score:
-                best, best_score = c, key
+            rank = (score, c.last_before(m.start))
+            if rank > best_score:
+                best, best_score = c, rank
         if best is None and m.entry is not None:
             best = by_entry.get(m.entry.id)
         if best is None:
