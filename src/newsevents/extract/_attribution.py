@@ -19,6 +19,7 @@ quotes refer to are the ids of the sources layer.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -159,6 +160,10 @@ class _Analyser:
         self.entity_at: dict[int, _Mention] = {}
         self.quotes: list[Quote] = []
         self.covered: list[tuple[int, int]] = []
+        self.quote_index: dict[tuple[int, int], int] = {}
+        self.source_index: dict[str, int] = {}
+        self.by_kind: dict[str, list[_Mention]] | None = None
+        self.mark_pos: dict[str, list[int]] = {}
         self.sources: list[Source] = []
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
@@ -171,6 +176,9 @@ class _Analyser:
         self._mark_names()
         self.full_names = self._full_names()
         self.intros = self._role_intros()
+        self.intros_by_stem: dict[str, list[_Intro]] = {}
+        for it in self.intros:
+            self.intros_by_stem.setdefault(it.stem, []).append(it)
 
     # ---------- names ------------------------------------------------------------------------
 
@@ -397,9 +405,7 @@ class _Analyser:
     def _resolve_role(self, stem: str, quals: frozenset[str] | None, at: int) -> _Intro | None:
         before: _Intro | None = None
         after: _Intro | None = None
-        for it in self.intros:
-            if it.stem != stem:
-                continue
+        for it in self.intros_by_stem.get(stem, ()):
             if quals is not None and it.quals is not None and not (quals & it.quals):
                 continue
             if it.at < at:
@@ -611,7 +617,7 @@ class _Analyser:
 
     def _pronoun(self, i: int) -> _Who | None:
         at = self.toks[i].start
-        for pos, who in reversed(self.history):
+        for pos, who in reversed(self.history[-30:]):
             if pos <= at and who.kind in ("person", "official"):
                 return attrs.evolve(who, start=at, end=self.toks[i].end)
         return None
@@ -754,12 +760,14 @@ class _Analyser:
         return _Who(full, None, "person", spokes, s, e)
 
     def _nearest_of_kind(self, kind: str, at: int) -> _Mention | None:
-        best: _Mention | None = None
-        dist = self.n + 1
-        for m in self.mention_at.values():
-            if m.kind == kind and abs(m.start - at) < dist:
-                best, dist = m, abs(m.start - at)
-        return best
+        if self.by_kind is None:
+            self.by_kind = {}
+            for m in sorted(self.mention_at.values(), key=lambda x: x.start):
+                self.by_kind.setdefault(m.kind, []).append(m)
+        ms = self.by_kind.get(kind, [])
+        i = bisect.bisect_left([m.start for m in ms], at) if len(ms) < 64 else _bisect_m(ms, at)
+        near = [ms[x] for x in (i - 1, i) if 0 <= x < len(ms)]
+        return min(near, key=lambda m: abs(m.start - at)) if near else None
 
     # ---------- sources ------------------------------------------------------------------------
 
@@ -776,6 +784,7 @@ class _Analyser:
         if key in self.source_by_span:
             return self.source_by_span[key]
         sid = f"s{len(self.sources) + 1}"
+        self.source_index[sid] = len(self.sources)
         sk = SourceKind(kind) if kind in _SOURCE_KINDS else SourceKind.ORGANIZATION
         self.sources.append(Source(start, end, self.text[start:end], sid, who_name, sk, cue, via))
         self.source_by_span[key] = sid
@@ -802,7 +811,12 @@ class _Analyser:
     # ---------- quotes --------------------------------------------------------------------------
 
     def _is_covered(self, s: int, e: int) -> bool:
-        return any(a < e and s < b for a, b in self.covered)
+        """Whether ``[s, e)`` overlaps a quote already found (quotes rarely overlap)."""
+        i = bisect.bisect_left(self.covered, (e, -1))
+        for a, b in self.covered[max(0, i - 4) : i]:
+            if a < e and s < b:
+                return True
+        return False
 
     def _add_quote(  # noqa: PLR0917
         self,
@@ -836,7 +850,8 @@ class _Analyser:
                 self.history.append((s, who))
         q = Quote(s, e, text[s:e], kind, speaker, cue, source)
         self.quotes.append(q)
-        self.covered.append((s, e))
+        bisect.insort(self.covered, (s, e))
+        self.quote_index[(s, e)] = len(self.quotes) - 1
         return q
 
     def _cue_at(self, i: int, end: int) -> int:
@@ -884,6 +899,7 @@ class _Analyser:
     def _clause_start(self, v: int, s0: int) -> int:
         lex, low, toks = self.lex, self.low, self.toks
         c = v
+        s0 = max(s0, v - 60)
         while c > s0:
             t = toks[c - 1].text
             if t in (";",):
@@ -1079,7 +1095,7 @@ class _Analyser:
             if imp < 0 and ce < 0:
                 continue
             send = v
-            while send < b and toks[send].text not in _SENT_PUNCT:
+            while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
                 send += 1
             who: _Who | None = None
             if imp >= 0:
@@ -1127,7 +1143,7 @@ class _Analyser:
 
     def _relay(self, j: int, end: int) -> str | None:
         """``..., ifølge Reuters`` after an attribution: the relaying source's id."""
-        for k in range(j, end):
+        for k in range(j, min(end, j + 30)):
             ae = self._phrase_at(self.lex.according_to, k, end)
             if ae >= 0:
                 np = self._np(ae, end)
@@ -1175,7 +1191,7 @@ class _Analyser:
             start = nxt
 
     def _set_speaker(self, q: Quote, who: _Who, *, carried: bool) -> None:
-        i = self.quotes.index(q)
+        i = self.quote_index[(q.start, q.end)]
         sp = (
             Speaker(who.name, who.entity)
             if carried
@@ -1185,7 +1201,7 @@ class _Analyser:
         self.history.append((q.start, who))
 
     def _last_speaker(self, at: int) -> _Who | None:
-        for pos, who in reversed(self.history):
+        for pos, who in reversed(self.history[-30:]):
             if pos < at:
                 return who
         return None
@@ -1219,9 +1235,7 @@ class _Analyser:
             if closer is None:
                 k += 1
                 continue
-            m = k + 1
-            while m < b and toks[m].text != closer and not (t == "»" and toks[m].text == "»"):
-                m += 1
+            m = self._next_closer(closer, t, k + 1, b)
             if m >= b:
                 if k == a:
                     m = b  # unclosed at the start of a paragraph: the paragraph
@@ -1235,6 +1249,20 @@ class _Analyser:
             e = toks[m - 1].end
             self._marked_quote(bi, kind, k, m, s, e, a, b)
             k = m + 1
+
+    def _next_closer(self, closer: str, opener: str, k: int, b: int) -> int:
+        """Index of the next ``closer`` (for ``»`` also ``»``) in ``k..b``, or ``b``."""
+        cands = [closer, "»"] if opener == "»" else [closer]
+        best = b
+        for c in cands:
+            pos = self.mark_pos.get(c)
+            if pos is None:
+                pos = [i for i, t in enumerate(self.toks) if t.text == c]
+                self.mark_pos[c] = pos
+            i = bisect.bisect_left(pos, k)
+            if i < len(pos) and pos[i] < best:
+                best = pos[i]
+        return best
 
     def _marked_quote(  # noqa: PLR0917
         self, bi: int, kind: BlockKind, k: int, m: int, s: int, e: int, a: int, b: int
@@ -1254,7 +1282,7 @@ class _Analyser:
             ce = self._cue_at(v, b) if v < b else -1
             if ce >= 0 and (toks[after].text == "," or toks[m - 1].text in "?!,"):
                 send = ce
-                while send < b and toks[send].text not in _SENT_PUNCT:
+                while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
                     send += 1
                 who, end_attr = self._subject_after(ce, send)
                 if who is not None:
@@ -1302,7 +1330,7 @@ class _Analyser:
 
     def _speech_before(self, s0: int, k: int) -> tuple[_Who | None, Span | None]:
         """The speaker of the nearest speech verb before token ``k`` in its sentence."""
-        for v in range(k - 1, s0 - 1, -1):
+        for v in range(k - 1, max(s0, k - 40) - 1, -1):
             ce = self._cue_at(v, k)
             if ce < 0:
                 continue
@@ -1507,7 +1535,8 @@ class _Analyser:
                         pe -= 1
                     ps, pend = toks[p0].start, toks[pe - 1].end
                     linked = False
-                    for qi, q in enumerate(self.quotes):
+                    for qi in range(max(0, len(self.quotes) - 8), len(self.quotes)):
+                        q = self.quotes[qi]
                         if q.start < pend and ps < q.end:
                             linked = True
                             if q.source is None and (relay or src):
@@ -1614,14 +1643,14 @@ class _Analyser:
         sid = self._source_for(who, cue, force=force)
         if sid is None:
             return via
-        if sid is not None and via is not None:
-            for i, src in enumerate(self.sources):
-                if src.id == sid and src.via is None and src.id != via:
-                    self.sources[i] = attrs.evolve(src, via=via)
+        if via is not None and sid != via:
+            i = self.source_index[sid]
+            if self.sources[i].via is None:
+                self.sources[i] = attrs.evolve(self.sources[i], via=via)
         return sid
 
     def _outlet_mentions(self) -> None:
-        taken = [(s.start, s.end) for s in self.sources]
+        taken = sorted((s.start, s.end) for s in self.sources)
         for m in sorted(self.mention_at.values(), key=lambda x: x.start):
             if m.kind not in _OUTLETS:
                 continue
@@ -1629,14 +1658,18 @@ class _Analyser:
             if self.doc.blocks[bi].kind not in _TEXT_BLOCKS:
                 continue
             s, e = self._span(m.start, m.end)
-            if any(a < e and s < b for a, b in taken):
+            i = bisect.bisect_left(taken, (e, -1))
+            if any(a < e and s < b for a, b in taken[max(0, i - 4) : i]):
                 continue
             self._add_source(s, e, m.name, m.kind, None)
 
     def _resolve_pending(self) -> None:
         """Unattributed dash quotes take the speaker of their run (or the next quote)."""
+        ordered = sorted(self.quotes, key=lambda x: (x.start, x.end))
+        keys = [(x.start, x.end) for x in ordered]
         for q, bi, look_back in self.pending:
-            cur = next((x for x in self.quotes if x.start == q.start and x.end == q.end), None)
+            qi = self.quote_index.get((q.start, q.end))
+            cur = self.quotes[qi] if qi is not None else None
             if cur is None or cur.speaker is not None:
                 continue
             prev = self._last_speaker(q.start) if look_back else None
@@ -1645,8 +1678,9 @@ class _Analyser:
             if kind is not BlockKind.PARAGRAPH or prev is None:
                 # a cross-head: the quote it repeats, else the next attributed quote
                 words = q.text.casefold()
-                for other in sorted(self.quotes, key=lambda x: x.start):
-                    if other is cur or other.speaker is None:
+                i = bisect.bisect_left(keys, (q.start, q.end))
+                for other in ordered[i + 1 : i + 12]:
+                    if other.speaker is None:
                         continue
                     if words in other.text.casefold() or (
                         other.start > q.start and self.doc.block_index(other.start) - bi <= 3
@@ -1664,6 +1698,17 @@ def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:
     from newsevents.extract._attribution_lexicon import _stem_in
 
     return _stem_in(w.casefold(), nouns, lex.definite_suffixes)
+
+
+def _bisect_m(ms: list[_Mention], at: int) -> int:
+    lo, hi = 0, len(ms)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ms[mid].start < at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _gen(w: str) -> bool:
