@@ -351,3 +351,25 @@ def test_bad_reference_is_an_error() -> None:
         parse_time("i går", reference="i fjor")
     with pytest.raises(newsevents.UnknownLanguageError):
         parse_time("i går", language="xx")
+
+
+# ---- singular and plural spans, parts of periods, inflected weekdays ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "De seneste år har været svære.", [("De seneste år", "PXY")]),
+        ("da", "Det seneste år har været svært.", [("Det seneste år", "P1Y")]),
+        ("nb", "Det siste året har vært tungt.", [("Det siste året", "P1Y")]),
+        ("nb", "Planen forhandles i den kommende uken.", [("i den kommende uken", "2022-W04")]),
+        ("sv", "Den senaste veckan har varit tung.", [("Den senaste veckan", "P1W")]),
+        ("nb", "Svaret kommer i slutten av året.", [("i slutten av året", "2022")]),
+        ("sv", "I början av året kom de.", [("I början av året", "2022")]),
+        ("nb", "I løpet av natten kom regnet.", [("I løpet av natten", "2022-01-19TNI")]),
+        ("nb", "Fredagens møte ble avlyst.", [("Fredagens", "2022-01-14")]),
+        ("nb", "Det er ventet regn i løpet av helgen.", [("i løpet av helgen", "2022-W03-WE")]),
+    ],
+)
+def test_spans_and_parts(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2022-01-19", language) == expected

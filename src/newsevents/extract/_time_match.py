@@ -247,9 +247,13 @@ class _Matcher:
         if dp is not None:
             prefixes.append((dp[1], "prefix"))
         within = lex.within_prefixes.match(low, i)
-        if within is not None and within[1] < self.n and low[within[1]] in lex.calendar_units:
-            unit = lex.calendar_units[low[within[1]]]
-            out.append(Found(i, within[1] + 1, Relative(unit, None if unit == "WE" else 0)))
+        if within is not None and within[1] < self.n:
+            w = low[within[1]]
+            if w in lex.calendar_units:
+                unit = lex.calendar_units[w]
+                out.append(Found(i, within[1] + 1, Relative(unit, None if unit == "WE" else 0)))
+            elif w in lex.parts_of_day:
+                out.append(Found(i, within[1] + 1, Relative("D", 0, pod=lex.parts_of_day[w])))
         for start, _kind in prefixes:
             variants: list[tuple[int, str | None, str | None]] = [(start, None, None)]
             det = lex.span_determiners.match(low, start)
@@ -294,11 +298,13 @@ class _Matcher:
         code, fixed, k = u
         if k < self.n and low[k] in lex.age_words:
             return None  # an age ("34 år gammel"), not a stretch of time
-        if how == "det" and amount is None and not vague and word in lex.calendar_units:
-            # "den kommende uken" is next week; "den siste uken" the week just gone
-            if direction == "future":
-                return Found(i, k, Relative(lex.calendar_units[word], 1))
-            return Found(i, k, Duration(1, code))
+        if how == "det" and amount is None and not vague:
+            where, _, number = (direction or "").partition(":")
+            if number == "1" or (number == "?" and word in lex.calendar_units):
+                # "den kommende uken" is next week; "den siste uken" the week just gone
+                if where == "future" and word in lex.calendar_units:
+                    return Found(i, k, Relative(lex.calendar_units[word], 1))
+                return Found(i, k, Duration(1, code))
         if code == "FIXED":
             if vague or how in ("det", "ago", "in"):
                 return None
@@ -369,6 +375,10 @@ class _Matcher:
             if hit is not None:
                 code, mode = hit[0]
                 out.append(Found(i, hit[1], Season(str(code), mode=mode)))
+            part = lex.period_parts.match(low, k)
+            if part is not None and part[1] < self.n and low[part[1]] in lex.calendar_units:
+                # "i slutten av måneden", "i begynnelsen av året": the article's
+                out.append(Found(i, part[1] + 1, Relative(lex.calendar_units[low[part[1]]], 0)))
             mod = lex.relative_modifiers.match(low, k)
             if mod is not None:
                 n, j = int(mod[0]), mod[1]

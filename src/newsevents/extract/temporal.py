@@ -241,7 +241,7 @@ class _Resolver:
         """Value, bounds, granularity, anchor and part of day of a point or stretch of time."""
         art = self.article
         if isinstance(spec, Relative):
-            return self._relative(spec)
+            return self._relative(spec, f.first)
         if isinstance(spec, Offset):
             return self._offset(spec)
         if isinstance(spec, Weekday):
@@ -259,7 +259,7 @@ class _Resolver:
             return self._calendar(spec, f)
         return None
 
-    def _relative(self, spec: Relative) -> _DayParts:
+    def _relative(self, spec: Relative, token: int) -> _DayParts:
         anchor: str | int | None = "article"
         base = self.article
         gran = GRANULARITY.get(spec.unit, Granularity.DAY)
@@ -273,8 +273,12 @@ class _Resolver:
             return None, None, gran, None, spec.pod
         if spec.unit == "WE":
             if spec.offset is None:
-                lo, _ = weekday_window(base, 5, None)
-                _, hi = weekday_window(base, 6, None)
+                mode = self.direction(token)
+                lo = weekday_window(base, 5, mode)[0]
+                hi = weekday_window(base, 6, mode)[1]
+                if mode == "past":  # a weekend begun by the reference day counts
+                    lo = weekday_window(base, 5, None)[0]
+                    hi = max(hi, lo + dt.timedelta(days=1))
             else:
                 lo, hi = relative(base, "WE", spec.offset)
             a, b = lo.isocalendar(), hi.isocalendar()
