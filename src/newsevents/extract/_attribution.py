@@ -499,7 +499,20 @@ class _Analyser:
                 lowers += 1
                 prev_caps = False
                 prev_gen = False
-                if self._known_noun(w):
+                if w.endswith("s") and self._known_noun(w[:-1]) and not self._known_noun(w):
+                    prev_gen = True  # "polisens presstalesperson", "partiets talsperson"
+                elif (
+                    w.endswith("s")
+                    and self._known_noun(w[:-1])
+                    and j + 1 < end
+                    and (
+                        toks[j + 1].text[:1].isalpha()
+                        and low[j + 1] not in lex.stop
+                        and low[j + 1] not in lex.prepositions
+                    )
+                ):
+                    prev_gen = True
+                elif self._known_noun(w):
                     head_noun = True
             j += 1
             if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
@@ -534,6 +547,7 @@ class _Analyser:
                     obj2 = self._pp_object(j + 1, end)
                     if obj2 is not None:
                         j = obj2
+        pp_appos: tuple[int, int] | None = None
         if (
             j > core_end
             and j + 2 < end
@@ -545,11 +559,16 @@ class _Analyser:
             k = m.end if m is not None else k
             while k < end and k - j <= 4 and self._is_namey(k):
                 k += 1
-            if k < end and toks[k].text == ",":
-                j = k + 1
-        appos = None
+            pp_role = self.lex.is_role(low[j - 1]) is not None
+            if k < end and toks[k].text == "," and pp_role:
+                j = k + 1  # "talsperson for Ukraines præsident, Volodimir Zelenskij,"
+            elif (k >= end or toks[k].text in {",", "."} or low[k] in lex.stop) and not pp_role:
+                pp_appos = (j + 1, k)
+                j = k + 1 if k < end and toks[k].text == "," else k
+        appos = pp_appos
         if (
-            j == core_end
+            appos is None
+            and j == core_end
             and j + 1 < end
             and toks[j].text == ","
             and (self._is_namey(j + 1) or (j + 1) in self.mention_at)
@@ -813,10 +832,7 @@ class _Analyser:
     def _is_covered(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` overlaps a quote already found (quotes rarely overlap)."""
         i = bisect.bisect_left(self.covered, (e, -1))
-        for a, b in self.covered[max(0, i - 4) : i]:
-            if a < e and s < b:
-                return True
-        return False
+        return any(a < e and s < b for a, b in self.covered[max(0, i - 4) : i])
 
     def _add_quote(  # noqa: PLR0917
         self,
@@ -984,8 +1000,20 @@ class _Analyser:
             if self.doc.blocks[s.block].kind not in _TEXT_BLOCKS:
                 continue
             r = self.doc.token_range(s.start, s.end)
-            if len(r):
-                out.append((r.start, r.stop, s.block))
+            if not len(r):
+                continue
+            # also cut where a quote opens after a full stop: "står fast. »Vi viger ..."
+            a = r.start
+            for k in range(r.start + 1, r.stop - 1):
+                t = self.toks[k].text
+                if (
+                    self.toks[k - 1].text in _SENT_PUNCT
+                    and (t in _OPEN_CLOSE or t in _DASHES)
+                    and self.toks[k + 1].text[:1].isupper()
+                ):
+                    out.append((a, k, s.block))
+                    a = k
+            out.append((a, r.stop, s.block))
         return out
 
     # ---------- the pass -------------------------------------------------------------------------
@@ -997,12 +1025,25 @@ class _Analyser:
         for idx, (_, _, b) in enumerate(sentences):
             by_block.setdefault(b, []).append(idx)
         self.pending: list[tuple[Quote, int, bool]] = []
+        self.block_marks = []
         colon_who: _Who | None = None
         for bi in range(len(self.doc.blocks)):
+            self.block_marks: list[tuple[int, int, int, int]] = []
             colon_who = self._block_quotes(bi, colon_who)
+            marks = self.block_marks
+            kind = self.doc.blocks[bi].kind
+            mi = 0
             for idx in by_block.get(bi, ()):
                 s0, s1, b = sentences[idx]
+                while mi < len(marks) and marks[mi][0] < s1:
+                    k, m, a, bb = marks[mi]
+                    mi += 1
+                    s = self.toks[k].end
+                    e = self.toks[m - 1].end
+                    self._marked_quote(bi, kind, k, m, s, e, a, bb)
                 self._sentence(idx, s0, s1, b, sentences)
+            for k, m, a, bb in marks[mi:]:
+                self._marked_quote(bi, kind, k, m, self.toks[k].end, self.toks[m - 1].end, a, bb)
         self._outlet_mentions()
         self._resolve_pending()
         quotes = sorted(self.quotes, key=lambda q: (q.start, q.end))
@@ -1054,7 +1095,7 @@ class _Analyser:
             self._dash_block(bi, block.kind, r.start + 1, r.stop, colon_who)
         elif block.kind is not BlockKind.PARAGRAPH:
             self._headline_colon(r.start, r.stop)
-        self._marks(bi, block.kind, r.start, r.stop)
+        self.block_marks = self._marks(r.start, r.stop)
         if self.toks[r.stop - 1].text == ":":
             return self._colon_speaker(r.start, r.stop - 1)
         return None
@@ -1226,7 +1267,9 @@ class _Analyser:
             self._add_quote(s, e, QuoteKind.PARTIAL, who, None, None)
             return
 
-    def _marks(self, bi: int, kind: BlockKind, a: int, b: int) -> None:
+    def _marks(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
+        """Quote-mark pairs of the block ``a..b``: (opening token, closing token, a, b)."""
+        out: list[tuple[int, int, int, int]] = []
         toks = self.toks
         k = a
         while k < b:
@@ -1245,10 +1288,9 @@ class _Analyser:
             if m == k + 1:
                 k = m + 1
                 continue
-            s = toks[k].end
-            e = toks[m - 1].end
-            self._marked_quote(bi, kind, k, m, s, e, a, b)
+            out.append((k, m, a, b))
             k = m + 1
+        return out
 
     def _next_closer(self, closer: str, opener: str, k: int, b: int) -> int:
         """Index of the next ``closer`` (for ``»`` also ``»``) in ``k..b``, or ``b``."""
@@ -1272,8 +1314,12 @@ class _Analyser:
             return
         inner = [toks[x] for x in range(k + 1, m)]
         words = sum(1 for t in inner if t.text[:1].isalnum())
-        sent_start = self._sentence_first(k) or (
-            k > a and toks[k - 1].text in (":", *tuple(_DASHES))
+        sent_start = (
+            k == a
+            or self._sentence_first(k)
+            or toks[k - 1].text in _SENT_PUNCT
+            or toks[k - 1].text in _DASHES
+            or toks[k - 1].text == ":"
         )
         after = m + 1
         # attribution after the closing mark: «...», sa X / ”...” säger hon
@@ -1289,7 +1335,8 @@ class _Analyser:
                     self.attr_tokens.update(range(after, send))
                     cue = self._cue_span(v, ce)
                     relay = self._relay(end_attr, send)
-                    src = relay or self._source_for(who, cue)
+                    via = self._via(end_attr, send)
+                    src = relay or self._attribution_source(who, cue, v, ce, via)
                     qk = QuoteKind.DIRECT if sent_start and words >= 3 else QuoteKind.PARTIAL
                     self._add_quote(s, e, qk, who, cue, src)
                     return
@@ -1533,6 +1580,7 @@ class _Analyser:
                     pe = p1
                     while pe > p0 and toks[pe - 1].text in _SENT_PUNCT:
                         pe -= 1
+                    p0 = self._skip_according(p0, pe)
                     ps, pend = toks[p0].start, toks[pe - 1].end
                     linked = False
                     for qi in range(max(0, len(self.quotes) - 8), len(self.quotes)):
@@ -1596,11 +1644,26 @@ class _Analyser:
         a = s0
         while a < v and not toks[a].text[:1].isalnum():
             a += 1
+        qkind = QuoteKind.DIRECT if toks[s0].text in _DASHES else QuoteKind.INDIRECT
+        a = self._skip_according(a, v)
         if v - 1 - a >= 3 and not self._is_covered_tok(v - 2):
             s, e = toks[a].start, toks[v - 2].end
             if not self._is_covered(s, e):
-                self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, relay or src)
+                self._add_quote(s, e, qkind, who, cue, relay or src)
         return end_attr
+
+    def _skip_according(self, a: int, b: int) -> int:
+        """Skip a leading ``Ifølge X,`` of a reported clause."""
+        ae = self._phrase_at(self.lex.according_to, a, b)
+        if ae < 0:
+            return a
+        np = self._np(ae, b)
+        if np is None or b - np.end < 3:
+            return a
+        j = np.end
+        while j < b and self.toks[j].text == ",":
+            j += 1
+        return j
 
     def _complement_end(self, comp: int, end: int) -> int:
         """Where a reported clause ends: the sentence end, or before ``, men X sa at``."""
