@@ -358,8 +358,8 @@ class _Finder:
                 return False
             if nxt < len(tokens):
                 t = tokens[nxt]
-                if t.text[:1].islower() and t.lower not in self.lex.coordinators:
-                    return True
+                if t.is_word and t.lower not in self.lex.coordinators:
+                    return True  # "USAs utenriksminister", "Spanias Pedro Sánchez"
         return False
 
     def _prep_before(self, m: Mention) -> str | None:
@@ -539,10 +539,10 @@ class _Finder:
                 if not m.weak:
                     return [m]
             return []
-        if words and not trig.verb:
-            lead = first
-            if not (lead in lex.coordinators or lead in lex.auxiliaries):
-                return []
+        if not trig.verb and not (
+            first in lex.coordinators or first in lex.auxiliaries or first in lex.relative_pronouns
+        ):
+            return []  # a noun heading its own clause has no subject to borrow
         return self._back_search(segments, index)
 
     def _back_search(self, segments: list[range], index: int) -> list[Mention]:

@@ -1,0 +1,302 @@
+"""The events layer: triggers, participants, place, time, status and source, in five languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import pytest
+from hypothesis import given, settings
+
+import newsevents
+from newsevents import EventStatus, EventType, ParticipantRole
+from newsevents.extract import Context, extract_events
+from newsevents.languages import get_pack
+from newsevents.model import Event
+from newsevents.ontology import ONTOLOGY, spec
+from newsevents.reading import read
+from tests.strategies import any_text, articles
+
+
+def events(text: str, language: str | None = None) -> tuple[Event, ...]:
+    return newsevents.parse(text, language=language).events
+
+
+def names(e: Event) -> list[str]:
+    return [p.name for p in e.participants]
+
+
+def only(text: str, language: str | None = None) -> Event:
+    found = events(text, language)
+    assert len(found) == 1, [(e.type.value, names(e), e.text) for e in found]
+    return found[0]
+
+
+# ---- the ontology ------------------------------------------------------------------------------
+
+
+def test_every_type_has_plover_and_cameo() -> None:
+    assert set(ONTOLOGY) == set(EventType)
+    assert spec("meet").plover == "CONSULT"
+    assert spec(EventType.INVASION).cameo == "1952"
+    assert not spec("invasion").repeatable
+    assert spec("statement").repeatable
+    assert all(s.plover.isupper() for s in ONTOLOGY.values())
+    with pytest.raises(ValueError, match="picnic"):
+        spec("picnic")
+
+
+# ---- types and participants --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "who"),
+    [
+        (
+            " date 2022-11 Russland invaderte Ukraina i februar.",
+            "nb",
+            "invasion",
+            ["Russland", "Ukraina"],
+        ),
+        (
+            " date 2022-11 Rusland invaderede Ukraine i februar.",
+            "da",
+            "invasion",
+            ["Rusland", "Ukraine"],
+        ),
+        (
+            " date 2022-11 Ryssland invaderade Ukraina i februari.",
+            "sv",
+            "invasion",
+            ["Ryssland", "Ukraina"],
+        ),
+        (
+            " date 2022-11 Russland invaderte Ukraina i februar.",
+            "nn",
+            "invasion",
+            ["Russland", "Ukraina"],
+        ),
+        (
+            " date 2022-11 Russia invaded Ukraine in February.",
+            "en",
+            "invasion",
+            ["Russia", "Ukraine"],
+        ),
+        (" date 2023-05 Frankrike krever at Iran slipper fangene.", "nb", "demand", ["Frankrike"]),
+        (
+            " date 2023-05 Tyskland opfordrer Polen til at sende kampvogne.",
+            "da",
+            "request",
+            ["Tyskland", "Polen"],
+        ),
+        (
+            " date 2023-05 Finland anklagade Ryssland för sabotage.",
+            "sv",
+            "accusation",
+            ["Finland", "Ryssland"],
+        ),
+        (" date 2023-05 Noreg krev at Russland trekkjer seg ut.", "nn", "demand", ["Noreg"]),
+    ],
+)
+def test_verb_triggers_in_every_language(
+    text: str, language: str, kind: str, who: list[str]
+) -> None:
+    e = only(text, language)
+    assert e.type.value == kind
+    assert names(e) == who
+    assert e.participants[0].role is ParticipantRole.ACTOR
+
+
+def test_compound_nouns_name_their_participants() -> None:
+    e = only(" date 2023-02 Scholz-Macron-møtet varte i tre timer.")
+    assert e.type is EventType.MEET
+    assert names(e) == ["Scholz", "Macron"]
+    summit = only(" date 2023-09 Lederne møttes på G20-toppmøtet i New Delhi.")
+    assert summit.type is EventType.MEET and "G20" in names(summit)
+    assert summit.place is not None and summit.place.name == "New Delhi"
+
+
+def test_talks_between_two_parties_and_compound_heads() -> None:
+    e = only(" date 2023-03 Samtalene mellom Serbia og Kosovo ble avlyst.")
+    assert e.type is EventType.TALKS
+    assert names(e) == ["Serbia", "Kosovo"]
+    assert all(p.role is ParticipantRole.WITH for p in e.participants)
+    assert e.status is EventStatus.CANCELLED
+    frozen = only(" date 2023-03 Canada frøs handelssamtalene med India.")
+    assert frozen.type is EventType.SUSPEND  # the verb wins over the noun it governs
+    assert names(frozen) == ["Canada", "India"]
+
+
+def test_coordinated_subjects_and_possessive_titles() -> None:
+    e = only(" date 2023-06 Spanias Pedro Sánchez og Italias Giorgia Meloni møtte pressen i Roma.")
+    assert e.type is EventType.MEET
+    assert names(e)[:2] == ["Pedro Sánchez", "Giorgia Meloni"]  # "Spanias" only qualifies
+    assert e.place is not None and e.place.name == "Roma"
+
+
+def test_demonyms_and_anaphors() -> None:
+    e = only(" date 2022-02 Russerne har utplassert store styrker nær grensa.")
+    assert e.type is EventType.DEPLOYMENT and names(e) == ["Russland"]
+    two = events(
+        " date 2022-11 Kinas Xi Jinping og USAs Joe Biden snakket sammen. "
+        "Etterpå var det et møte mellom de to lederne."
+    )
+    meet = next(x for x in two if x.type is EventType.MEET)
+    assert sorted(names(meet)) == ["Joe Biden", "Xi Jinping"]
+    country = only(" date 2022-11 Sverige sa ja til Nato da landet invaderte ingen.")
+    assert country.type is not EventType.INVASION or names(country)[0] == "Sverige"
+
+
+def test_troop_verbs_need_troops() -> None:
+    assert only(" date 2021-04 Rusland har sendt 40.000 soldater til grænsen.").type is (
+        EventType.DEPLOYMENT
+    )
+    assert events(" date 2021-04 Regjeringen har sendt et brev til Stortinget.") == ()
+
+
+def test_visit_takes_destination_as_place() -> None:
+    e = only(" date 2023-04 Statsminister Jonas Gahr Støre skal besøke Kyiv neste uke.")
+    assert e.type is EventType.VISIT
+    assert e.status is EventStatus.PLANNED
+    assert e.place is not None and e.place.name == "Kyiv"
+    assert names(e)[0] == "Jonas Gahr Støre"
+
+
+def test_statements_need_a_named_speaker_and_a_date() -> None:
+    dated = only(
+        " date 2022-11 Statsminister Ulf Kristersson sa i måndags att valet var över.", "sv"
+    )
+    assert dated.type is EventType.STATEMENT and names(dated) == ["Ulf Kristersson"]
+    assert events(" date 2022-11 Ulf Kristersson sa att valet var över.", "sv") == ()
+    assert events(" date 2022-11 Tjenestemannen sa mandag at det regnet.") == ()
+
+
+def test_attributed_names_are_sources_not_participants() -> None:
+    e = only(" date 2022-11 Ifølge Reuters har Tyrkia angrepet Syria.")
+    assert e.type is EventType.ATTACK
+    assert "Reuters" not in names(e)
+
+
+def test_photo_credits_take_no_part() -> None:
+    e = only(" date 2022-01 Blinken møtte Lavrov i Genève. Foto: Alex Brandon / AFP")
+    assert "Alex Brandon" not in names(e)
+
+
+# ---- status --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        (" date 2023-01 Biden skal besøke Polen.", "nb", EventStatus.PLANNED),
+        (" date 2023-01 Biden forventes å besøke Polen.", "nb", EventStatus.PLANNED),
+        (" date 2023-01 Biden kan besøke Polen.", "nb", EventStatus.HYPOTHETICAL),
+        (" date 2023-01 Biden vil ikke besøke Polen.", "nb", EventStatus.NEGATED),
+        (" date 2023-01 Biden besøkte Polen.", "nb", EventStatus.OCCURRED),
+        (" date 2023-01 Topmødet mellem Biden og Xi er aflyst.", "da", EventStatus.CANCELLED),
+        (" date 2023-01 Biden ska besöka Polen.", "sv", EventStatus.PLANNED),
+        (" date 2023-01 Biden vil ikkje vitje Polen.", "nn", EventStatus.NEGATED),
+        (
+            " date 2023-01 Ryssarna förnekar att de planerar en invasion av Ukraina.",
+            "sv",
+            EventStatus.NEGATED,
+        ),
+    ],
+)
+def test_status(text: str, language: str, status: EventStatus) -> None:
+    assert only(text, language).status is status
+
+
+# ---- time ------------------------------------------------------------------------------------
+
+
+def test_time_from_the_clause_else_the_article_date() -> None:
+    found = events(
+        " date 2022-11 Rusland annekterede Krim i 2014. Rusland kræver sanktioner ophævet.", "da"
+    )
+    by_type = {e.type: e for e in found}
+    annex = by_type[EventType.ANNEXATION]
+    assert annex.time is not None and annex.time.value == "2014"
+    demand = by_type[EventType.DEMAND]
+    assert demand.time is not None and demand.time.value == "2022-11"
+
+
+def test_a_when_clause_lends_its_time() -> None:
+    text = " date 2022-11 USA frøs samtalene med Russland da landet invaderte Ukraina 24. februar."
+    e = next(x for x in events(text) if x.type is EventType.SUSPEND)
+    assert e.time is not None and e.time.earliest == dt.date(2022, 2, 24)
+
+
+def test_time_without_the_timex_layer() -> None:
+    doc = read(" date 2022-11 Russland invaderte Ukraina 24. februar.")
+    (e,) = extract_events(Context(doc, get_pack("nb")))
+    assert e.time is not None and e.time.value == "2022-02-24"
+
+
+# ---- source --------------------------------------------------------------------------------
+
+
+def test_source_is_the_attributing_source() -> None:
+    a = newsevents.parse(" date 2022-11 Russland har angrepet Kyiv, melder Reuters.")
+    (e,) = a.events
+    if a.sources:  # the sources layer names it
+        assert e.source in {s.id for s in a.sources}
+
+
+# ---- merging reports within an article ---------------------------------------------------------
+
+
+def test_one_event_per_report_within_an_article() -> None:
+    found = events(
+        " date 2021-04 Biden opfordrer Putin til at dæmpe konflikten.\n\n"
+        "I telefonsamtalen opfordrer Biden Putin til at dæmpe spændingerne.",
+        "da",
+    )
+    requests = [e for e in found if e.type is EventType.REQUEST]
+    assert len(requests) == 1
+    assert names(requests[0]) == ["Biden", "Putin"]
+
+
+# ---- invariants --------------------------------------------------------------------------------
+
+
+def test_offsets_hold_on_the_seeds(seed_text: str) -> None:
+    a = newsevents.parse(seed_text)
+    assert a.events
+    for e in a.events:
+        assert seed_text[e.start : e.end] == e.text
+        assert e.participants
+        if e.trigger is not None:
+            assert seed_text[e.trigger.start : e.trigger.end] == e.trigger.text
+            assert e.start <= e.trigger.start and e.trigger.end <= e.end
+
+
+def test_events_pickle_and_round_trip(seed_text: str) -> None:
+    a = newsevents.parse(seed_text)
+    assert pickle.loads(pickle.dumps(a.events)) == a.events
+    assert newsevents.from_dict(newsevents.to_dict(a)).events == a.events
+
+
+def test_empty_and_odd_input() -> None:
+    assert events("") == ()
+    assert events(" date 2022-01 ") == ()
+    assert events(" date 2022-01 «møtte") == ()
+    assert isinstance(events(" date 2022-01 " + "Biden møtte Xi " * 2000), tuple)
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    a = newsevents.parse(text)
+    for e in a.events:
+        assert text[e.start : e.end] == e.text
+        if e.time is not None and e.time.earliest and e.time.latest:
+            assert e.time.earliest <= e.time.latest
+    assert newsevents.parse(text).events == a.events
+
+
+@settings(max_examples=40, deadline=None)
+@given(any_text)
+def test_arbitrary_text(text: str) -> None:
+    for e in newsevents.parse(text).events:
+        assert text[e.start : e.end] == e.text
