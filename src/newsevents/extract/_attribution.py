@@ -1025,10 +1025,10 @@ class _Analyser:
         for idx, (_, _, b) in enumerate(sentences):
             by_block.setdefault(b, []).append(idx)
         self.pending: list[tuple[Quote, int, bool]] = []
-        self.block_marks = []
+        self.block_marks: list[tuple[int, int, int, int]] = []
         colon_who: _Who | None = None
         for bi in range(len(self.doc.blocks)):
-            self.block_marks: list[tuple[int, int, int, int]] = []
+            self.block_marks = []
             colon_who = self._block_quotes(bi, colon_who)
             marks = self.block_marks
             kind = self.doc.blocks[bi].kind
