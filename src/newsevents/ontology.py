@@ -9,7 +9,7 @@ Example:
     >>> from newsevents import EventType
     >>> spec = ONTOLOGY[EventType.MEET]
     >>> spec.plover, spec.cameo
-    ('CONSULT', '036')
+    ('CONSULT', '040')
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ class EventTypeSpec:
 
     Attributes:
         type: the newsevents event type.
-        plover: the PLOVER event type (``CONSULT``, ``ACCUSE``, ``ASSAULT`` ...).
+        plover: the PLOVER event type (``CONSULT``, ``DISAPPROVE``, ``ASSAULT`` ...), or
+            ``""`` where PLOVER codes no event (it leaves out plain statements).
         plover_mode: the PLOVER mode that narrows it (``visit``, ``phone``, ``""`` if none).
         cameo: the CAMEO code (a string: codes keep their leading zeros).
         description: one line on what counts as such an event.
@@ -60,41 +61,41 @@ def _table(*specs: EventTypeSpec) -> Mapping[EventType, EventTypeSpec]:
 
 
 ONTOLOGY: Mapping[EventType, EventTypeSpec] = _table(
-    EventTypeSpec(EventType.MEET, "CONSULT", "meet", "036", "a meeting or summit", True, True),
-    EventTypeSpec(EventType.CALL, "CONSULT", "phone", "040", "a phone or video call", True, True),
-    EventTypeSpec(
-        EventType.TALKS, "CONSULT", "negotiate", "046", "talks or negotiations", True, True
-    ),
+    EventTypeSpec(EventType.MEET, "CONSULT", "", "040", "a meeting or summit", True, True),
+    EventTypeSpec(EventType.CALL, "CONSULT", "phone", "041", "a phone or video call", True, True),
+    EventTypeSpec(EventType.TALKS, "CONSULT", "", "046", "talks or negotiations", True, True),
     EventTypeSpec(EventType.VISIT, "CONSULT", "visit", "042", "a visit or trip abroad"),
-    EventTypeSpec(EventType.STATEMENT, "OTHER", "statement", "010", "a notable public declaration"),
-    EventTypeSpec(EventType.REQUEST, "REQUEST", "", "020", "an appeal or call on someone"),
+    EventTypeSpec(EventType.STATEMENT, "", "", "010", "a notable public declaration"),
+    EventTypeSpec(EventType.REQUEST, "DEMAND", "request", "020", "an appeal to someone"),
     EventTypeSpec(EventType.DEMAND, "DEMAND", "", "100", "a demand"),
-    EventTypeSpec(EventType.PROPOSAL, "REQUEST", "propose", "030", "a proposal or offer"),
+    EventTypeSpec(EventType.PROPOSAL, "AGREE", "offer", "030", "a proposal or offer"),
     EventTypeSpec(
         EventType.AGREEMENT, "AGREE", "", "057", "an agreement, treaty or accord", True, True
     ),
     EventTypeSpec(EventType.REJECT, "REJECT", "", "120", "a rejection, refusal or denial"),
     EventTypeSpec(EventType.THREAT, "THREATEN", "", "130", "a threat or warning"),
-    EventTypeSpec(EventType.ACCUSATION, "ACCUSE", "", "112", "an accusation or condemnation"),
+    EventTypeSpec(
+        EventType.ACCUSATION, "DISAPPROVE", "accuse", "112", "an accusation or condemnation"
+    ),
     EventTypeSpec(EventType.SANCTION, "SANCTION", "", "163", "sanctions, embargoes, blacklisting"),
     EventTypeSpec(
         EventType.DEPLOYMENT, "MOBILIZE", "troops", "154", "troops or weapons moved or deployed"
     ),
     EventTypeSpec(EventType.ATTACK, "ASSAULT", "", "190", "an armed attack or bombing"),
     EventTypeSpec(
-        EventType.INVASION, "ASSAULT", "occupy", "1952", "an invasion of a country", False
+        EventType.INVASION, "ASSAULT", "occupy", "192", "an invasion of a country", False
     ),
     EventTypeSpec(
-        EventType.ANNEXATION, "ASSAULT", "occupy", "1953", "an annexation of territory", False
+        EventType.ANNEXATION, "ASSAULT", "occupy", "192", "an annexation of territory", False
     ),
     EventTypeSpec(EventType.ARREST, "COERCE", "arrest", "173", "an arrest or detention"),
-    EventTypeSpec(EventType.RELEASE, "CONCEDE", "release", "0841", "a release or exchange"),
-    EventTypeSpec(EventType.ELECTION, "OTHER", "election", "", "an election or referendum"),
+    EventTypeSpec(EventType.RELEASE, "RETREAT", "release", "0841", "a release or exchange"),
+    EventTypeSpec(EventType.ELECTION, "", "", "", "an election or referendum"),
     EventTypeSpec(EventType.PROTEST, "PROTEST", "demonstrate", "141", "a protest or rally"),
     EventTypeSpec(
-        EventType.SUSPEND, "REDUCE", "suspend", "160", "talks, ties or aid frozen or broken off"
+        EventType.SUSPEND, "SANCTION", "suspend", "164", "talks, ties or aid frozen or broken off"
     ),
-    EventTypeSpec(EventType.OTHER, "OTHER", "", "", "any other event"),
+    EventTypeSpec(EventType.OTHER, "", "", "", "any other event"),
 )
 """Every event type with its PLOVER type and mode and its CAMEO code, read-only."""
 
