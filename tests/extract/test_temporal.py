@@ -373,3 +373,29 @@ def test_bad_reference_is_an_error() -> None:
 )
 def test_spans_and_parts(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2022-01-19", language) == expected
+
+
+def test_holidays() -> None:
+    easter = one("Stortinget behandler saken etter påske.", "2023-03")
+    assert (easter.earliest, easter.latest) == (D(2023, 4, 6), D(2023, 4, 10))
+    assert found("Vi ses till jul.", "2023-03", "sv") == [("till jul", "2023-12-XX")]
+    assert found("Det skete i påsken sidste år.", "2023-03", "da") == [
+        ("i påsken sidste år", "2022-04-XX")
+    ]
+    assert found("Jul Andersen kom hjem.", "2023-03") == []
+
+
+def test_comparisons_do_not_move_time() -> None:
+    assert found("Budsjettet kommer en uke tidligere enn vanlig.") == [("en uke", "P1W")]
+
+
+def test_a_reported_clause_keeps_its_own_tense() -> None:
+    # "varslet" is past, but the rate rise it reports is still to come
+    t = one("Sentralbanksjefen varslet at renten trolig settes opp i juni.", "2023-03")
+    assert t.value == "2023-06"
+
+
+def test_time_of_day_does_not_carry_over_paragraphs() -> None:
+    text = "Valget holdes 11. mai.\n\nPressekonferansen startet klokken 13."
+    got = parse_time(text, "2023-03")
+    assert got[1].anchor == "article" and got[1].value == "2023-03-XXT13"

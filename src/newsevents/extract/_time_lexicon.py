@@ -107,6 +107,8 @@ class TimeLexicon:
     amount_units: Mapping[str, str]
     vague_unit_words: Mapping[str, str | None]
     seasons: Mapping[str, str]
+    holidays: Mapping[str, tuple[str, tuple[int, int], tuple[int, int]]]
+    """Holiday names: rule (``easter`` or ``fixed``), first and last (month, day) or days."""
     parts_of_day: Mapping[str, str]
     week_words: frozenset[str]
     date_determiners: frozenset[str]
@@ -147,12 +149,24 @@ class TimeLexicon:
     within_prefixes: PhraseTable
     age_words: frozenset[str]
     conjunctions: frozenset[str]
+    comparison_words: frozenset[str]
+    clause_words: frozenset[str]
     triggers: frozenset[str]
     """First tokens that may open an expression (besides numbers)."""
     content: frozenset[str]
     """Words that carry time themselves (a lead-in such as "i" or "de siste" needs one)."""
     weekday_forms: Mapping[str, tuple[int, str | None]]
     """Weekday names and their inflected forms: weekday (0 = Monday) and the form's mode."""
+
+
+def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``."""
+    rule = str(spec[0])
+    if rule == "easter":
+        return rule, (0, int(spec[1])), (0, int(spec[2]))
+    a = tuple(int(x) for x in str(spec[1]).split("-"))
+    b = tuple(int(x) for x in str(spec[2]).split("-"))
+    return "fixed", (a[0], a[1]), (b[0], b[1])
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -236,6 +250,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
+    holidays = {k.casefold(): _holiday(v) for k, v in data.get("holidays", {}).items()}
     calendar_units = {k.casefold(): v for k, v in data.get("calendar_units", {}).items()}
     weekday_suffixes = {k.casefold(): v for k, v in data.get("weekday_suffixes", {}).items()}
     weekday_forms: dict[str, tuple[int, str | None]] = {}
@@ -245,6 +260,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     for name, num in weekdays.items():
         weekday_forms[name] = (num, None)
     triggers: set[str] = set(months) | set(weekday_forms) | set(seasons) | set(numbers)
+    triggers |= set(holidays)
     for table in tables.values():
         triggers.update(table.by_first)
     triggers.update(w.casefold() for w in data.get("amount_units", {}))
@@ -261,7 +277,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     content: set[str] = (
         set(hour_words) | set(months) | set(weekday_forms) | set(seasons) | set(units)
     )
-    content |= set(calendar_units) | {k.casefold() for k in data.get("parts_of_day", {})}
+    content |= (
+        set(holidays) | set(calendar_units) | {k.casefold() for k in data.get("parts_of_day", {})}
+    )
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
     content |= _words(data, "week_words")
@@ -304,6 +322,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         amount_units={k.casefold(): v for k, v in data.get("amount_units", {}).items()},
         vague_unit_words={k.casefold(): v for k, v in data.get("vague_unit_words", {}).items()},
         seasons=seasons,
+        holidays=holidays,
         parts_of_day={k.casefold(): v for k, v in data.get("parts_of_day", {}).items()},
         week_words=_words(data, "week_words"),
         date_determiners=_words(data, "date_determiners"),
@@ -330,5 +349,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         weekday_forms=weekday_forms,
         age_words=_words(data, "age_words"),
         conjunctions=_words(data, "conjunctions"),
+        comparison_words=_words(data, "comparison_words"),
+        clause_words=_words(data, "clause_words"),
         **tables,
     )

@@ -21,6 +21,7 @@ __all__ = [
     "Calendar",
     "Duration",
     "Found",
+    "Holiday",
     "Offset",
     "Relative",
     "Season",
@@ -118,6 +119,17 @@ class Calendar:
 
 
 @attrs.frozen
+class Holiday:
+    """A holiday: days from Easter Sunday (``rule`` "easter") or fixed month-days."""
+
+    rule: str
+    first: tuple[int, int]
+    last: tuple[int, int]
+    year: int | None = None
+    year_offset: int | None = None
+
+
+@attrs.frozen
 class At:
     """A time of day, on its own or attached to a day spec."""
 
@@ -127,7 +139,7 @@ class At:
     pod: str | None = None
 
 
-Spec = Duration | SetOf | Offset | Relative | Weekday | Season | Calendar | At
+Spec = Duration | SetOf | Offset | Relative | Weekday | Season | Calendar | Holiday | At
 
 
 def _is_day(spec: Spec) -> bool:
@@ -327,6 +339,8 @@ class _Matcher:
             return Found(i, k, Offset(amount, code, 1, anchored=False))
         if how is None and amount is not None and k < self.n:
             sign = lex.shift_after.get(low[k])
+            if sign is not None and k + 1 < self.n and low[k + 1] in lex.comparison_words:
+                sign = None  # "en uke tidligere enn vanlig" compares; it does not move
             if sign is None and low[k] in lex.shift_after_final:
                 nxt = low[k + 1] if k + 1 < self.n else "."
                 if not nxt[:1].isalnum():
@@ -588,6 +602,18 @@ class _Matcher:
                     out.append(Found(i, rel[1], Calendar(None, month, year_offset=rel[0])))
                 else:
                     out.append(Found(i, j, Calendar(None, month)))
+            if out:
+                return out
+        if w in lex.holidays:
+            rule, first, last = lex.holidays[w]
+            year = self.year_at(k + 1)
+            rel = self.year_offset_at(k + 1)
+            if year is not None:
+                out.append(Found(i, k + 2, Holiday(rule, first, last, year=year)))
+            elif rel is not None:
+                out.append(Found(i, rel[1], Holiday(rule, first, last, year_offset=rel[0])))
+            elif anchored_prev:
+                out.append(Found(i, k + 1, Holiday(rule, first, last)))
             return out
         if w in lex.seasons:
             year = self.year_at(k + 1)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
+from dateutil.easter import easter
 
 from newsevents.extract._context import Context
 from newsevents.extract._time_calendar import (
@@ -34,6 +35,7 @@ from newsevents.extract._time_match import (
     Calendar,
     Duration,
     Found,
+    Holiday,
     Offset,
     Relative,
     Season,
@@ -144,7 +146,7 @@ class _Resolver:
             clause = 0
             for k in doc.token_range(sent.start, sent.end):
                 w = doc.tokens[k].text.casefold()
-                if w in _CLAUSE_BREAKS:
+                if w in _CLAUSE_BREAKS or w in self.lex.clause_words:
                     clause += 1
                     cues.append((k, clause, "|"))
                 elif w in self.lex.past_cues:
@@ -158,7 +160,9 @@ class _Resolver:
         verbs = [c for c in cues if c[2] != "|"]
         if not verbs:
             return None
-        same = [c for c in verbs if c[1] == here] or verbs
+        same = [c for c in verbs if c[1] == here]
+        if not same:
+            return None
         best = min(same, key=lambda c: (abs(c[0] - token), c[0] > token))[2]
         return None if best == "present" else best
 
@@ -216,6 +220,8 @@ class _Resolver:
         bounds: Interval | None
         got = self.day_like(spec.day, f) if spec.day is not None else None
         day = self.last_day
+        if day is not None and not self._near(day.start, self.doc.tokens[f.first].start):
+            day = None  # a day named in another paragraph does not carry over
         if got is not None:
             value, bounds, _gran, anchor, _pod = got
             base_value = value or "XXXX-XX-XX"
@@ -237,6 +243,13 @@ class _Resolver:
         gran = Granularity.MINUTE if spec.minute is not None else Granularity.HOUR
         return TimexType.TIME, f"{base_value}T{clock}", bounds, gran, anchor
 
+    def _near(self, earlier: int, later: int) -> bool:
+        """Whether two offsets lie in one block, in the same or in neighbouring sentences."""
+        doc = self.doc
+        if doc.block_index(earlier) != doc.block_index(later):
+            return False
+        return doc.sentence_index(later) - doc.sentence_index(earlier) <= 1
+
     def day_like(self, spec: Spec, f: Found) -> _DayParts | None:
         """Value, bounds, granularity, anchor and part of day of a point or stretch of time."""
         art = self.article
@@ -257,7 +270,28 @@ class _Resolver:
             return self._season(spec, f)
         if isinstance(spec, Calendar):
             return self._calendar(spec, f)
+        if isinstance(spec, Holiday):
+            return self._holiday(spec, f)
         return None
+
+    def _holiday(self, spec: Holiday, f: Found) -> _DayParts:
+        art = self.article
+        anchor: str | None = None
+        if spec.year is not None:
+            years = (spec.year, spec.year)
+        elif art is None:
+            return None, None, Granularity.DAY, None, None
+        elif spec.year_offset is not None:
+            years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
+            anchor = "article"
+        else:
+            month = 4 if spec.rule == "easter" else spec.first[0]
+            mode = self.direction(f.first)
+            years = (month_year(art[0], month, mode), month_year(art[1], month, mode))
+            anchor = "article"
+        lo = _holiday_days(spec, years[0])[0]
+        hi = _holiday_days(spec, years[1])[1]
+        return format_value(Granularity.DAY, lo, hi), (lo, hi), Granularity.DAY, anchor, None
 
     def _relative(self, spec: Relative, token: int) -> _DayParts:
         anchor: str | int | None = "article"
@@ -422,3 +456,12 @@ class _Resolver:
         hi = dt.date(years[1], spec.month, spec.day)
         value = lo.isoformat() if lo == hi else f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return value, (lo, hi), Granularity.DAY, anchor, spec.pod
+
+
+def _holiday_days(spec: Holiday, year: int) -> Interval:
+    if spec.rule == "easter":
+        sunday = easter(year)
+        return sunday + dt.timedelta(days=spec.first[1]), sunday + dt.timedelta(days=spec.last[1])
+    first = dt.date(year, *spec.first)
+    last_year = year + 1 if spec.last < spec.first else year
+    return first, dt.date(last_year, *spec.last)
