@@ -76,6 +76,8 @@ class EntityLexicon:
     """Heads of compounds that are names even at a sentence start (``Arbeiderpartiet``)."""
     role_verbs: frozenset[str]
     directions: frozenset[str]
+    institutions: frozenset[str]
+    """Nouns that make a place name an institution: ``Oslo kommune``, ``Stockholms universitet``."""
     """Compass words that prefix a place: ``Øst-Ukraina``, ``Nord-Syria``."""
     """Role nouns that are also verbs (``leder``): roles only after a name or an adjective."""
     apposition: Mapping[str, EntityType]
@@ -340,6 +342,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         initial_organization_suffixes=suffixes("initial_organization_suffixes"),
         role_verbs=frozenset(w.casefold() for w in _union(layers, "role_verbs")),
         directions=frozenset(w.casefold() for w in _union(layers, "direction_prefixes")),
+        institutions=frozenset(w.casefold() for w in _union(layers, "institution_nouns")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs")),

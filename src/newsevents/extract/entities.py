@@ -89,7 +89,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     mentions = finder.run()
     if not mentions:
         return ()
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, finder.links)
     _add_slips(clusters, finder)
     return _entities(clusters, doc)
 
@@ -213,6 +213,8 @@ class _Finder:
         self.texts: list[str] = []
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
+        self.links: dict[int, int] = {}
+        """Start of an acronym mention -> start of the name it abbreviates."""
         self.skip = [False] * n
         self.cap_names: Counter[str] = Counter()
         """Capitalised words seen away from a sentence start: evidence of a name."""
@@ -407,17 +409,41 @@ class _Finder:
             last = i + count - 1
             # "Washington Post": a place name followed by more of a name is something else
             nxt = last + 1
-            if (
-                entry.type in (EntityType.GPE, EntityType.LOCATION)
-                and self._strip_genitive_low(self.tokens[last].text) is None
-                and self._adjacent(last, nxt)
+            genitive = self._strip_genitive_low(self.tokens[last].text) is not None
+            more = (
+                self._adjacent(last, nxt)
                 and _is_cap(self.tokens[nxt].text)
                 and not self.initial[nxt]
                 and not self.lex.is_common(self.tokens[nxt].text)
                 and not self.lex.is_role(self.tokens[nxt].text)
                 and self._gazetteer_at(nxt) is None
+            )
+            if (
+                more
+                and not genitive
+                and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
             ):
-                return self._run(i)
+                return self._run(i)  # "Washington Post", "Løkke Rasmussen"
+            if entry.type is EntityType.GPE and self._adjacent(last, nxt):
+                head = self.tokens[nxt].text
+                org_head = head.casefold() in self.lex.institutions or (
+                    more and genitive and self._organization_word(head)
+                )
+                if org_head and not self.initial[nxt] or head.casefold() in self.lex.institutions:
+                    # "Oslo kommune", "Stockholms universitet", "Norges Bank"
+                    nt = self.tokens[nxt]
+                    self._emit(
+                        i,
+                        nxt,
+                        tok.start,
+                        nt.end,
+                        self.text[tok.start : nt.end],
+                        (*(t.text for t in self.tokens[i:nxt]), head),
+                        None,
+                        EntityType.ORGANIZATION,
+                        _SUFFIX,
+                    )
+                    return nxt + 1
             if (
                 entry.short
                 and self.initial[i]
@@ -449,6 +475,21 @@ class _Finder:
     def _run(self, i: int) -> int:
         """A sequence of capitalised words starting at token i."""
         tokens, lex = self.tokens, self.lex
+        if _all_caps(tokens[i].text):
+            # a caption label or a shouted heading: "VÆR HILSET:", "SISTE NYTT"
+            j = i
+            while (
+                j + 1 < len(tokens) and self._adjacent(j, j + 1) and _all_caps(tokens[j + 1].text)
+            ):
+                j += 1
+            label = (
+                j + 1 < len(tokens)
+                and tokens[j + 1].text == ":"
+                and self.initial[i]
+                and (j > i or len(tokens[i].text) > 5)
+            )
+            if label or (j > i and any(len(tokens[x].text) > 5 for x in range(i, j + 1))):
+                return j + 1
         run = [i]
         j = i
         while True:
@@ -464,7 +505,7 @@ class _Finder:
                 and _is_cap(nxt)
                 and (nxt.casefold() not in lex.common or _all_caps(nxt))
             ):
-                if _all_caps(nxt) != _all_caps(cur) and len(nxt) > 5:
+                if (_all_caps(cur) and len(cur) > 5) or (_all_caps(nxt) and len(nxt) > 5):
                     break
                 run.append(k)
                 j = k
@@ -543,8 +584,9 @@ class _Finder:
             if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
                 return self._run_then_compound(run)
         # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
+        given = len(run) > 1 and ftext.casefold() in lex.given_names
         if (
-            (lex.is_common(ftext) and not _all_caps(ftext))
+            (lex.is_common(ftext) and not _all_caps(ftext) and not given)
             or lex.is_role(ftext)
             or (len(run) > 1 and lex.apposition_type(ftext) is not None and not self._known(ftext))
         ):
@@ -573,6 +615,22 @@ class _Finder:
         nxt = (
             tokens[last + 1] if last + 1 < len(tokens) and self._adjacent(last, last + 1) else None
         )
+        if nxt is not None and nxt.text.casefold() in lex.institutions:
+            # "Bodø kommune", "Nordland politidistrikt"
+            start, end = tokens[first].start, nxt.end
+            words = (*words, nxt.text)
+            self._emit(
+                first,
+                last + 1,
+                start,
+                end,
+                self.text[start:end],
+                words,
+                None,
+                EntityType.ORGANIZATION,
+                _SUFFIX,
+            )
+            return last + 2
         base = self._genitive_base(words[-1], nxt)
         start, end = tokens[first].start, tokens[last].end
         name = self.text[start:end]
@@ -581,7 +639,26 @@ class _Finder:
             words = (*words[:-1], base)
         etype, weight = self._guess_type(run, words)
         self._emit(first, last, start, end, name, words, None, etype, weight)
+        self._link_acronym(last, start)
         return after
+
+    def _link_acronym(self, last: int, start: int) -> None:
+        """``Norsk Utenrikspolitisk Institutt (NUPI)``: the acronym names the same thing."""
+        tokens = self.tokens
+        k = last + 1
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].text == "("
+            and tokens[k + 2].text == ")"
+            and _all_caps(tokens[k + 1].text)
+            and self._same_block(last, k + 2)
+        ):
+            self.links[tokens[k + 1].start] = start
+
+    def _organization_word(self, word: str) -> bool:
+        """A word that names an institution: a name head (``Bank``) or an organisation suffix."""
+        low = word.casefold()
+        return low in self.lex.name_heads or self.lex.suffix_type(word) is EntityType.ORGANIZATION
 
     def _variant_of_known(self, word: str) -> bool:
         """A spelling variant of a name seen mid-sentence: ``Naryshkin`` after ``Narysjkin``."""
@@ -637,6 +714,10 @@ class _Finder:
                 return t, _APPOSITION
         if len(words) > 1 and words[0].casefold() in lex.given_names:
             return EntityType.PERSON, _GIVEN
+        if len(words) > 1:
+            gaz = lex.gazetteer.get((words[0].casefold(),))
+            if gaz and gaz[0].type in (EntityType.GPE, EntityType.LOCATION):
+                return EntityType.ORGANIZATION, _SHAPE
         if len(words) == 1 and _all_caps(last):
             return EntityType.ORGANIZATION, _SHAPE
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
@@ -903,6 +984,11 @@ def _forms_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-word names of one person: same surname, compatible first names."""
     if not similar(a[-1], b[-1]):
         return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < len(long_) and all(
+        similar(x, y) for x, y in zip(short, long_[len(long_) - len(short) :], strict=True)
+    ):
+        return True  # "Løkke Rasmussen" in "Lars Løkke Rasmussen"
     return similar(a[0], b[0]) or (a[0][:1] == b[0][:1] and (len(a[0]) <= 2 or len(b[0]) <= 2))
 
 
@@ -916,14 +1002,16 @@ def _single_matches(word: str, cluster: _Cluster) -> int:
             continue
         if similar(word, form[-1]):
             return 3
-        if any(fold(word) == fold(w) for w in form[:-1] if w[:1].isupper()):
+        if cluster.type is EntityType.PERSON and any(
+            fold(word) == fold(w) for w in form[:-1] if w[:1].isupper()
+        ):
             best = max(best, 2)
         if _all_caps(word) and len(word) >= 2 and acronym_of(form) == word:
             best = max(best, 2)
     return best
 
 
-def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
+def _cluster(mentions: list[_Mention], links: dict[int, int]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_entry: dict[str, _Cluster] = {}
     index = _Index()
@@ -965,10 +1053,15 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         else:
             join(found, m)
     # 3. single words: surnames, short gazetteer names, acronyms
+    at_start = {m.start: c for c in clusters for m in c.mentions}
     for m in mentions:
         if (m.entry is not None and not m.entry.short) or len(m.words) >= 2:
             continue
         word = m.words[0]
+        linked = at_start.get(links[m.start]) if m.start in links else None
+        if linked is not None:
+            join(linked, m)
+            continue
         best: _Cluster | None = None
         best_score = (0, -1)
         for c in index.near(word):
