@@ -426,10 +426,9 @@ class _Finder:
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen"
             if entry.type is EntityType.GPE and self._adjacent(last, nxt):
                 head = self.tokens[nxt].text
-                org_head = head.casefold() in self.lex.institutions or (
+                if head.casefold() in self.lex.institutions or (
                     more and genitive and self._organization_word(head)
-                )
-                if org_head and not self.initial[nxt] or head.casefold() in self.lex.institutions:
+                ):
                     # "Oslo kommune", "Stockholms universitet", "Norges Bank"
                     nt = self.tokens[nxt]
                     self._emit(
