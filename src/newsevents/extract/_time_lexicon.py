@@ -124,6 +124,8 @@ class TimeLexicon:
     past_cues: frozenset[str]
     future_cues: frozenset[str]
     present_cues: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    """Endings that mark a past-tense verb (Danish -ede, Swedish -ade) on words of 6+ letters."""
     shift_after: Mapping[str, int]
     shift_after_final: Mapping[str, int]
     relative_days: PhraseTable
@@ -340,6 +342,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         past_cues=_words(data, "past_cues"),
         future_cues=_words(data, "future_cues"),
         present_cues=_words(data, "present_cues"),
+        past_suffixes=tuple(str(x).casefold() for x in data.get("past_suffixes", ())),
         shift_after={k.casefold(): int(v) for k, v in data.get("shift_after", {}).items()},
         shift_after_final={
             k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()

@@ -440,6 +440,8 @@ class _Matcher:
                 continue
             if suffix_mode == "past":
                 mode = "past"
+            elif suffix_mode == "definite" and mode in ("past", "future"):
+                mode = None  # "på onsdagen" is the Wednesday spoken of: tense decides
             j = k + 1
             if pod is None:
                 pod, j = self.pod_after(j)

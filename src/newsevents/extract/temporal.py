@@ -149,7 +149,9 @@ class _Resolver:
                 if w in _CLAUSE_BREAKS or w in self.lex.clause_words:
                     clause += 1
                     cues.append((k, clause, "|"))
-                elif w in self.lex.past_cues:
+                elif w in self.lex.past_cues or (
+                    len(w) >= 6 and w.isalpha() and w.endswith(self.lex.past_suffixes)
+                ):
                     cues.append((k, clause, "past"))
                 elif w in self.lex.future_cues:
                     cues.append((k, clause, "future"))
