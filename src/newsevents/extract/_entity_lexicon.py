@@ -77,6 +77,8 @@ class EntityLexicon:
     role_verbs: frozenset[str]
     directions: frozenset[str]
     institutions: frozenset[str]
+    abbreviations: frozenset[str]
+    """Abbreviations whose full stop does not end a sentence (from the ``reading`` layer)."""
     """Nouns that make a place name an institution: ``Oslo kommune``, ``Stockholms universitet``."""
     """Compass words that prefix a place: ``Øst-Ukraina``, ``Nord-Syria``."""
     """Role nouns that are also verbs (``leder``): roles only after a name or an adjective."""
@@ -343,6 +345,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         role_verbs=frozenset(w.casefold() for w in _union(layers, "role_verbs")),
         directions=frozenset(w.casefold() for w in _union(layers, "direction_prefixes")),
         institutions=frozenset(w.casefold() for w in _union(layers, "institution_nouns")),
+        abbreviations=frozenset(w.casefold() for w in _union(reading, "abbreviations")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs")),

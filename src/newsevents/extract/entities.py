@@ -46,6 +46,8 @@ _TEXT_BLOCKS = frozenset(
 _SENTENCE_END = frozenset(".!?…:")
 _OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
 _SPACES = frozenset(" \u00a0")
+_QUOTE_OPENERS = frozenset("«“„‹‘")
+_STRAIGHT_QUOTES = frozenset("\"'”»’")
 
 # How much each kind of evidence counts when an entity's mentions disagree about its type.
 _GAZETTEER, _SUFFIX, _APPOSITION, _GIVEN, _ROLE, _SHAPE, _CONTEXT, _DEFAULT = 9, 8, 7, 6, 5, 3, 2, 1
@@ -257,14 +259,32 @@ class _Finder:
                 continue
             j = i - 1
             bs = self.block_start[i]
+            quoted = False
             while j >= bs and texts[j] in _OPENERS:
+                quoted = (
+                    quoted
+                    or texts[j] in _QUOTE_OPENERS
+                    or (texts[j] in _STRAIGHT_QUOTES and self._opens(j))
+                )
                 j -= 1
-            initial = j < bs or texts[j] in _SENTENCE_END
+            initial = j < bs or quoted or (texts[j] in _SENTENCE_END and not self._abbreviation(j))
             self.initial[i] = initial
             if not initial and texts[i][:1].isupper():
                 self.cap_names[texts[i]] += 1
             keep.append(i)
         self.candidates = keep
+
+    def _opens(self, j: int) -> bool:
+        """A straight quote mark at token j opens a quotation (white space or nothing before)."""
+        tok = self.tokens[j]
+        return tok.start == 0 or self.text[tok.start - 1].isspace() or j == self.block_start[j]
+
+    def _abbreviation(self, j: int) -> bool:
+        """The full stop at token j ends an initial (``R.``) or a known abbreviation (``St.``)."""
+        if self.texts[j] != "." or j == 0 or self.tokens[j - 1].end != self.tokens[j].start:
+            return False
+        prev = self.texts[j - 1]
+        return (len(prev) == 1 and prev.isupper()) or prev.casefold() in self.lex.abbreviations
 
     # ---- helpers -------------------------------------------------------------------------------
 
@@ -275,6 +295,13 @@ class _Finder:
         a, b = self.tokens[i], self.tokens[j]
         gap = b.start - a.end
         return gap == 1 and self.text[a.end] in _SPACES
+
+    def _joined(self, i: int, j: int) -> bool:
+        """Tokens i and j are adjacent or touch (``St.`` + ``Petersburg``, ``U`` + ``.S``)."""
+        a, b = self.tokens[i], self.tokens[j]
+        return self.block_end[i] == self.block_end[j] and (
+            b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _SPACES)
+        )
 
     def _genitive_base(self, word: str, nxt: Token | None) -> str:
         """``word`` without a genitive ending, when the text says it is one."""
@@ -338,7 +365,7 @@ class _Finder:
         j = i
         limit = max(longest, 1)
         while j < len(tokens) and len(key) < limit:
-            if j > i and not self._adjacent(j - 1, j):
+            if j > i and not self._joined(j - 1, j):
                 break
             tok = tokens[j]
             key.append(tok.text.casefold())
@@ -496,6 +523,18 @@ class _Finder:
             if cur.endswith((":s", "'s", "’s")) or ("-" in cur and self._lower_head(cur)):
                 break
             k = j + 1
+            if (
+                len(cur) == 1
+                and cur.isupper()
+                and k + 1 < len(tokens)
+                and tokens[k].text == "."
+                and tokens[k].start == tokens[j].end
+                and self._adjacent(k, k + 1)
+                and _is_cap(tokens[k + 1].text)
+            ):
+                run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
+                j = k + 1
+                continue
             if not self._adjacent(j, k):
                 break
             nxt = tokens[k].text
