@@ -772,10 +772,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                         break
                 else:
                     people.append(p)
+            time = kept.time
+            if kept.time is not None and d.time is not None:
+                time = kept.time.intersect(d.time) or kept.time
             out[k] = attrs.evolve(
                 kept,
                 participants=tuple(people),
                 place=kept.place or d.place,
+                time=time or d.time,
                 source=kept.source or d.source,
             )
             break
