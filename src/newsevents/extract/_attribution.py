@@ -164,6 +164,8 @@ class _Analyser:
         self.source_index: dict[str, int] = {}
         self.by_kind: dict[str, list[_Mention]] | None = None
         self.mark_pos: dict[str, list[int]] = {}
+        self.person_starts: list[int] | None = None
+        self.person_names: list[tuple[int, str, str | None]] = []
         self.sources: list[Source] = []
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
@@ -304,6 +306,12 @@ class _Analyser:
         for last, c in counts.items():
             best = max(c.items(), key=lambda kv: (kv[1], len(kv[0])))
             out[last] = best[0]
+        self.person_ids: dict[str, str] = {}
+        for ent in self.entities:
+            words = ent.name.split()
+            if ent.type is EntityType.PERSON and len(words) >= 2:
+                out[words[-1].casefold()] = ent.name
+                self.person_ids[ent.name] = ent.id
         return out
 
     def _full_name(self, name: str) -> str:
@@ -592,7 +600,7 @@ class _Analyser:
     def _pp_object(self, j: int, end: int) -> int | None:
         lex, low, toks = self.lex, self.low, self.toks
         k = j
-        while k < end and low[k] in lex.determiners and k - j < 2:
+        while k < end and low[k] in lex.determiners and k - j < 2 and k not in self.mention_at:
             k += 1
         start = k
         lowers = 0
@@ -615,6 +623,7 @@ class _Analyser:
                 break
             if k < end and toks[k].text in "'’" and toks[k].start == toks[k - 1].end:
                 k += 1
+                lowers = 0
         return k if k > start else None
 
     # ---------- speakers -----------------------------------------------------------------------
@@ -635,11 +644,41 @@ class _Analyser:
         return self.text[s:e]
 
     def _pronoun(self, i: int) -> _Who | None:
+        """The most recent person before token ``i``: a speaker, else a named person."""
         at = self.toks[i].start
+        spoken: tuple[int, _Who] | None = None
         for pos, who in reversed(self.history[-30:]):
             if pos <= at and who.kind in ("person", "official"):
-                return attrs.evolve(who, start=at, end=self.toks[i].end)
+                spoken = (pos, who)
+                break
+        named = self._person_before(i)
+        if named is not None and (spoken is None or named[0] > spoken[0]):
+            return attrs.evolve(named[1], start=at, end=self.toks[i].end)
+        if spoken is not None:
+            return attrs.evolve(spoken[1], start=at, end=self.toks[i].end)
         return None
+
+    def _person_before(self, i: int) -> tuple[int, _Who] | None:
+        """The last person named before token ``i`` (within 80 tokens), as a speaker."""
+        if self.person_starts is None:
+            self.person_starts = []
+            self.person_names = []
+            for m in sorted(self.mention_at.values(), key=lambda x: x.start):
+                if m.kind == "person":
+                    self.person_starts.append(m.start)
+                    self.person_names.append((m.end, m.name, m.entity))
+            for it in self.intros:
+                k = bisect.bisect_left(self.person_starts, it.at + 1)
+                self.person_starts.insert(k, it.at + 1)
+                self.person_names.insert(k, (it.at + 1, it.name, it.entity))
+        k = bisect.bisect_left(self.person_starts, i) - 1
+        if k < 0 or i - self.person_starts[k] > 80:
+            return None
+        end, name, entity = self.person_names[k]
+        if end > i:
+            return None
+        pos = self.toks[self.person_starts[k]].start
+        return pos, _Who(self._full_name(name), entity, "person", False, pos, pos)
 
     def _resolve(self, np: _NP) -> _Who | None:
         lex, low, toks = self.lex, self.low, self.toks
@@ -755,6 +794,11 @@ class _Analyser:
             kind = best_m.kind if best_m.kind in _SOURCE_KINDS else "organization"
             if best_m.kind == "person":
                 kind = "person"
+                if " " not in best_m.name:
+                    full = self._full_name(best_m.name)
+                    best_m = attrs.evolve(
+                        best_m, name=full, entity=self.person_ids.get(full, best_m.entity)
+                    )
                 spokes = spokes or any(
                     it.spokesperson and it.name == best_m.name for it in self.intros
                 )
@@ -776,7 +820,7 @@ class _Analyser:
             return _Who(name, None, "organization", False, s, e)
         full = self._full_name(name)
         spokes = spokes or any(it.spokesperson and it.name == full for it in self.intros)
-        return _Who(full, None, "person", spokes, s, e)
+        return _Who(full, self.person_ids.get(full), "person", spokes, s, e)
 
     def _nearest_of_kind(self, kind: str, at: int) -> _Mention | None:
         if self.by_kind is None:
@@ -956,6 +1000,8 @@ class _Analyser:
             k = j + 2
             while k < v and toks[k].text != ",":
                 k += 1
+            if k >= v:
+                return self._resolve(np), True  # the verb is inside the relative clause
             j = k + 1
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
             return self._resolve(np), True
@@ -1587,8 +1633,13 @@ class _Analyser:
                         q = self.quotes[qi]
                         if q.start < pend and ps < q.end:
                             linked = True
-                            if q.source is None and (relay or src):
-                                self.quotes[qi] = attrs.evolve(q, source=relay or src)
+                            new = relay or src
+                            if new and q.source != new:
+                                if q.source is not None:
+                                    old = self.source_index[q.source]
+                                    if self.sources[old].via is None:
+                                        self.sources[old] = attrs.evolve(self.sources[old], via=new)
+                                self.quotes[qi] = attrs.evolve(q, source=new)
                     if not linked and pe - p0 >= 3 and toks[p0].text not in _DASHES:
                         self._add_quote(ps, pend, QuoteKind.INDIRECT, who, cue, relay or src)
             return end_attr

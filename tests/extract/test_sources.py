@@ -1,0 +1,164 @@
+"""The sources layer: outlets, agencies, photo credits, anonymous sources and relay chains."""
+# ruff: noqa: E501 - test sentences read best one per line
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import newsevents
+from newsevents.extract import Context, extract_sources
+from newsevents.languages import common_data, get_pack
+from newsevents.model import Source
+from newsevents.reading import read
+from tests.strategies import articles
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sources(text: str, language: str) -> tuple[Source, ...]:
+    return newsevents.parse(" date 2023-03 " + text, language=language).sources
+
+
+def bare_sources(text: str, language: str) -> tuple[Source, ...]:
+    return extract_sources(Context(read(" date 2023-03 " + text), get_pack(language)))
+
+
+def kinds(ss: tuple[Source, ...]) -> set[tuple[str, str]]:
+    return {(s.name, s.kind.value) for s in ss}
+
+
+CASES = [
+    ("nb", "Krigen kan vare i årevis, ifølge Reuters.", ("Reuters", "news_agency")),
+    ("nb", "Det melder Aftenposten.", ("Aftenposten", "newspaper")),
+    (
+        "nb",
+        "Pengene skal brukes til nødhjelp, opplyser Utenriksdepartementet.",
+        ("Utenriksdepartementet", "government"),
+    ),
+    ("nn", "Ifølgje NRK har fleire tilsette fått beskjed om kutt.", ("NRK", "broadcaster")),
+    ("da", "Det skriver nyhedsbureauet Ritzau.", ("Ritzau", "news_agency")),
+    (
+        "da",
+        "Ifølge flere kilder med kendskab til sagen bliver aftalen underskrevet.",
+        ("flere kilder med kendskab til sagen", "anonymous"),
+    ),
+    ("sv", "Enligt TT väntas riksdagen debattera frågan på måndag.", ("TT", "news_agency")),
+    (
+        "sv",
+        "Enligt källor inom regeringen kan ansökan lämnas in nästa vecka.",
+        ("källor inom regeringen", "anonymous"),
+    ),
+    ("sv", "Det bekräftar polisens presstalesperson Anna Svensson.", ("Anna Svensson", "official")),
+    (
+        "nb",
+        "Kreml-talsmann Dmitrij Peskov sa at Kreml ikke vil kommentere saken.",
+        ("Dmitrij Peskov", "official"),
+    ),
+    (
+        "nb",
+        "Utenriksminister Antony Blinken ankommer møtet Foto: Alex Brandon / AFP",
+        ("AFP", "news_agency"),
+    ),
+    (
+        "nb",
+        "Russlands trusler har økt, konstaterte Institute for the Study of War.",
+        ("Institute for the Study of War", "think_tank"),
+    ),
+    (
+        "nb",
+        "Tankesmien viste til en kunngjøring fra det russiske utenriksdepartementet.",
+        ("Russlands utenriksdepartement", "government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_sources(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(sources(text, language))
+    assert expected in kinds(bare_sources(text, language))
+
+
+def test_photo_credit_takes_the_first_agency_of_the_chain() -> None:
+    text = "Blinken under en tale i Tyskland. Foto: Alex Brandon / Pool / AP / NTB"
+    got = sources(text, "nb")
+    assert kinds(got) == {("AP", "news_agency")}
+    (s,) = got
+    assert s.text == "Alex Brandon / Pool / AP / NTB"
+    assert s.cue is not None and s.cue.text == "Foto"
+
+
+def test_anonymous_sources_come_via_the_newspaper() -> None:
+    text = "Samtalene er avbrutt, sier kilder i Det hvite hus til Washington Post."
+    got = {s.name: s for s in sources(text, "nb")}
+    anon = got["kilder i Det hvite hus"]
+    assert anon.kind.value == "anonymous"
+    assert anon.via is not None and anon.via == got["The Washington Post"].id
+    (q,) = newsevents.parse(" date 2023-03 " + text, language="nb").quotes
+    assert q.source == anon.id
+
+
+def test_relay_through_an_agency() -> None:
+    text = "– Vi er ikke redde for noen, svarte Lavrov, ifølge Reuters."
+    a = newsevents.parse(" date 2023-03 " + text, language="nb")
+    (q,) = a.quotes
+    assert q.speaker is not None and q.speaker.name == "Lavrov"
+    src = a.source(q.source or "")
+    assert src is not None and src.name == "Reuters"
+
+
+def test_newspaper_noun_resolves_to_the_outlet_of_the_article() -> None:
+    text = "Avisen, som viser til fire kilder i regeringen, oplyser at valget udskydes. Det skriver Berlingske."
+    got = sources(text, "da")
+    assert ("Berlingske", "newspaper") in kinds(got)
+    anon = [s for s in got if s.kind.value == "anonymous"]
+    assert anon and anon[0].name == "fire kilder i regeringen"
+    assert anon[0].via is not None
+
+
+def test_speakers_are_not_sources_unless_the_cue_says_so() -> None:
+    text = "Statsminister Jonas Gahr Støre sier at Norge vil øke støtten."
+    assert sources(text, "nb") == ()
+
+
+def test_source_offsets_on_the_seeds(seed_text: str) -> None:
+    a = newsevents.parse(seed_text)
+    assert a.sources
+    ids = {s.id for s in a.sources}
+    assert len(ids) == len(a.sources)
+    for s in a.sources:
+        assert seed_text[s.start : s.end] == s.text
+        assert s.via is None or s.via in ids
+        if s.cue is not None:
+            assert seed_text[s.cue.start : s.cue.end] == s.cue.text
+
+
+def test_media_gazetteer_shape() -> None:
+    outlets = common_data("media")["outlets"]
+    assert len(outlets) > 100
+    for o in outlets:
+        assert set(o) == {"name", "aliases", "kind"}
+        assert o["kind"] in {"news_agency", "newspaper", "broadcaster"}
+    names = {o["name"] for o in outlets}
+    assert {"NTB", "TT", "Ritzau", "Reuters", "NRK", "SVT", "DR", "Aftenposten"} <= names
+
+
+@pytest.mark.parametrize("code", ["nb", "nn", "da", "sv", "en"])
+def test_attribution_lexicons_load(code: str) -> None:
+    path = ROOT / "src" / "newsevents" / "languages" / "data" / code / "attribution.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["speech_verbs"]
+    assert get_pack(code).data("attribution")["according_to"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_sources_never_raise_and_keep_offsets(text: str) -> None:
+    a = newsevents.parse(text, language="da")
+    ids = {s.id for s in a.sources}
+    for s in a.sources:
+        assert text[s.start : s.end] == s.text
+        assert s.via is None or s.via in ids
