@@ -96,7 +96,7 @@ def test_dash_run_carries_the_speaker_over() -> None:
     assert ("Vi er svært bekymret", "direct", "Anne Bergh") in got
     assert ("Situasjonen forverrer seg hver dag.", "direct", "Anne Bergh") in got
     assert ("Vi trenger hjelp nå.", "direct", "Anne Bergh") in got
-    carried = [q for q in quotes(text, "nb") if q.text.startswith("Situasjonen")][0]
+    carried = next(q for q in quotes(text, "nb") if q.text.startswith("Situasjonen"))
     assert carried.speaker is not None and carried.speaker.start is None
 
 
