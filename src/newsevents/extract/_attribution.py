@@ -463,6 +463,8 @@ class _Analyser:
                 j = m.end
                 words += 1
                 prev_caps = True
+                if m.kind == "person":
+                    head_noun = False
                 prev_gen = _strip_genitive(low[j - 1]) != low[j - 1]
                 if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
                     j += 1
@@ -483,6 +485,8 @@ class _Analyser:
                 if words > 0 and not (prev_caps or prev_gen or head_noun):
                     # a capitalised word after a lower-case noun: only after a known noun
                     break
+                if head_noun and not self._known_noun(w):
+                    head_noun = False  # "statsminister Jonas Gahr Støre": the name is the head
                 words += 1
                 prev_caps = True
                 prev_gen = _strip_genitive(w) != w or lex.is_role(w) is not None
@@ -543,7 +547,9 @@ class _Analyser:
         if core_end - 1 >= 0 and toks[core_end - 1].text == ")":
             last_word = ""
         descriptive = head_noun or (last_word and self._known_noun(last_word))
-        if pp and descriptive and j < end and low[j] in lex.descriptor_preps:
+        role_head = bool(last_word) and lex.is_role(last_word) is not None
+        preps = lex.role_preps if role_head else lex.descriptor_preps
+        if pp and descriptive and j < end and low[j] in preps:
             prep = low[j]
             obj = self._pp_object(j + 1, end)
             if obj is not None and lex.noun_in(low[obj - 1], lex.report_nouns):
@@ -726,6 +732,12 @@ class _Analyser:
             spokes = stem in lex.spokesperson_nouns
             if intro is not None and np.end == np.core_end:
                 return _Who(intro.name, intro.entity, "person", spokes or intro.spokesperson, s, e)
+            if np.end == np.core_end and len(core) == 1:
+                # "ministern" after "Socialministern": the last speaker with that role
+                for _, prev in reversed(self.history[-30:]):
+                    last = prev.name.split()[-1].casefold() if prev.name else ""
+                    if prev.entity is None and stem in last and last[:1].isalpha():
+                        return attrs.evolve(prev, start=s, end=e)
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
         for nouns, kind in (
@@ -1098,10 +1110,25 @@ class _Analyser:
     def _credits(self) -> None:
         lex, low, toks = self.lex, self.low, self.toks
         for bi, block in enumerate(self.doc.blocks):
-            if block.kind in (BlockKind.HEADER, BlockKind.BOILERPLATE):
+            if block.kind is BlockKind.HEADER:
                 continue
             c = self.doc.content[bi]
             r = self.doc.token_range(c.start, c.end)
+            if block.kind is BlockKind.BOILERPLATE:
+                # a dateline "OSLO (NTB):" names the agency the story comes from
+                for i in r:
+                    m = self.mention_at.get(i)
+                    if (
+                        m is not None
+                        and m.kind in _OUTLETS
+                        and i > r.start
+                        and toks[i - 1].text == "("
+                        and m.end < r.stop
+                        and toks[m.end].text == ")"
+                    ):
+                        s, e = self._span(m.start, m.end)
+                        self._add_source(s, e, m.name, m.kind, None)
+                continue
             for i in r:
                 if low[i] in lex.credit_cues and i + 1 < r.stop and toks[i + 1].text == ":":
                     a = i + 2

@@ -106,6 +106,8 @@ class Lexicon:
     subordinators: frozenset[str]
     prepositions: frozenset[str]
     descriptor_preps: frozenset[str]
+    role_preps: frozenset[str]
+    """Prepositions that may follow a role noun (``talsperson for``, ``sjef i``)."""
     descriptor_links: Mapping[str, frozenset[str]]
     via_preps: frozenset[str]
     name_connectors: frozenset[str]
@@ -310,6 +312,7 @@ def lexicon(code: str) -> Lexicon:
         subordinators=union("subordinators"),
         prepositions=union("prepositions"),
         descriptor_preps=union("descriptor_preps"),
+        role_preps=union("role_preps"),
         descriptor_links={k: frozenset(v) for k, v in links.items()},
         via_preps=union("via_preps"),
         name_connectors=union("name_connectors"),
