@@ -756,6 +756,8 @@ class _Finder:
             gaz = lex.gazetteer.get((words[0].casefold(),))
             if gaz and gaz[0].type in (EntityType.GPE, EntityType.LOCATION):
                 return EntityType.ORGANIZATION, _SHAPE
+        if any(c.isdigit() for c in last) and any(c.isalpha() for c in last):
+            return EntityType.PRODUCT, _SHAPE  # "F-35", "S-400", "Su-57"
         if len(words) == 1 and _all_caps(last):
             return EntityType.ORGANIZATION, _SHAPE
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
