@@ -1724,7 +1724,7 @@ class _Analyser:
             a += 1
         qkind = QuoteKind.DIRECT if toks[s0].text in _DASHES else QuoteKind.INDIRECT
         a = self._skip_according(a, v)
-        if v - 1 - a >= 3 and not self._is_covered_tok(v - 2):
+        if v - 1 - a >= 2 and not self._is_covered_tok(v - 2):
             s, e = toks[a].start, toks[v - 2].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, qkind, who, cue, relay or src)
