@@ -157,6 +157,8 @@ class TimeLexicon:
     """First tokens that may open an expression (besides numbers)."""
     content: frozenset[str]
     """Words that carry time themselves (a lead-in such as "i" or "de siste" needs one)."""
+    starters: Mapping[str, frozenset[str]]
+    """For each family of expressions, the words that may open one (digits aside)."""
     weekday_forms: Mapping[str, tuple[int, str | None]]
     """Weekday names and their inflected forms: weekday (0 = Monday) and the form's mode."""
 
@@ -312,6 +314,50 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 content.update(t for t in toks if len(toks) == 1 or t not in lead_ins)
+
+    def firsts(*keys: str) -> set[str]:
+        out: set[str] = set()
+        for key in keys:
+            out.update(tables[key].by_first)
+        return out
+
+    starters = {
+        "relative_days": frozenset(firsts("relative_days", "anchored_days")),
+        "durations": frozenset(
+            firsts(
+                "set_quantifiers",
+                "within_prefixes",
+                "duration_prefixes",
+                "span_determiners",
+                "ago_before",
+                "future_before",
+                "approximators",
+                "number_phrases",
+                "vague_quantities",
+            )
+            | set(numbers)
+            | {k.casefold() for k in data.get("vague_unit_words", {})}
+        ),
+        "relative_calendar": frozenset(
+            firsts(
+                "span_prefixes",
+                "relative_calendar",
+                "season_phrases",
+                "relative_modifiers",
+                "period_parts",
+            )
+            | _words(data, "week_words")
+        ),
+        "weekdays": frozenset(firsts("weekday_prefixes", "night_to") | set(weekday_forms)),
+        "dates": frozenset(
+            firsts("span_prefixes", "period_parts")
+            | _words(data, "date_determiners")
+            | set(months)
+            | set(seasons)
+            | set(holidays)
+        ),
+        "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words),
+    }
     return TimeLexicon(
         months=months,
         full_months=frozenset(full_months),
@@ -350,6 +396,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         triggers=frozenset(triggers),
         content=frozenset(content),
         weekday_forms=weekday_forms,
+        starters=starters,
         age_words=_words(data, "age_words"),
         conjunctions=_words(data, "conjunctions"),
         comparison_words=_words(data, "comparison_words"),

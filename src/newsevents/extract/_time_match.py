@@ -756,6 +756,7 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
     found: list[Found] = []
     triggers = lex.triggers
     content = lex.content
+    starters = lex.starters
     n = m.n
     i = 0
     while i < n:
@@ -772,13 +773,20 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
         elif not w[:1].isdecimal():
             i += 1
             continue
+        digit = w[:1].isdecimal()
         candidates: list[Found] = []
-        candidates.extend(m.relative_days(i))
-        candidates.extend(m.durations(i))
-        candidates.extend(m.relative_calendar(i))
-        candidates.extend(m.weekdays(i))
-        candidates.extend(m.dates(i))
-        candidates.extend(m.clocks(i))
+        if w in starters["relative_days"]:
+            candidates.extend(m.relative_days(i))
+        if digit or w in starters["durations"]:
+            candidates.extend(m.durations(i))
+        if digit or w in starters["relative_calendar"]:
+            candidates.extend(m.relative_calendar(i))
+        if w in starters["weekdays"]:
+            candidates.extend(m.weekdays(i))
+        if digit or w in starters["dates"]:
+            candidates.extend(m.dates(i))
+        if digit or w in starters["clocks"]:
+            candidates.extend(m.clocks(i))
         candidates = [c for c in candidates if c.stop > c.first >= i]
         if not candidates:
             i += 1

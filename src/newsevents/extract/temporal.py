@@ -9,6 +9,7 @@ against the expression before it, durations stay durations, and the clock is nev
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -57,6 +58,7 @@ _FIXED_DATE_GRANULARITY = {
     "M": Granularity.MONTH,
     "Y": Granularity.YEAR,
 }
+_Clauses = tuple[list[int], list[tuple[list[int], list[str]]]]
 _Parts = tuple[TimexType, str | None, Interval | None, Granularity, str | int | None]
 _DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, str | None]
 _DAY = dt.timedelta(days=1)
@@ -101,7 +103,7 @@ class _Resolver:
     previous: Timex | None = None
     """The last resolved expression that is a point or stretch of time (not a duration)."""
     last_day: Timex | None = None
-    _tense: dict[int, list[tuple[int, int, str]]] = attrs.field(factory=dict)
+    _tense: dict[int, _Clauses] = attrs.field(factory=dict)
     _points: list[Timex] = attrs.field(factory=list)
     _anchor_value: str | None = None
 
@@ -134,39 +136,52 @@ class _Resolver:
     # ---- tense -----------------------------------------------------------------------------
 
     def direction(self, token: int) -> str | None:
-        """Past or future from the nearest tense cue of the clause (else the sentence)."""
+        """Past or future from the nearest tense cue in the clause of ``token``."""
         doc = self.doc
         if not doc.sentences:
             return None
         s = doc.sentence_index(doc.tokens[token].start)
-        cues = self._tense.get(s)
-        if cues is None:
-            sent = doc.sentences[s]
-            cues = []
-            clause = 0
-            for k in doc.token_range(sent.start, sent.end):
-                w = doc.tokens[k].text.casefold()
-                if w in _CLAUSE_BREAKS or w in self.lex.clause_words:
-                    clause += 1
-                    cues.append((k, clause, "|"))
-                elif w in self.lex.past_cues or (
-                    len(w) >= 6 and w.isalpha() and w.endswith(self.lex.past_suffixes)
-                ):
-                    cues.append((k, clause, "past"))
-                elif w in self.lex.future_cues:
-                    cues.append((k, clause, "future"))
-                elif w in self.lex.present_cues:
-                    cues.append((k, clause, "present"))
-            self._tense[s] = cues
-        here = sum(1 for k, _c, kind in cues if kind == "|" and k < token)
-        verbs = [c for c in cues if c[2] != "|"]
-        if not verbs:
+        clauses = self._tense.get(s)
+        if clauses is None:
+            clauses = self._clauses(s)
+            self._tense[s] = clauses
+        breaks, cues = clauses
+        here = bisect.bisect_right(breaks, token)
+        positions, kinds = cues[here]
+        if not positions:
             return None
-        same = [c for c in verbs if c[1] == here]
-        if not same:
-            return None
-        best = min(same, key=lambda c: (abs(c[0] - token), c[0] > token))[2]
-        return None if best == "present" else best
+        j = bisect.bisect_left(positions, token)
+        candidates = [x for x in (j - 1, j) if 0 <= x < len(positions)]
+        best = min(candidates, key=lambda x: (abs(positions[x] - token), positions[x] > token))
+        kind = kinds[best]
+        return None if kind == "present" else kind
+
+    def _clauses(self, s: int) -> _Clauses:
+        """Clause breaks of sentence ``s`` and, per clause, its tense cues (positions, kinds)."""
+        doc = self.doc
+        lex = self.lex
+        sent = doc.sentences[s]
+        breaks: list[int] = []
+        cues: list[tuple[list[int], list[str]]] = [([], [])]
+        for k in doc.token_range(sent.start, sent.end):
+            w = doc.tokens[k].text.casefold()
+            kind = None
+            if w in _CLAUSE_BREAKS or w in lex.clause_words:
+                breaks.append(k)
+                cues.append(([], []))
+                continue
+            if w in lex.past_cues or (
+                len(w) >= 6 and w.isalpha() and w.endswith(lex.past_suffixes)
+            ):
+                kind = "past"
+            elif w in lex.future_cues:
+                kind = "future"
+            elif w in lex.present_cues:
+                kind = "present"
+            if kind is not None:
+                cues[-1][0].append(k)
+                cues[-1][1].append(kind)
+        return breaks, cues
 
     # ---- resolution ------------------------------------------------------------------------
 
