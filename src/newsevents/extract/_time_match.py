@@ -466,7 +466,8 @@ class _Matcher:
         if month is None:
             return None
         tok = self.toks[k].text
-        if strict and not self.lex.capitalised_months and tok[:1].isupper():
+        if strict and tok[:1].isupper() != self.lex.capitalised_months:
+            # "Mai Andersen" in Norwegian, "they may" in English: not months
             return None
         stop = k + 1
         if (
