@@ -399,3 +399,15 @@ def test_time_of_day_does_not_carry_over_paragraphs() -> None:
     text = "Valget holdes 11. mai.\n\nPressekonferansen startet klokken 13."
     got = parse_time(text, "2023-03")
     assert got[1].anchor == "article" and got[1].value == "2023-03-XXT13"
+
+
+def test_bokmal_pack_reads_nynorsk_forms_and_back() -> None:
+    # language identification between nb and nn is the least sure: each pack includes the other
+    assert found("Møtet vart halde tysdag, og dei siste vekene var uroleg.", "2022-01-19") == [
+        ("tysdag", "2022-01-18"),
+        ("dei siste vekene", "PXW"),
+    ]
+    assert found("Hun sa tirsdag at de siste ukene var urolige.", "2022-01-19", "nn") == [
+        ("tirsdag", "2022-01-18"),
+        ("de siste ukene", "PXW"),
+    ]

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 from babel import Locale
 
-from newsevents.languages import LanguagePack
+from newsevents.languages import LanguagePack, get_pack
 
 __all__ = ["PhraseTable", "TimeLexicon", "lexicon", "phrase_tokens"]
 
@@ -163,6 +163,53 @@ class TimeLexicon:
     """Weekday names and their inflected forms: weekday (0 = Monday) and the form's mode."""
 
 
+def _with_included(pack: LanguagePack) -> dict[str, Any]:
+    """The pack's ``time`` data, with the words of the packs it ``include``s added.
+
+    A Bokmål article may be read with the Nynorsk pack and the other way round (and news
+    Nynorsk mixes in Bokmål forms), so each names the other: lists and tables are united,
+    the pack's own entries winning.
+    """
+    own = dict(pack.data("time"))
+    for code in own.get("include", ()):
+        other = get_pack(code).data("time")
+        for key, value in other.items():
+            mine = own.get(key)
+            if isinstance(value, dict) and isinstance(mine, dict):
+                own[key] = {**value, **mine}
+            elif isinstance(value, list) and isinstance(mine, list):
+                own[key] = list(dict.fromkeys([*mine, *value]))
+            elif key not in own and key != "include":
+                own[key] = value
+    return own
+
+
+def _cldr_names(
+    loc: Locale,
+    months: dict[str, int],
+    full_months: set[str],
+    weekdays: dict[str, int],
+    units: dict[str, str],
+) -> None:
+    """Month and weekday names and the one/other forms of time units, from CLDR."""
+    for ctx in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for num, name in loc.months[ctx][width].items():
+                months[name.casefold().rstrip(".")] = int(num)
+        full_months.update(n.casefold() for n in loc.months[ctx]["wide"].values())
+        for num, name in loc.days[ctx]["wide"].items():
+            weekdays[name.casefold()] = int(num)
+    patterns = loc._data["unit_patterns"]
+    for key, code in _UNIT_KEYS.items():
+        forms = patterns.get(key, {}).get("long", {})
+        for plural, pattern in forms.items():
+            if plural == "per" or "{0}" not in pattern:
+                continue
+            word = pattern.replace("{0}", "").strip().replace("\xa0", " ")
+            if word and " " not in word:
+                units[word.casefold()] = code
+
+
 def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``."""
     rule = str(spec[0])
@@ -186,32 +233,20 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         >>> lexicon(get_pack("nb")).months["mars"]
         3
     """
-    data = pack.data("time")
-    loc = Locale.parse(pack.locale)
+    data = _with_included(pack)
+    locales = [Locale.parse(pack.locale)]
+    for code in data.get("include", ()):
+        locales.append(Locale.parse(get_pack(code).locale))
     months: dict[str, int] = {}
-    full_months = {
-        n.casefold() for c in ("format", "stand-alone") for n in loc.months[c]["wide"].values()
-    }
-    for ctx in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for num, name in loc.months[ctx][width].items():
-                months[name.casefold().rstrip(".")] = int(num)
+    full_months: set[str] = set()
+    weekdays: dict[str, int] = {}
+    units: dict[str, str] = {}
+    for loc in locales:
+        _cldr_names(loc, months, full_months, weekdays, units)
     for name, num in data.get("months_extra", {}).items():
         months[name.casefold()] = int(num)
-    weekdays: dict[str, int] = {}
-    for ctx in ("format", "stand-alone"):
-        for num, name in loc.days[ctx]["wide"].items():
-            weekdays[name.casefold()] = int(num)
-    units: dict[str, str] = {}
-    patterns = loc._data["unit_patterns"]
-    for key, code in _UNIT_KEYS.items():
-        forms = patterns.get(key, {}).get("long", {})
-        for plural, pattern in forms.items():
-            if plural == "per" or "{0}" not in pattern:
-                continue
-            word = pattern.replace("{0}", "").strip().replace("\xa0", " ")
-            if word and " " not in word:
-                units[word.casefold()] = code
+    for name, num in data.get("weekdays_extra", {}).items():
+        weekdays[name.casefold()] = int(num)
     for word, code in data.get("units_extra", {}).items():
         units[word.casefold()] = code
     numbers: dict[str, float | None] = {k.casefold(): v for k, v in data.get("numbers", {}).items()}
