@@ -28,6 +28,14 @@ def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     )
 
 
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 @attrs.frozen
 class EventLexicon:
     """Triggers, cues and names for one language, ready for token look-ups.
@@ -41,9 +49,12 @@ class EventLexicon:
 
     verbs: Mapping[str, EventType]
     nouns: Mapping[str, EventType]
-    verb_phrases: Mapping[tuple[str, ...], EventType]
-    suffixes: tuple[tuple[str, EventType], ...]
-    compound_exclusions: tuple[str, ...]
+    verb_phrases: Mapping[str, tuple[tuple[tuple[str, ...], EventType], ...]]
+    """Multi-word verb triggers by their first word, longest first."""
+    suffixes: Mapping[str, EventType]
+    suffix_lengths: tuple[int, ...]
+    compound_exclusions: frozenset[str]
+    exclusion_lengths: tuple[int, ...]
     declaration_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -53,7 +64,8 @@ class EventLexicon:
     status_phrases: tuple[tuple[tuple[str, ...], EventStatus], ...]
     attribution_cues: frozenset[str]
     subordinators: frozenset[str]
-    subordinator_phrases: tuple[tuple[str, ...], ...]
+    subordinator_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
+    """Multi-word subordinators by their first word."""
     temporal_subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     coordinators: frozenset[str]
@@ -69,7 +81,8 @@ class EventLexicon:
     demonstratives: frozenset[str]
     person_pronouns: frozenset[str]
     gpe_anaphors: frozenset[str]
-    pair_determiners: tuple[tuple[str, ...], ...]
+    pair_determiners: Mapping[str, tuple[tuple[str, ...], ...]]
+    """``de to``, ``begge``: determiners of a pair, by their first word."""
     gpe_plural_nouns: frozenset[str]
     function_words: frozenset[str]
     auxiliaries: frozenset[str]
@@ -94,11 +107,15 @@ class EventLexicon:
         found = self.nouns.get(lower)
         if found is not None:
             return found
-        if any(lower.endswith(x) for x in self.compound_exclusions):
-            return None
-        for suffix, kind in self.suffixes:
-            if len(lower) > len(suffix) and lower.endswith(suffix):
-                return kind
+        n = len(lower)
+        for size in self.exclusion_lengths:
+            if size <= n and lower[n - size :] in self.compound_exclusions:
+                return None
+        for size in self.suffix_lengths:
+            if size < n:
+                kind = self.suffixes.get(lower[n - size :])
+                if kind is not None:
+                    return kind
         return None
 
     def territory(self, name: str) -> str | None:
@@ -152,25 +169,21 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
     """
     data = pack.data("events")
     verbs: dict[str, EventType] = {}
-    verb_phrases: dict[tuple[str, ...], EventType] = {}
+    verb_phrases: dict[str, list[tuple[tuple[str, ...], EventType]]] = {}
     for kind, words in data.get("verbs", {}).items():
         for w in words:
             key = w.casefold()
             if " " in key:
-                verb_phrases[tuple(key.split())] = EventType(kind)
+                parts = tuple(key.split())
+                verb_phrases.setdefault(parts[0], []).append((parts, EventType(kind)))
             else:
                 verbs[key] = EventType(kind)
     nouns: dict[str, EventType] = {}
     for kind, words in data.get("nouns", {}).items():
         for w in words:
             nouns[w.casefold()] = EventType(kind)
-    suffixes = tuple(
-        sorted(
-            ((w, k) for w, k in nouns.items() if len(w) >= _MIN_SUFFIX),
-            key=lambda item: len(item[0]),
-            reverse=True,
-        )
-    )
+    suffixes = {w: k for w, k in nouns.items() if len(w) >= _MIN_SUFFIX}
+    exclusions = frozenset(w.casefold() for w in data.get("compound_exclusions", ()))
     cues: dict[str, EventStatus] = {}
     phrases: list[tuple[tuple[str, ...], EventStatus]] = []
     for status, words in data.get("status_cues", {}).items():
@@ -188,9 +201,14 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
     return EventLexicon(
         verbs=verbs,
         nouns=nouns,
-        verb_phrases=verb_phrases,
+        verb_phrases={
+            k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
+            for k, v in verb_phrases.items()
+        },
         suffixes=suffixes,
-        compound_exclusions=tuple(w.casefold() for w in data.get("compound_exclusions", ())),
+        suffix_lengths=tuple(sorted({len(w) for w in suffixes}, reverse=True)),
+        compound_exclusions=exclusions,
+        exclusion_lengths=tuple(sorted({len(w) for w in exclusions}, reverse=True)),
         declaration_verbs=_words(data, "declaration_verbs"),
         speech_verbs=_words(data, "speech_verbs"),
         denial_verbs=_words(data, "denial_verbs"),
@@ -200,7 +218,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         status_phrases=tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True)),
         attribution_cues=_words(data, "attribution_cues"),
         subordinators=frozenset(w.casefold() for w in subordinators if " " not in w),
-        subordinator_phrases=_phrases(subordinators),
+        subordinator_phrases=_by_first(_phrases(subordinators)),
         temporal_subordinators=_words(data, "temporal_subordinators"),
         relative_pronouns=_words(data, "relative_pronouns"),
         coordinators=_words(data, "coordinators"),
@@ -215,8 +233,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         demonstratives=_words(data, "demonstratives"),
         person_pronouns=_words(data, "person_pronouns"),
         gpe_anaphors=_words(data, "gpe_anaphors"),
-        pair_determiners=_phrases(
-            [w if " " in w else f"{w} " for w in data.get("pair_determiners", ())]
+        pair_determiners=_by_first(
+            tuple(tuple(str(w).casefold().split()) for w in data.get("pair_determiners", ()))
         ),
         gpe_plural_nouns=_words(data, "gpe_plural_nouns"),
         function_words=_words(data, "function_words") | calendar,

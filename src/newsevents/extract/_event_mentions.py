@@ -8,13 +8,12 @@ names, demonyms and capitals from the language pack stand in for it. Anaphors (`
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, unpossessed
+from newsevents.extract._event_tokens import Tok
 from newsevents.model import EntityType
-from newsevents.reading import Token
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -32,9 +31,10 @@ _ENTITY_KINDS = {
 }
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A possible participant: tokens ``first``..``last`` (exclusive) naming ``name``.
+
+    A named tuple: a long document holds many, and they are built often.
 
     Example:
         >>> Mention(0, 1, "Russland", "gpe", surface="Russland").possessive
@@ -55,7 +55,7 @@ class Mention:
     surface: str = ""
 
 
-def _is_name_token(tok: Token) -> bool:
+def _is_name_token(tok: Tok) -> bool:
     text = tok.text
     if not text[:1].isupper() and not (text[:1].isdigit() and any(c.isupper() for c in text)):
         return False
@@ -67,7 +67,11 @@ def _is_name_token(tok: Token) -> bool:
 
 
 def find_mentions(
-    ctx: Context, lex: EventLexicon, sentence_starts: frozenset[int], skip_before: int
+    ctx: Context,
+    lex: EventLexicon,
+    sentence_starts: frozenset[int],
+    skip_before: int,
+    tokens: Sequence[Tok],
 ) -> tuple[Mention, ...]:
     """Every mention of the document in token order (anaphors resolved).
 
@@ -76,9 +80,9 @@ def find_mentions(
         lex: the compiled lexicon.
         sentence_starts: indices of the tokens that open a sentence (or a quote).
         skip_before: tokens starting before this offset (the header) are ignored.
+        tokens: the document's tokens with their folded forms (`fast_tokens`).
     """
     doc = ctx.doc
-    tokens = doc.tokens
     taken: dict[int, Mention] = {}
     credits = _credit_tokens(ctx, tokens)
     for ent in ctx.entities:
@@ -147,7 +151,7 @@ def find_mentions(
     return tuple(_resolve_anaphors(tokens, ordered, lex, skip_before))
 
 
-def _credit_tokens(ctx: Context, tokens: Sequence[Token]) -> frozenset[int]:
+def _credit_tokens(ctx: Context, tokens: Sequence[Tok]) -> frozenset[int]:
     """Tokens of photo credits (``Foto: Alex Brandon / AFP``): names there take no part."""
     cues = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
     out: set[int] = set()
@@ -163,7 +167,7 @@ def _credit_tokens(ctx: Context, tokens: Sequence[Token]) -> frozenset[int]:
 
 
 def _runs(
-    tokens: Sequence[Token],
+    tokens: Sequence[Tok],
     covered: set[int],
     lex: EventLexicon,
     *,
@@ -238,7 +242,7 @@ def _territory_possessive(text: str, lex: EventLexicon) -> bool:
 
 def _from_run(
     text: str,
-    tokens: Sequence[Token],
+    tokens: Sequence[Tok],
     a: int,
     b: int,
     *,
@@ -273,7 +277,7 @@ def _from_run(
 
 
 def _resolve_anaphors(
-    tokens: Sequence[Token], mentions: list[Mention], lex: EventLexicon, skip_before: int
+    tokens: Sequence[Tok], mentions: list[Mention], lex: EventLexicon, skip_before: int
 ) -> list[Mention]:
     by_first = {m.first: m for m in mentions}
     out: list[Mention] = []
@@ -312,10 +316,10 @@ def _resolve_anaphors(
     return out
 
 
-def _pair_end(tokens: Sequence[Token], i: int, lex: EventLexicon) -> int:
+def _pair_end(tokens: Sequence[Tok], i: int, lex: EventLexicon) -> int:
     """End of ``de to lederne`` (a pair determiner and a lower-case noun) at ``i``, or 0."""
     n = len(tokens)
-    for phrase in lex.pair_determiners:
+    for phrase in lex.pair_determiners.get(tokens[i].lower, ()):
         end = i + len(phrase)
         if (
             end < n
@@ -328,9 +332,7 @@ def _pair_end(tokens: Sequence[Token], i: int, lex: EventLexicon) -> int:
 
 
 def _anaphor(ref: Mention, first: int, last: int, surface: str) -> Mention:
-    return attrs.evolve(
-        ref, first=first, last=last, anaphor=True, possessive=False, surface=surface
-    )
+    return ref._replace(first=first, last=last, anaphor=True, possessive=False, surface=surface)
 
 
 def _last_distinct(pool: list[Mention], count: int) -> list[Mention]:

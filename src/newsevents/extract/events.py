@@ -18,6 +18,7 @@ from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, lexicon
 from newsevents.extract._event_mentions import GPE, OTHER, PERSON, Mention, find_mentions
 from newsevents.extract._event_time import fallback_timexes
+from newsevents.extract._event_tokens import Tok, fast_tokens
 from newsevents.model import (
     BlockKind,
     Event,
@@ -32,7 +33,7 @@ from newsevents.model import (
     TimexType,
 )
 from newsevents.ontology import ONTOLOGY
-from newsevents.reading import Document, Token
+from newsevents.reading import Document
 
 __all__ = ["extract_events"]
 
@@ -99,9 +100,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         return ()
     lex = lexicon(ctx.pack)
     skip_before = doc.header.end if doc.header else 0
-    tokens = doc.tokens
+    tokens = fast_tokens(doc.tokens)
     starts = _sentence_starts(doc)
-    mentions = find_mentions(ctx, lex, starts, skip_before)
+    mentions = find_mentions(ctx, lex, starts, skip_before, tokens)
     by_token: dict[int, list[Mention]] = {}
     for m in mentions:
         by_token.setdefault(m.first, []).append(m)
@@ -159,7 +160,7 @@ def _sentence_starts(doc: Document) -> frozenset[int]:
     return frozenset(out)
 
 
-def _segments(tokens: Sequence[Token], lo: int, hi: int, lex: EventLexicon) -> list[range]:
+def _segments(tokens: Sequence[Tok], lo: int, hi: int, lex: EventLexicon) -> list[range]:
     """Clause-like pieces of a sentence: cut at punctuation and before subordinators."""
     out: list[range] = []
     start = lo
@@ -179,11 +180,11 @@ def _segments(tokens: Sequence[Token], lo: int, hi: int, lex: EventLexicon) -> l
     return [r for r in out if any(tokens[k].is_word for k in r)]
 
 
-def _opens_clause(tokens: Sequence[Token], i: int, hi: int, lex: EventLexicon) -> bool:
+def _opens_clause(tokens: Sequence[Tok], i: int, hi: int, lex: EventLexicon) -> bool:
     low = tokens[i].lower
     if low in lex.subordinators:
         return True
-    for phrase in lex.subordinator_phrases:
+    for phrase in lex.subordinator_phrases.get(low, ()):
         end = i + len(phrase)
         if end <= hi and tuple(t.lower for t in tokens[i:end]) == phrase:
             return True
@@ -198,7 +199,7 @@ class _Finder:
         ctx: Context,
         lex: EventLexicon,
         *,
-        tokens: Sequence[Token],
+        tokens: Sequence[Tok],
         by_token: dict[int, list[Mention]],
         timexes: list[Timex],
         starts: frozenset[int],
@@ -212,11 +213,25 @@ class _Finder:
         self.timexes = timexes
         self.timex_starts = [t.start for t in timexes]
         self.starts = starts
+        self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
+        self._nouns: dict[str, EventType | None] = {}
+        self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.sources = sorted(ctx.sources, key=lambda s: s.start)
+        self.source_starts = [s.start for s in self.sources]
         self.durations = durations
 
     # ---- triggers -----------------------------------------------------------------------
 
     def triggers(self, seg: range) -> list[_Trigger]:
+        cached = self._triggers.get(seg.start)
+        if cached is not None and cached[0] == seg.stop:
+            return cached[1]
+        found = self._find_triggers(seg)
+        self._triggers[seg.start] = (seg.stop, found)
+        return found
+
+    def _find_triggers(self, seg: range) -> list[_Trigger]:
         lex, tokens = self.lex, self.tokens
         out: list[_Trigger] = []
         i = seg.start
@@ -248,7 +263,7 @@ class _Finder:
 
     def _phrase(self, i: int, stop: int) -> _Trigger | None:
         tokens = self.tokens
-        for phrase, kind in self.lex.verb_phrases.items():
+        for phrase, kind in self.lex.verb_phrases.get(tokens[i].lower, ()):
             end = i + len(phrase)
             if end <= stop and tuple(t.lower for t in tokens[i:end]) == phrase:
                 return _Trigger(i, end, kind, True)
@@ -268,9 +283,9 @@ class _Finder:
             head = parts[-1]
             if not head[:1].islower():
                 return None
-            kind = self.lex.noun_type(head.casefold())
+            kind = self._noun_type(head.casefold())
             if kind is None:
-                kind = self.lex.noun_type(tok.lower.replace("-", ""))
+                kind = self._noun_type(tok.lower.replace("-", ""))
             if kind is None:
                 return None
             prefix: list[tuple[int, int]] = []
@@ -282,7 +297,7 @@ class _Finder:
             return _Trigger(i, i + 1, kind, False, prefix=tuple(prefix))
         if text[:1].isupper() and i not in self.starts:
             return None  # a capitalised word inside a sentence is a name, not a noun
-        kind = self.lex.noun_type(tok.lower)
+        kind = self._noun_type(tok.lower)
         return None if kind is None else _Trigger(i, i + 1, kind, False)
 
     # ---- one segment --------------------------------------------------------------------
@@ -692,17 +707,30 @@ class _Finder:
             found = EventStatus.PLANNED
         return found
 
+    def _noun_type(self, lower: str) -> EventType | None:
+        if lower not in self._nouns:
+            self._nouns[lower] = self.lex.noun_type(lower)
+        return self._nouns[lower]
+
     def _source(self, start: int, end: int, trigger: Span) -> str | None:
-        for q in self.ctx.quotes:
-            if q.source and q.start <= trigger.start < q.end:
+        k = bisect.bisect_right(self.quote_starts, trigger.start) - 1
+        while k >= 0:
+            q = self.quotes[k]
+            if q.start <= trigger.start < q.end and q.source:
                 return q.source
+            if trigger.start - q.start > 20_000:
+                break
+            k -= 1
         sentence = self.doc.sentences[self.doc.sentence_index(start)]
+        k = bisect.bisect_left(self.source_starts, sentence.start)
         best: str | None = None
-        for s in self.ctx.sources:
+        while k < len(self.sources) and self.sources[k].start < sentence.end:
+            s = self.sources[k]
             if start <= s.start < end:
                 return s.id
-            if best is None and sentence.start <= s.start < sentence.end:
+            if best is None:
                 best = s.id
+            k += 1
         return best
 
 
@@ -712,7 +740,7 @@ def _width(t: Timex) -> int:
     return (t.latest - t.earliest).days
 
 
-def _adjacent(tokens: Sequence[Token], m: Mention, trig: _Trigger) -> bool:
+def _adjacent(tokens: Sequence[Tok], m: Mention, trig: _Trigger) -> bool:
     """``Russlands troppeforflytninger``, ``Burns' reise``, ``russiske forflytninger``."""
     gap = trig.first - m.last
     if gap == 0:
@@ -754,12 +782,19 @@ def _nested(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
     )
 
 
+_MERGE_REACH = 40
+"""How many earlier events of a type a report is compared with (keeps merging linear)."""
+
+
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per report: drafts of one type whose participants nest and times agree."""
     out: list[_Draft] = []
+    by_type: dict[EventType, list[int]] = {}
     for d in drafts:
-        for k, kept in enumerate(out):
-            if kept.type is not d.type or not _nested(kept.participants, d.participants):
+        seen = by_type.setdefault(d.type, [])
+        for k in seen[-_MERGE_REACH:]:
+            kept = out[k]
+            if not _nested(kept.participants, d.participants):
                 continue
             if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
                 continue
@@ -784,6 +819,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             )
             break
         else:
+            seen.append(len(out))
             out.append(d)
     return out
 
