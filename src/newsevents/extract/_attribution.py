@@ -650,7 +650,30 @@ class _Analyser:
         return self.text[s:e]
 
     def _pronoun(self, i: int) -> _Who | None:
-        """The most recent person before token ``i``: a speaker, else a named person."""
+        """The most recent person before token ``i``: a speaker, else a named person.
+
+        A plural pronoun (``de``) takes the most recent group, institution or organisation.
+        An unresolved pronoun still attributes the quote: it names itself.
+        """
+        at = self.toks[i].start
+        tok = self.toks[i]
+        if self.low[i] in self.lex.plural_pronouns:
+            for pos, who in reversed(self.history[-30:]):
+                if pos <= at and who.kind not in ("person", "pronoun"):
+                    return attrs.evolve(who, start=at, end=tok.end)
+            k = i - 1
+            while k >= 0 and k > i - 80:
+                m = self.mention_at.get(k)
+                if m is not None and m.kind in ("government", "organization") and m.end <= i:
+                    return _Who(m.name, m.entity, m.kind, False, at, tok.end)
+                k -= 1
+            return _Who(tok.text, None, "pronoun", False, at, tok.end)
+        found = self._person_pronoun(i)
+        if found is None:
+            return _Who(tok.text, None, "pronoun", False, at, tok.end)
+        return found
+
+    def _person_pronoun(self, i: int) -> _Who | None:
         at = self.toks[i].start
         spoken: tuple[int, _Who] | None = None
         for pos, who in reversed(self.history[-30:]):
@@ -804,6 +827,12 @@ class _Analyser:
             return None
         if best_m is not None:
             kind = best_m.kind if best_m.kind in _SOURCE_KINDS else "organization"
+            if kind == "organization":
+                last = best_m.name.split()[-1].casefold() if best_m.name else ""
+                if any(mk in last for mk in lex.government_markers):
+                    kind = "government"
+                elif any(mk in last for mk in lex.think_tank_markers):
+                    kind = "think_tank"
             if best_m.kind == "person":
                 kind = "person"
                 if " " not in best_m.name:
@@ -866,7 +895,7 @@ class _Analyser:
         return sid
 
     def _source_for(self, who: _Who, cue: Span | None, *, force: bool = False) -> str | None:
-        if not who.name:
+        if not who.name or who.kind == "pronoun":
             return None
         if who.kind in _OUTLETS and who.name.islower():
             return None  # "avisa" that names no outlet of the article
@@ -918,7 +947,7 @@ class _Analyser:
                 speaker = Speaker(
                     who.name, who.entity, who.start, who.end, text[who.start : who.end]
                 )
-            if who.kind in ("person", "official", "government", "organization", "anonymous"):
+            if who.kind in _SOURCE_KINDS or who.kind == "official":
                 self.history.append((s, who))
         q = Quote(s, e, text[s:e], kind, speaker, cue, source)
         self.quotes.append(q)
@@ -942,7 +971,7 @@ class _Analyser:
                 return i + len(ph)
         return -1
 
-    def _subject_after(self, j: int, end: int, *, strict: bool = False) -> tuple[_Who | None, int]:
+    def _subject_after(self, j: int, end: int, *, strict: bool = True) -> tuple[_Who | None, int]:
         lex, low = self.lex, self.low
         while (
             j < end
@@ -963,6 +992,13 @@ class _Analyser:
             strict
             and not np.head_noun
             and not any(self._is_caps_word(k) for k in range(np.core_start, np.core_end))
+            and not (
+                np.core_end - np.core_start == 1
+                and (
+                    self.low[np.core_start].endswith(self.lex.plural_definite)
+                    or self.low[np.core_start] in self.full_names  # "sa blinken"
+                )
+            )
         ):
             return None, j
         who = self._resolve(np)
@@ -998,11 +1034,12 @@ class _Analyser:
     def _subject_before(self, c: int, v: int) -> tuple[_Who | None, bool]:
         """Subject of a clause starting at ``c`` whose speech verb is at ``v``."""
         lex, low, toks = self.lex, self.low, self.toks
-        if low[c] in lex.pronouns:
+        if low[c] in lex.pronouns or low[c] in lex.plural_pronouns:
             nxt = c + 1
             if nxt == v or low[nxt] in lex.auxiliaries or low[nxt] in lex.adverbs:
                 return self._pronoun(c), True
-            return None, False
+            if low[c] in lex.pronouns:
+                return None, False
         np = self._np(c, v)
         if np is None:
             return None, False
@@ -1543,6 +1580,9 @@ class _Analyser:
             np = self._np(ae, end)
             if np is None:
                 continue
+            target = self._report_target(np, end)
+            if target is not None:
+                np = target
             who = self._resolve(np)
             if who is None:
                 continue
@@ -1560,6 +1600,18 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _report_target(self, np: _NP, end: int) -> _NP | None:
+        """``uppgifter till Expressen``, ``en uttalelse fra Kreml``: the NP after the link."""
+        lex, low = self.lex, self.low
+        j = np.end
+        if (
+            j + 1 < end
+            and low[j] in (lex.report_links | lex.via_preps)
+            and lex.noun_in(low[np.core_end - 1], lex.report_nouns)
+        ):
+            return self._np(j + 1, end)
+        return None
 
     def _reference(self, v: int, ve: int, s0: int, end: int, *, question: bool) -> None:
         """``viser til X``, ``det fremgår af X``, ``spurt av X``: X is a source."""

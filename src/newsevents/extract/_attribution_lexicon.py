@@ -107,6 +107,8 @@ class Lexicon:
     prepositions: frozenset[str]
     descriptor_preps: frozenset[str]
     role_preps: frozenset[str]
+    plural_definite: tuple[str, ...]
+    """Endings of definite plural nouns (``innbyggerne``, ``forskarna``): group speakers."""
     """Prepositions that may follow a role noun (``talsperson for``, ``sjef i``)."""
     descriptor_links: Mapping[str, frozenset[str]]
     via_preps: frozenset[str]
@@ -313,6 +315,7 @@ def lexicon(code: str) -> Lexicon:
         prepositions=union("prepositions"),
         descriptor_preps=union("descriptor_preps"),
         role_preps=union("role_preps"),
+        plural_definite=tuple(sorted(union("plural_definite_suffixes"))) or ("\x00",),
         descriptor_links={k: frozenset(v) for k, v in links.items()},
         via_preps=union("via_preps"),
         name_connectors=union("name_connectors"),
