@@ -411,3 +411,15 @@ def test_bokmal_pack_reads_nynorsk_forms_and_back() -> None:
         ("tirsdag", "2022-01-18"),
         ("de siste ukene", "PXW"),
     ]
+
+
+def test_weekday_in_a_named_week_and_part_of_day() -> None:
+    assert found("Det skjedde tirsdag forrige uke.", "2022-01-19") == [
+        ("tirsdag forrige uke", "2022-01-11")
+    ]
+    assert found("Mötet hölls i tisdags förra veckan.", "2022-01-19", "sv") == [
+        ("i tisdags förra veckan", "2022-01-11")
+    ]
+    assert found("Fredag på kvelden kom han.", "2022-01-19") == [
+        ("Fredag på kvelden", "2022-01-14TEV")
+    ]

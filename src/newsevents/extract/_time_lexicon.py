@@ -151,6 +151,8 @@ class TimeLexicon:
     within_prefixes: PhraseTable
     age_words: frozenset[str]
     conjunctions: frozenset[str]
+    joiners: frozenset[str]
+    """Words that may stand between a day and its time of day (\"fredag på kvelden\")."""
     comparison_words: frozenset[str]
     clause_words: frozenset[str]
     triggers: frozenset[str]
@@ -434,6 +436,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         starters=starters,
         age_words=_words(data, "age_words"),
         conjunctions=_words(data, "conjunctions"),
+        joiners=_words(data, "joiners"),
         comparison_words=_words(data, "comparison_words"),
         clause_words=_words(data, "clause_words"),
         **tables,

@@ -28,6 +28,7 @@ __all__ = [
     "SetOf",
     "Spec",
     "Weekday",
+    "WeekdayOf",
     "find",
 ]
 
@@ -94,6 +95,15 @@ class Weekday:
 
 
 @attrs.frozen
+class WeekdayOf:
+    """A weekday in the week ``week`` weeks from the article's ("tirsdag forrige uke")."""
+
+    weekday: int
+    week: int
+    pod: str | None = None
+
+
+@attrs.frozen
 class Season:
     """A season; ``year`` absolute, or ``year_offset`` from the article, or ``mode``."""
 
@@ -139,7 +149,7 @@ class At:
     pod: str | None = None
 
 
-Spec = Duration | SetOf | Offset | Relative | Weekday | Season | Calendar | Holiday | At
+Spec = Duration | SetOf | Offset | Relative | Weekday | WeekdayOf | Season | Calendar | Holiday | At
 
 
 def _is_day(spec: Spec) -> bool:
@@ -148,7 +158,7 @@ def _is_day(spec: Spec) -> bool:
         return spec.unit == "D"
     if isinstance(spec, Calendar):
         return spec.day is not None
-    return isinstance(spec, Weekday)
+    return isinstance(spec, Weekday | WeekdayOf)
 
 
 @attrs.frozen
@@ -227,8 +237,16 @@ class _Matcher:
         return None
 
     def pod_after(self, k: int) -> tuple[str | None, int]:
+        """A part of day right after a day ("fredag kveld", "fredag på kvelden")."""
         if k < self.n and self.low[k] in self.lex.parts_of_day:
             return self.lex.parts_of_day[self.low[k]], k + 1
+        if (
+            k + 1 < self.n
+            and self.low[k] in self.lex.joiners
+            and self.low[k + 1] in self.lex.parts_of_day
+            and self.lex.relative_days.match(self.low, k) is None
+        ):
+            return self.lex.parts_of_day[self.low[k + 1]], k + 2
         return None, k
 
     def year_at(self, k: int) -> int | None:
@@ -680,7 +698,7 @@ class _Matcher:
         """A bare four-digit number reads as a year unless a counted noun follows it."""
         nxt = self.low[k + 1] if k + 1 < self.n else ""
         if not nxt or not nxt[:1].isalpha():
-            return nxt not in {"%", "kr", "$", "€"}
+            return nxt not in {"%", "$", "€", "£"}
         if nxt in self.lex.year_blockers:
             return False
         return (
@@ -726,14 +744,16 @@ class _Matcher:
         return out
 
 
-def _merge(found: list[Found], toks: Sequence[Token], text: str) -> list[Found]:
-    """Join a day and a time of day written next to each other ("fredag klokken 10")."""
+def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Found]:
+    """Join expressions written together: a day and a time of day ("fredag klokken 10"), a
+    weekday and the week it falls in ("tirsdag forrige uke")."""
     out: list[Found] = []
     for f in found:
         if out:
             last = out[-1]
             close = last.stop == f.first or (
-                last.stop + 1 == f.first and toks[last.stop].text in {",", "på", "i"}
+                last.stop + 1 == f.first
+                and (low[last.stop] == "," or low[last.stop] in lex.joiners)
             )
             if close:
                 a, b = last.spec, f.spec
@@ -742,6 +762,16 @@ def _merge(found: list[Found], toks: Sequence[Token], text: str) -> list[Found]:
                     continue
                 if isinstance(a, At) and a.day is None and _is_day(b):
                     out[-1] = Found(last.first, f.stop, At(b, a.hour, a.minute, a.pod))
+                    continue
+                if (
+                    isinstance(a, Weekday)
+                    and isinstance(b, Relative)
+                    and b.unit == "W"
+                    and b.offset is not None
+                    and not b.anchored
+                ):
+                    week = WeekdayOf(a.weekday, b.offset, a.pod)
+                    out[-1] = Found(last.first, f.stop, week)
                     continue
         out.append(f)
     return out
@@ -795,5 +825,5 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
         best = max(candidates, key=lambda c: (c.stop - i, -(c.first - i)))
         found.append(best)
         i = best.stop
-    merged = _merge(found, toks, text)
+    merged = _merge(found, low, lex)
     return [Found(f.first + offset, f.stop + offset, f.spec) for f in merged]

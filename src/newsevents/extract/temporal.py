@@ -43,6 +43,7 @@ from newsevents.extract._time_match import (
     SetOf,
     Spec,
     Weekday,
+    WeekdayOf,
     find,
 )
 from newsevents.model import BlockKind, Granularity, Timex, TimexType
@@ -281,6 +282,14 @@ class _Resolver:
             if art is None:
                 return f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None, spec.pod
             lo, hi = weekday_window(art, spec.weekday, mode)
+            value = format_value(Granularity.DAY, lo, hi, spec.weekday)
+            return value, (lo, hi), Granularity.DAY, "article", spec.pod
+        if isinstance(spec, WeekdayOf):
+            if art is None:
+                return f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None, spec.pod
+            lo, hi = relative(art, "W", spec.week)
+            lo += dt.timedelta(days=spec.weekday)
+            hi -= dt.timedelta(days=6 - spec.weekday)
             value = format_value(Granularity.DAY, lo, hi, spec.weekday)
             return value, (lo, hi), Granularity.DAY, "article", spec.pod
         if isinstance(spec, Season):
