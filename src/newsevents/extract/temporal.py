@@ -431,7 +431,7 @@ class _Resolver:
             years = (
                 (spec.year, spec.year)
                 if spec.year
-                else ((art[0].isocalendar().year, art[1].isocalendar().year) if art else None)
+                else ((art[0].year, art[1].year) if art else None)
             )
             if years is None:
                 return f"XXXX-W{spec.week:02d}", None, Granularity.WEEK, None, None
