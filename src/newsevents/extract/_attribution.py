@@ -961,7 +961,7 @@ class _Analyser:
         for ph in self.lex.speech_phrases.get(w, ()):
             if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
                 return i + len(ph)
-        if w in self.lex.speech_verbs:
+        if w in self.lex.speech_verbs and not self._particle_after(i + 1):
             return i + 1
         return -1
 
@@ -1669,6 +1669,10 @@ class _Analyser:
             return
         self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
 
+    def _particle_after(self, ce: int) -> bool:
+        """``sier opp``, ``melder seg``: the verb is not a speech verb here."""
+        return ce < self.n and self.low[ce] in self.lex.non_speech_particles
+
     def _speech(  # noqa: PLR0917
         self,
         v: int,
@@ -1740,16 +1744,21 @@ class _Analyser:
         if who is None:
             return -1
         via = self._via(max(after_subject, ce), end)
-        src = self._attribution_source(who, cue, v, ce, via)
         comp = self._complement(max(after_subject, ce), end, bare=c < v)
-        if comp < 0:
+        cend = self._complement_end(comp, end) if comp >= 0 else -1
+        if (
+            comp < 0
+            or toks[comp].text in _DASHES
+            or toks[comp].text in _OPEN_CLOSE
+            or toks[cend - 1].end - toks[comp].start < 4
+            or self._is_covered(toks[comp].start, toks[cend - 1].end)
+        ):
+            # no reported clause: an outlet or an anonymous source still counts
+            if who.kind in _ALWAYS_SOURCE or who.spokesperson or (comp >= 0 and via):
+                self._attribution_source(who, cue, v, ce, via)
             return -1
-        if toks[comp].text in _DASHES or toks[comp].text in _OPEN_CLOSE:
-            return -1
-        cend = self._complement_end(comp, end)
+        src = self._attribution_source(who, cue, v, ce, via)
         s, e = toks[comp].start, toks[cend - 1].end
-        if e - s < 4 or self._is_covered(s, e):
-            return -1
         self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, src)
         return cend
 

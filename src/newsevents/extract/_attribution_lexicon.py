@@ -107,6 +107,8 @@ class Lexicon:
     prepositions: frozenset[str]
     descriptor_preps: frozenset[str]
     role_preps: frozenset[str]
+    non_speech_particles: frozenset[str]
+    """Words that make a speech verb something else (``sier opp``, ``melder seg``)."""
     plural_definite: tuple[str, ...]
     """Endings of definite plural nouns (``innbyggerne``, ``forskarna``): group speakers."""
     """Prepositions that may follow a role noun (``talsperson for``, ``sjef i``)."""
@@ -315,6 +317,7 @@ def lexicon(code: str) -> Lexicon:
         prepositions=union("prepositions"),
         descriptor_preps=union("descriptor_preps"),
         role_preps=union("role_preps"),
+        non_speech_particles=union("non_speech_particles"),
         plural_definite=tuple(sorted(union("plural_definite_suffixes"))) or ("\x00",),
         descriptor_links={k: frozenset(v) for k, v in links.items()},
         via_preps=union("via_preps"),
