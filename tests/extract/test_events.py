@@ -300,3 +300,40 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 def test_arbitrary_text(text: str) -> None:
     for e in newsevents.parse(text).events:
         assert text[e.start : e.end] == e.text
+
+
+# ---- clauses ---------------------------------------------------------------------------------
+
+
+def test_fronted_adverbial_puts_the_subject_after_the_verb() -> None:
+    e = only(" date 2023-02 Under natten angrep ryska styrkor staden Bachmut.", "sv")
+    assert e.type is EventType.ATTACK
+    assert names(e) == ["Ryssland", "Bachmut"]
+    assert [p.role for p in e.participants] == [ParticipantRole.ACTOR, ParticipantRole.TARGET]
+
+
+def test_a_time_ends_a_place_phrase() -> None:
+    e = only(" date 2023-02 Erdoğan anklagade i januari Sverige för att skydda terrorister.", "sv")
+    assert e.type is EventType.ACCUSATION
+    assert names(e) == ["Erdoğan", "Sverige"]
+    assert e.place is None
+    assert e.time is not None and e.time.value == "2023-01"
+
+
+def test_an_apposition_names_the_object() -> None:
+    e = only(
+        " date 2021-04 Joe Biden har i en telefonsamtale med Ruslands præsident, "
+        "Vladimir Putin, udtrykt bekymring.",
+        "da",
+    )
+    assert e.type is EventType.CALL
+    assert names(e) == ["Joe Biden", "Vladimir Putin"]
+
+
+def test_a_definite_noun_after_a_preposition_refers_back() -> None:
+    found = events(
+        " date 2021-04 Biden talte i telefon med Putin tirsdag.\n\n"
+        "I samtalen med Putin udtrykte Biden bekymring.",
+        "da",
+    )
+    assert [e.type for e in found] == []  # neither a trigger nor a new event

@@ -79,6 +79,8 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     demonstratives: frozenset[str]
+    definite_suffixes: tuple[str, ...]
+    """Endings of a definite noun (``samtalen``, ``mødet``): a report of an event told before."""
     person_pronouns: frozenset[str]
     gpe_anaphors: frozenset[str]
     pair_determiners: Mapping[str, tuple[tuple[str, ...], ...]]
@@ -231,6 +233,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         place_prepositions=_words(data, "place_prepositions"),
         destination_prepositions=_words(data, "destination_prepositions"),
         demonstratives=_words(data, "demonstratives"),
+        definite_suffixes=tuple(str(w).casefold() for w in data.get("definite_suffixes", ())),
         person_pronouns=_words(data, "person_pronouns"),
         gpe_anaphors=_words(data, "gpe_anaphors"),
         pair_determiners=_by_first(

@@ -213,6 +213,9 @@ class _Finder:
         self.timexes = timexes
         self.timex_starts = [t.start for t in timexes]
         self.starts = starts
+        self.timex_tokens: set[int] = set()
+        for t in (*timexes, *durations):
+            self.timex_tokens.update(ctx.doc.token_range(t.start, t.end))
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self._nouns: dict[str, EventType | None] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
@@ -315,6 +318,16 @@ class _Finder:
     def _draft(self, segments: list[range], index: int, trig: _Trigger) -> _Draft | None:
         seg = segments[index]
         tokens = self.tokens
+        if (
+            not trig.verb
+            and not trig.prefix
+            and trig.first == seg.start + 1
+            and seg.start in self.starts
+            and tokens[seg.start].lower in self.lex.prepositions
+            and tokens[trig.first].lower.endswith(self.lex.definite_suffixes)
+            and self.lex.definite_suffixes
+        ):
+            return None  # "I samtalen med Putin ...": the call already told, not a new event
         if (
             trig.verb
             and trig.first == seg.start + 1
@@ -428,20 +441,25 @@ class _Finder:
         between = False
         later = {t.first for t in self.triggers(seg)} if not trig.verb else set()
         anchor = trig.last
+        ended = True
         while k < stop:
             tok = self.tokens[k]
             low = tok.lower
             if low in lex.infinitive_markers or k in later:
+                ended = False
                 break
+            if k in self.timex_tokens:  # "anklagade i januari Sverige": time ends a phrase
+                role_now = "object" if trig.verb else _NONE
+                k += 1
+                continue
             if k in by_first:
                 group = by_first[k]
-                for m in group:
-                    if not self._excluded(m, None):
-                        right.append((m, role_now))
+                kept = [m for m in group if not self._excluded(m, None)]
+                right.extend((m, role_now) for m in kept)
                 k = max(*(m.last for m in group), group[0].first + 1)
                 if role_now != _NONE:
                     anchor = k
-                if not trig.verb and k < stop and k not in by_first:
+                if kept and not trig.verb and k < stop and k not in by_first:
                     nxt = self.tokens[k].lower
                     if nxt not in lex.coordinators and nxt not in lex.prepositions:
                         role_now = _NONE  # the noun phrase has ended
@@ -466,6 +484,11 @@ class _Finder:
             if role_now != _NONE and k == anchor and low in lex.prepositions:
                 anchor = k + 1
             k += 1
+        if ended and role_now not in (_NONE, _PLACE) and index + 1 < len(segments):
+            # an apposition naming the object: "med USA's præsident, Joe Biden,"
+            nxt = segments[index + 1]
+            if self._only_names(nxt):
+                right.extend((m, role_now) for m in self._mentions(nxt) if not m.weak)
         for m, role in right:
             if role == _PLACE and place is None and not m.weak and not m.anaphor:
                 place = m
@@ -548,9 +571,12 @@ class _Finder:
         if trig.verb and words and first not in lex.relative_pronouns:
             if not fronted:
                 return []
-            # verb-second inversion: "i august varslet ledelsen i Moskva"
-            ranked = sorted(right, key=lambda item: item[1] == _PLACE)
-            for m, _role in ranked:
+            # verb-second inversion: "i august varslet ledelsen i Moskva",
+            # "under natten angrep ryska styrkor staden Bachmut"
+            for m, role in right:
+                if role != _PLACE:
+                    return [m]
+            for m, _role in right:
                 if not m.weak:
                     return [m]
             return []
@@ -579,18 +605,24 @@ class _Finder:
                 for m in self._mentions(cand)
                 if not m.weak and not self._excluded(m, None) and m.first < first_prep
             ]
-            only_names = all(
-                any(m.first <= k < m.last for m in self._mentions(cand))
-                for k in cand
-                if self.tokens[k].is_word and self.tokens[k].lower not in lex.coordinators
-            )
-            if only_names and j > 0 and self._has_prep(segments[j - 1]):
+            if self._only_names(cand) and j > 0 and self._has_prep(segments[j - 1]):
                 continue  # an apposition to an object: "med Ruslands præsident, Vladimir Putin,"
             if mentions:
                 return mentions
             if self.tokens[cand.start].lower in lex.subordinators:
                 break
         return []
+
+    def _only_names(self, seg: range) -> bool:
+        """Whether a segment holds nothing but names (an apposition: ``, Vladimir Putin,``)."""
+        mentions = self._mentions(seg)
+        if not mentions:
+            return False
+        return all(
+            any(m.first <= k < m.last for m in mentions)
+            for k in seg
+            if self.tokens[k].is_word and self.tokens[k].lower not in self.lex.coordinators
+        )
 
     def _has_prep(self, seg: range) -> bool:
         return any(
