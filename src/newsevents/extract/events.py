@@ -486,9 +486,9 @@ class _Finder:
             k += 1
         if ended and role_now not in (_NONE, _PLACE) and index + 1 < len(segments):
             # an apposition naming the object: "med USA's præsident, Joe Biden,"
-            nxt = segments[index + 1]
-            if self._only_names(nxt):
-                right.extend((m, role_now) for m in self._mentions(nxt) if not m.weak)
+            following = segments[index + 1]
+            if self._only_names(following):
+                right.extend((m, role_now) for m in self._mentions(following) if not m.weak)
         for m, role in right:
             if role == _PLACE and place is None and not m.weak and not m.anaphor:
                 place = m
