@@ -423,3 +423,20 @@ def test_weekday_in_a_named_week_and_part_of_day() -> None:
     assert found("Fredag på kvelden kom han.", "2022-01-19") == [
         ("Fredag på kvelden", "2022-01-14TEV")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Det skjedde fredagskvelden.", [("fredagskvelden", "2022-01-14TEV")]),
+        ("da", "Det skete lørdagsmorgen.", [("lørdagsmorgen", "2022-01-15TMO")]),
+        ("nb", "Siden mandag har det regnet.", [("Siden mandag", "2022-01-17")]),
+        ("sv", "Sedan måndag har det regnat.", [("Sedan måndag", "2022-01-17")]),
+        ("nb", "Svaret kommer innen fredag.", [("innen fredag", "2022-01-21")]),
+        ("nb", "Tidligere i uken kom de.", [("i uken", "2022-W03")]),
+        ("nb", "Hittil i år har 40 omkommet.", [("Hittil i år", "2022")]),
+        ("nb", "Mai 2022 var kald.", [("Mai 2022", "2022-05")]),
+    ],
+)
+def test_more_day_forms(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "2022-01-19", language) == expected

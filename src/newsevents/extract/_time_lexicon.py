@@ -161,6 +161,8 @@ class TimeLexicon:
     """Words that carry time themselves (a lead-in such as "i" or "de siste" needs one)."""
     starters: Mapping[str, frozenset[str]]
     """For each family of expressions, the words that may open one (digits aside)."""
+    weekday_pods: Mapping[str, tuple[int, str]]
+    """One-word weekday and part of day ("fredagskvelden"): weekday and TIMEX3 part of day."""
     weekday_forms: Mapping[str, tuple[int, str | None]]
     """Weekday names and their inflected forms: weekday (0 = Monday) and the form's mode."""
 
@@ -300,8 +302,15 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             weekday_forms.setdefault(name + suffix, (num, mode))
     for name, num in weekdays.items():
         weekday_forms[name] = (num, None)
+    # one-word weekday and part of day: "fredagskvelden", "torsdagskvällen", "mandagmorgen"
+    weekday_pods: dict[str, tuple[int, str]] = {}
+    for name, num in weekdays.items():
+        for pod_word, pod in data.get("parts_of_day", {}).items():
+            for glue in ("", "s"):
+                weekday_pods.setdefault(f"{name}{glue}{pod_word.casefold()}", (num, pod))
+    triggers_pods = set(weekday_pods)
     triggers: set[str] = set(months) | set(weekday_forms) | set(seasons) | set(numbers)
-    triggers |= set(holidays)
+    triggers |= set(holidays) | triggers_pods
     for table in tables.values():
         triggers.update(table.by_first)
     triggers.update(w.casefold() for w in data.get("amount_units", {}))
@@ -323,7 +332,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     )
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
-    content |= _words(data, "week_words")
+    content |= _words(data, "week_words") | triggers_pods
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
         "-",
         ".",
@@ -385,7 +394,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             )
             | _words(data, "week_words")
         ),
-        "weekdays": frozenset(firsts("weekday_prefixes", "night_to") | set(weekday_forms)),
+        "weekdays": frozenset(
+            firsts("weekday_prefixes", "night_to") | set(weekday_forms) | triggers_pods
+        ),
         "dates": frozenset(
             firsts("span_prefixes", "period_parts")
             | _words(data, "date_determiners")
@@ -433,6 +444,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         triggers=frozenset(triggers),
         content=frozenset(content),
         weekday_forms=weekday_forms,
+        weekday_pods=weekday_pods,
         starters=starters,
         age_words=_words(data, "age_words"),
         conjunctions=_words(data, "conjunctions"),

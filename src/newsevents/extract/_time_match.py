@@ -449,6 +449,10 @@ class _Matcher:
             options.append((night[1], None, "NI"))
         for k, prefix_mode, night_pod in options:
             hit = self.weekday_name(k)
+            if hit is None and k < self.n and low[k] in lex.weekday_pods:
+                wd, compound_pod = lex.weekday_pods[low[k]]
+                out.append(Found(i, k + 1, Weekday(wd, None, compound_pod)))
+                continue
             if hit is None:
                 continue
             wd, suffix_mode = hit
@@ -484,8 +488,8 @@ class _Matcher:
         if month is None:
             return None
         tok = self.toks[k].text
-        if strict and tok[:1].isupper() != self.lex.capitalised_months:
-            # "Mai Andersen" in Norwegian, "they may" in English: not months
+        if strict and tok[:1].isupper() != self.lex.capitalised_months and not self.year_at(k + 1):
+            # "Mai Andersen" in Norwegian, "they may" in English: not months ("Mai 2022" is)
             return None
         stop = k + 1
         if (
