@@ -1583,11 +1583,19 @@ class _Analyser:
             target = self._report_target(np, end)
             if target is not None:
                 np = target
-            who = self._resolve(np)
+            who = self._owner(np) or self._resolve(np)
             if who is None:
                 continue
             cue = self._cue_span(k, ae)
             sid = self._source_for(who, cue, force=True)
+            # "ifølge flere kilder til Berlingske": the sources come via the outlet
+            via_end = self._via_end(np.end, end)
+            if via_end is not None and sid is not None:
+                via = self._via(np.end, end)
+                i = self.source_index[sid]
+                if via is not None and self.sources[i].via is None and via != sid:
+                    self.sources[i] = attrs.evolve(self.sources[i], via=via)
+                np = attrs.evolve(np, end=via_end)
             if k != s0 or kind is not BlockKind.PARAGRAPH:
                 continue
             if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
@@ -1600,6 +1608,38 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _via_end(self, j: int, end: int) -> int | None:
+        """End of ``til <outlet>`` right after token ``j``, or None."""
+        lex, low = self.lex, self.low
+        if j + 1 < end and low[j] in lex.via_preps:
+            m = self.mention_at.get(j + 1)
+            if m is not None and m.kind in _OUTLETS:
+                return m.end
+        return None
+
+    def _owner(self, np: _NP) -> _Who | None:
+        """``polisens egen statistik``: a report owned by an institution is the institution's."""
+        lex, low, toks = self.lex, self.low, self.toks
+        head = low[np.core_end - 1]
+        if np.core_end - np.core_start < 2 or not lex.noun_in(head, lex.report_nouns):
+            return None
+        first = np.core_start
+        m = self.mention_at.get(first)
+        s, e = self._span(np.start, np.end)
+        if m is not None and _gen(low[m.end - 1]):
+            kind = m.kind if m.kind in _SOURCE_KINDS else "organization"
+            return _Who(m.name, m.entity, kind, False, s, e)
+        w = low[first]
+        if not _gen(w) or not self._known_noun(_strip_genitive(w)):
+            return None
+        base = _strip_genitive(toks[first].text)
+        kind = (
+            "government"
+            if lex.noun_in(_strip_genitive(w), lex.government_nouns)
+            else "organization"
+        )
+        return _Who(base[:1].upper() + base[1:], None, kind, False, s, e)
 
     def _report_target(self, np: _NP, end: int) -> _NP | None:
         """``uppgifter till Expressen``, ``en uttalelse fra Kreml``: the NP after the link."""

@@ -168,7 +168,7 @@ def _stem_in(w: str, nouns: frozenset[str], suffixes: tuple[str, ...]) -> str | 
         if suf and not w.endswith(suf):
             continue
         base = w[: len(w) - len(suf)] if suf else w
-        for i in range(3, len(base) - 4):
+        for i in range(3, len(base) - 3):
             if base[i:] in nouns:
                 return base[i:]
     return None
@@ -298,7 +298,7 @@ def lexicon(code: str) -> Lexicon:
         plural_pronouns=union("plural_pronouns"),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
-        role_nouns=union("role_nouns"),
+        role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
         definite_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         newspaper_nouns=union("newspaper_nouns"),
