@@ -84,7 +84,15 @@ def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
 def resolve_document(
     doc: Document, lex: TimeLexicon, skip: frozenset[BlockKind] = _SKIP
 ) -> tuple[Timex, ...]:
-    """Find and resolve the expressions of ``doc`` with ``lex``, leaving out ``skip`` blocks."""
+    """Find and resolve the expressions of ``doc`` with ``lex``, leaving out ``skip`` blocks.
+
+    Example:
+        >>> from newsevents.reading import read
+        >>> from newsevents.languages import get_pack
+        >>> doc = read(" date 2022-01 Lavrov sa onsdag at de møtes igjen dagen etter.")
+        >>> [(t.text, t.value) for t in resolve_document(doc, lexicon(get_pack("nb")))]
+        [('onsdag', 'XXXX-WXX-3'), ('dagen etter', 'XXXX-WXX-4')]
+    """
     found: list[Found] = []
     for block, content in zip(doc.blocks, doc.content, strict=True):
         if block.kind in skip or content.start >= content.end:
