@@ -309,3 +309,24 @@ def test_quotes_on_arbitrary_text(text: str) -> None:
         ctx = Context(read(text), get_pack(language))
         for q in extract_quotes(ctx):
             assert text[q.start : q.end] == q.text
+
+
+def test_headline_with_a_name_and_a_colon_quotes() -> None:
+    text = "Støre: Vi står sammen med Ukraina\n\nStatsminister Jonas Gahr Støre møtte Zelenskyj i Kyiv."
+    got = table(quotes(text, "nb"))
+    assert ("Vi står sammen med Ukraina", "partial", "Jonas Gahr Støre") in got
+    assert quotes("Kommentar: Dette er en kommentar\n\nTeksten følger her.", "nb") == ()
+
+
+def test_particle_verbs_are_not_speech() -> None:
+    a = newsevents.parse(
+        " date 2023-03 Hun sier opp jobben i protest. Han melder seg inn i partiet.", language="nb"
+    )
+    assert a.quotes == ()
+    assert a.sources == ()
+
+
+def test_plural_pronoun_takes_the_last_institution() -> None:
+    text = "Politiet har ikke kommentert saken. De sier at etterforskningen pågår."
+    got = table(quotes(text, "nb"))
+    assert ("etterforskningen pågår", "indirect", "Politiet") in got

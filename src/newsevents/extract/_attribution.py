@@ -1366,15 +1366,26 @@ class _Analyser:
             if np is None or np.end != k:
                 return
             j = k + 1
-            if toks[j].text not in _DASHES and toks[j].text not in _OPEN_CLOSE:
-                return
+            if toks[j].text in _OPEN_CLOSE:
+                return  # quote marks are handled with the marks
             who = self._resolve(np)
             if who is None:
                 return
-            s, e = toks[j].end, toks[b - 1].end
-            if toks[j].text in _OPEN_CLOSE:
-                return  # quote marks are handled with the marks
-            self._add_quote(s, e, QuoteKind.PARTIAL, who, None, None)
+            if toks[j].text in _DASHES:
+                s = toks[j].end
+            elif (
+                who.kind in ("person", "official")
+                and b - j >= 3
+                and (
+                    who.entity is not None
+                    or len(who.name.split()) >= 2
+                    or self.lex.is_role(self.low[np.core_end - 1]) is not None
+                )
+            ):
+                s = toks[j].start  # "Støre: Vi står sammen med Ukraina"
+            else:
+                return
+            self._add_quote(s, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None)
             return
 
     def _marks(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
