@@ -730,7 +730,8 @@ class _Matcher:
         cw = lex.clock_words.match(low, i)
         if cw is not None:
             k = cw[1]
-            m = _CLOCK.fullmatch(low[k]) if k < self.n else None
+            # "kl. 14.30", and the start of a range: "kl. 10-12"
+            m = _CLOCK.fullmatch(low[k].split("-")[0]) if k < self.n else None
             if m:
                 stop = k + 1
                 minute = int(m[2]) if m[2] else None
