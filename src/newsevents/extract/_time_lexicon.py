@@ -70,7 +70,9 @@ class PhraseTable:
         end = len(low) if stop is None else stop
         for toks, payload in entries:
             n = len(toks)
-            if i + n <= end and all(low[i + k] == toks[k] for k in range(1, n)):
+            if n == 1:
+                return payload, i + 1
+            if i + n <= end and tuple(low[i + 1 : i + n]) == toks[1:]:
                 return payload, i + n
         return None
 

@@ -793,23 +793,21 @@ def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) ->
     triggers = lex.triggers
     content = lex.content
     starters = lex.starters
-    n = m.n
+    # words that carry time, and where an expression may open: one set look-up per token
+    carries = [x in content or x[:1].isdecimal() for x in low]
+    if not any(carries):
+        return []
+    opens = [k for k, x in enumerate(low) if x in triggers or x[:1].isdecimal()]
     i = 0
-    while i < n:
-        w = low[i]
-        if w in triggers:
-            # a lead-in such as "i" or "de siste" needs a word that carries time close by
-            for k in range(i, min(n, i + _REACH)):
-                x = low[k]
-                if x in content or x[:1].isdecimal():
-                    break
-            else:
-                i += 1
-                continue
-        elif not w[:1].isdecimal():
-            i += 1
+    for at in opens:
+        if at < i:
             continue
+        i = at
+        w = low[i]
         digit = w[:1].isdecimal()
+        # a lead-in such as "i" or "de siste" needs a word that carries time close by
+        if not digit and not any(carries[i : i + _REACH]):
+            continue
         candidates: list[Found] = []
         if w in starters["relative_days"]:
             candidates.extend(m.relative_days(i))
