@@ -157,6 +157,7 @@ class _Analyser:
         self.entities: tuple[Entity, ...] = entities
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
+        self.role_memo: dict[str, str | None] = {}
         self.entity_at: dict[int, _Mention] = {}
         self.quotes: list[Quote] = []
         self.covered: list[tuple[int, int]] = []
@@ -178,6 +179,7 @@ class _Analyser:
         self._mark_names()
         self.full_names = self._full_names()
         self.intros = self._role_intros()
+        self.spokespeople = frozenset(it.name for it in self.intros if it.spokesperson)
         self.intros_by_stem: dict[str, list[_Intro]] = {}
         for it in self.intros:
             self.intros_by_stem.setdefault(it.stem, []).append(it)
@@ -189,7 +191,7 @@ class _Analyser:
         for i in range(self.n):
             w = low[i]
             entries = lex.gazetteer.get(w)
-            if entries is None and len(w) > 2:
+            if entries is None and len(w) > 2 and w[-1] in "s'’":
                 base = _strip_genitive(w)
                 if base != w:
                     entries = lex.gazetteer.get(base)
@@ -258,6 +260,15 @@ class _Analyser:
                 return True
         return False
 
+    def _role(self, i: int) -> str | None:
+        """The role stem of token ``i`` (memoised per word)."""
+        w = self.low[i]
+        try:
+            return self.role_memo[w]
+        except KeyError:
+            r = self.role_memo[w] = self.lex.is_role(w)
+            return r
+
     def _is_caps_word(self, i: int) -> bool:
         t = self.toks[i].text
         return t[:1].isupper() and t[:1].isalpha()
@@ -270,15 +281,16 @@ class _Analyser:
         lex = self.lex
         if w in lex.stop or w in lex.determiners or w in lex.prepositions:
             return False
-        return not (w in lex.pronouns or lex.is_role(w))
+        return not (w in lex.pronouns or self._role(i))
 
     def _full_names(self) -> dict[str, str]:
         """Surname (casefolded) → the most used full spelling of that person's name."""
         counts: dict[str, Counter[str]] = {}
         i = 0
         lex = self.lex
+        toks = self.toks
         while i < self.n:
-            if not self._is_namey(i) or i in self.mention_at:
+            if not toks[i].text[:1].isupper() or not self._is_namey(i) or i in self.mention_at:
                 i += 1
                 continue
             j = i
@@ -351,7 +363,7 @@ class _Analyser:
         out: list[_Intro] = []
         lex = self.lex
         for i in range(self.n):
-            stem = lex.is_role(self.low[i])
+            stem = self._role(i)
             if stem is None:
                 continue
             j = i + 1
@@ -840,9 +852,7 @@ class _Analyser:
                     best_m = attrs.evolve(
                         best_m, name=full, entity=self.person_ids.get(full, best_m.entity)
                     )
-                spokes = spokes or any(
-                    it.spokesperson and it.name == best_m.name for it in self.intros
-                )
+                spokes = spokes or best_m.name in self.spokespeople
             return _Who(best_m.name, best_m.entity, kind, spokes, s, e)
         words = [toks[m].text for m in range(best[0], best[1])]
         name = " ".join(words)
@@ -860,7 +870,7 @@ class _Analyser:
         if lex.noun_in(w_last, lex.organization_nouns):
             return _Who(name, None, "organization", False, s, e)
         full = self._full_name(name)
-        spokes = spokes or any(it.spokesperson and it.name == full for it in self.intros)
+        spokes = spokes or full in self.spokespeople
         return _Who(full, self.person_ids.get(full), "person", spokes, s, e)
 
     def _nearest_of_kind(self, kind: str, at: int) -> _Mention | None:
@@ -1551,14 +1561,15 @@ class _Analyser:
         self._according(s0, s1, end, kind)
         if kind is BlockKind.HEADLINE:
             return
+        triggers = lex.triggers
         for v in range(s0 + 1, end):
-            if toks[v - 1].text == ",":
+            if toks[v - 1].text == "," and low[v] in triggers:
                 ce = self._cue_at(v, end)
                 if ce >= 0:
                     self._postposed(v, ce, s0, end)
         v = s0
         while v < end:
-            if self._is_covered_tok(v):
+            if low[v] not in triggers or self._is_covered_tok(v):
                 v += 1
                 continue
             # reference and question cues: "viser til X", "spurt av X"
@@ -1584,7 +1595,10 @@ class _Analyser:
 
     def _according(self, s0: int, s1: int, end: int, kind: BlockKind) -> None:
         lex, toks = self.lex, self.toks
+        low = self.low
         for k in range(s0, end):
+            if low[k] not in lex.according_to:
+                continue
             ae = self._phrase_at(lex.according_to, k, end)
             if ae < 0:
                 continue

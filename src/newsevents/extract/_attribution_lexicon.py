@@ -128,6 +128,8 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
     clause_starters: frozenset[str]
+    triggers: frozenset[str]
+    """First words of every speech, reference and question cue, and appeal verbs."""
     stop: frozenset[str]
     """Words that end a noun phrase: verbs, auxiliaries, conjunctions, adverbs."""
 
@@ -337,5 +339,10 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=union("infinitive_markers"),
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),
+        triggers=speech
+        | frozenset(ptable("speech_phrases"))
+        | frozenset(ptable("reference_cues"))
+        | frozenset(ptable("question_cues"))
+        | union("appeal_verbs"),
         stop=stop,
     )
