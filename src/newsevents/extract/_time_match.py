@@ -578,10 +578,18 @@ class _Matcher:
                     return out
             year = self.year_at(k)
             if year is not None:
-                ok = (
-                    anchored_prev
+                nxt = low[k + 1] if k + 1 < self.n else ""
+                ok = nxt not in lex.year_blockers and (
+                    lead
+                    or det
+                    or part is not None
                     or prev in lex.year_prepositions
                     or prev in lex.seasons
+                    or (
+                        prev in lex.conjunctions
+                        and k >= 2
+                        and (self.year_at(k - 2) is not None or low[k - 2] in lex.full_months)
+                    )
                     or (1900 <= year <= 2099 and self._year_context(k))
                 )
                 if ok:
