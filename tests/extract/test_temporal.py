@@ -104,6 +104,7 @@ def test_numbers_are_not_years() -> None:
     assert found("Russland har flyttet rundt 100.000 tropper.") == []
     assert found("De kan ha 1.550 stridshoder.") == []
     assert found("Over 2000 mennesker deltok.") == []
+    assert found("En mann i 40-årene ble pågrepet.") == []
     assert found("Tallet falt i 2022 og 2023.") == [("2022", "2022"), ("2023", "2023")]
 
 

@@ -119,6 +119,8 @@ class TimeLexicon:
     year_blockers: frozenset[str]
     function_words: frozenset[str]
     decade_suffixes: frozenset[str]
+    age_decade_suffixes: frozenset[str]
+    """Suffixes that after two digits give an age (\"i 40-årene\"), not a decade."""
     hour_suffixes: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     capitalised_months: bool
@@ -431,6 +433,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             str(w).casefold() for w in pack.data("reading").get("function_words", ())
         ),
         decade_suffixes=_words(data, "decade_suffixes"),
+        age_decade_suffixes=_words(data, "age_decade_suffixes"),
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         ordinal_suffixes=tuple(str(s).casefold() for s in data.get("ordinal_suffixes", ())),
         capitalised_months=bool(data.get("capitalised_months", False)),

@@ -598,7 +598,9 @@ class _Matcher:
             hyphened = _HYPHEN_WORD.fullmatch(w) or _DECADE_S.fullmatch(w)
             if hyphened:
                 digits, suffix = hyphened[1], hyphened[2]
-                if suffix in lex.decade_suffixes:
+                if len(digits) == 2 and suffix in lex.age_decade_suffixes:
+                    pass  # "en mann i 40-årene": an age
+                elif suffix in lex.decade_suffixes:
                     value = int(digits)
                     if len(digits) == 2:
                         value += 1900
