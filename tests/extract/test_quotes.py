@@ -330,3 +330,15 @@ def test_plural_pronoun_takes_the_last_institution() -> None:
     text = "Politiet har ikke kommentert saken. De sier at etterforskningen pågår."
     got = table(quotes(text, "nb"))
     assert ("etterforskningen pågår", "indirect", "Politiet") in got
+
+
+def test_colon_then_dash_in_one_paragraph() -> None:
+    text = "Statsminister Jonas Gahr Støre sa: – Vi står sammen med Ukraina.\n\nNeste avsnitt er nøytralt."
+    got = table(quotes(text, "nb"))
+    assert got == [("Vi står sammen med Ukraina.", "direct", "Jonas Gahr Støre")]
+
+
+def test_definite_institution_noun_refers_back() -> None:
+    text = "Utenriksdepartementet opplyser at ambassaden er stengt. Departementet sier at ingen nordmenn er skadet."
+    got = table(quotes(text, "nb"))
+    assert ("ingen nordmenn er skadet", "indirect", "Utenriksdepartementet") in got

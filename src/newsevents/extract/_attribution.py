@@ -734,7 +734,15 @@ class _Analyser:
         while head > np.core_start and not toks[head].text[:1].isalnum():
             head -= 1
         hw = low[head]
-        caps_in_core = [k for k in core if self._is_namey(k) or k in self.mention_at]
+        caps_in_core = [
+            k
+            for k in core
+            if k in self.mention_at
+            or (
+                self._is_namey(k)
+                and not (self._sentence_first(k) and self._known_noun(low[k]))  # "Departementet"
+            )
+        ]
         # an anonymous noun: "en anonym tjenestemann i ...", "kilder i ...", "tjenestemannen"
         anon_stem = _stem_of(hw, lex.anonymous_nouns, lex)
         role_stem = lex.is_role(hw)
@@ -805,6 +813,13 @@ class _Analyser:
         kind = "government" if lex.noun_in(hw, lex.government_nouns) else "organization"
         if lex.noun_in(hw, lex.organization_nouns):
             kind = "organization"
+        if len(core) == 1 and np.end == np.core_end:
+            # "Departementet" after "Utenriksdepartementet opplyser": the same institution
+            base = _stem_of(hw, lex.government_nouns | lex.organization_nouns, lex)
+            if base and len(base) >= 4:
+                for _, prev in reversed(self.history[-30:]):
+                    if prev.kind in ("government", "organization") and base in prev.name.casefold():
+                        return attrs.evolve(prev, start=s, end=e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
     def _named(  # noqa: PLR0917
@@ -1734,6 +1749,10 @@ class _Analyser:
             return
         self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
 
+    def _block_bounds(self, k: int) -> tuple[int, int]:
+        c = self.doc.content[self.doc.block_index(self.toks[k].start)]
+        return c.start, c.end
+
     def _particle_after(self, ce: int) -> bool:
         """``sier opp``, ``melder seg``: the verb is not a speech verb here."""
         return ce < self.n and self.low[ce] in self.lex.non_speech_particles
@@ -1811,6 +1830,19 @@ class _Analyser:
         via = self._via(max(after_subject, ce), end)
         comp = self._complement(max(after_subject, ce), end, bare=c < v)
         cend = self._complement_end(comp, end) if comp >= 0 else -1
+        if (
+            comp >= 0
+            and toks[comp].text in _DASHES
+            and comp + 1 < end
+            and toks[comp - 1].text == ":"
+        ):
+            # "Støre sa: – Vi står sammen."
+            bend = self.doc.token_range(*self._block_bounds(comp)).stop
+            s, e = toks[comp + 1].start, toks[bend - 1].end
+            if not self._is_covered(s, e):
+                src = self._attribution_source(who, cue, v, ce, via)
+                self._add_quote(s, e, QuoteKind.DIRECT, who, cue, src)
+                return bend
         if (
             comp < 0
             or toks[comp].text in _DASHES
