@@ -1337,6 +1337,11 @@ class _Analyser:
             found = self._attribution_in(start, b)
             if found is None:
                 s, e = toks[start].start, toks[b - 1].end
+                said = self.text[s:e].strip().casefold()
+                if kind is not BlockKind.PARAGRAPH and any(
+                    q.text.casefold() == said for q in self.quotes[-20:]
+                ):
+                    return  # a cross-head repeating the headline's quote
                 q = self._add_quote(s, e, qkind, None, None, None)
                 if q is not None:
                     self.pending.append((q, bi, colon_who is None))
