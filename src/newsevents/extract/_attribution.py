@@ -1628,8 +1628,18 @@ class _Analyser:
             target = self._report_target(np, end)
             if target is not None:
                 np = target
-            who = self._owner(np) or self._resolve(np)
-            if who is None:
+            owner = self._owner(np)
+            if owner is None and not self._names_someone(np):
+                continue  # "ifølge planen", "enligt lagen": no source
+            if (
+                owner is None
+                and len(range(np.core_start, np.core_end)) == 1
+                and (self.low[np.core_start] in lex.pronouns)
+            ):
+                who = self._pronoun(np.core_start)
+            else:
+                who = owner or self._resolve(np)
+            if who is None or who.kind == "pronoun":
                 continue
             cue = self._cue_span(k, ae)
             sid = self._source_for(who, cue, force=True)
@@ -1653,6 +1663,19 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _names_someone(self, np: _NP) -> bool:
+        """Whether a noun phrase can name a source: a name, a pronoun or a known noun."""
+        lex, low = self.lex, self.low
+        core = range(np.core_start, np.core_end)
+        if any(k in self.mention_at or self._is_caps_word(k) for k in range(np.start, np.end)):
+            return True
+        if len(core) == 1 and low[core[0]] in lex.pronouns:
+            return True
+        head = low[np.core_end - 1]
+        if lex.noun_in(head, lex.report_nouns):
+            return False
+        return np.head_noun or head.endswith(lex.plural_definite) and len(core) > 1
 
     def _via_end(self, j: int, end: int) -> int | None:
         """End of ``til <outlet>`` right after token ``j``, or None."""
