@@ -1675,7 +1675,7 @@ class _Analyser:
         head = low[np.core_end - 1]
         if lex.noun_in(head, lex.report_nouns):
             return False
-        return np.head_noun or head.endswith(lex.plural_definite) and len(core) > 1
+        return np.head_noun or (head.endswith(lex.plural_definite) and len(core) > 1)
 
     def _via_end(self, j: int, end: int) -> int | None:
         """End of ``til <outlet>`` right after token ``j``, or None."""
