@@ -337,3 +337,18 @@ def test_a_definite_noun_after_a_preposition_refers_back() -> None:
         "da",
     )
     assert [e.type for e in found] == []  # neither a trigger nor a new event
+
+
+def test_coordinated_verbs_share_their_subject() -> None:
+    found = events(
+        " date 2023-10 FNs generalsekretær António Guterres fordømte angrepet og "
+        "oppfordret partene til å vise tilbakeholdenhet."
+    )
+    assert [e.type for e in found] == [EventType.ACCUSATION, EventType.REQUEST]
+    assert all(names(e) == ["António Guterres"] for e in found)
+
+
+def test_a_form_that_is_also_a_noun_is_a_verb_only_after_an_auxiliary() -> None:
+    (e,) = events(" date 2023-10 Russland har angrepet Kyiv med droner.")
+    assert e.type is EventType.ATTACK and names(e)[0] == "Russland"
+    assert events(" date 2023-10 Guterres fordømte angrepet.")[0].type is EventType.ACCUSATION

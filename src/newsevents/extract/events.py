@@ -52,6 +52,12 @@ _STATUS_RANK = {
 _WINDOW = 4
 """How many tokens before a trigger a modal or negation may stand."""
 _TROOP_REACH = 6
+_MAX_SEGMENT = 80
+"""Tokens in a segment at most; a longer unpunctuated stretch is cut into pieces."""
+_BACK_REACH = 5
+"""How many earlier segments of the sentence a subject is looked for in."""
+_MAX_VERBS = 4
+"""Verb events of one segment at most (coordinated verbs)."""
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
@@ -138,9 +144,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             continue
         segments = _segments(tokens, r.start, r.stop, lex)
         for index in range(len(segments)):
-            draft = finder.segment_event(segments, index)
-            if draft is not None:
-                drafts.append(draft)
+            drafts.extend(finder.segment_events(segments, index))
     return tuple(_to_event(doc, d) for d in _merge(drafts))
 
 
@@ -177,7 +181,13 @@ def _segments(tokens: Sequence[Tok], lo: int, hi: int, lex: EventLexicon) -> lis
         i += 1
     if hi > start:
         out.append(range(start, hi))
-    return [r for r in out if any(tokens[k].is_word for k in r)]
+    pieces: list[range] = []
+    for r in out:
+        # an unpunctuated run of words is no clause: cut it so that work stays linear
+        pieces.extend(
+            range(a, min(a + _MAX_SEGMENT, r.stop)) for a in range(r.start, r.stop, _MAX_SEGMENT)
+        )
+    return [r for r in pieces if any(tokens[k].is_word for k in r)]
 
 
 def _opens_clause(tokens: Sequence[Tok], i: int, hi: int, lex: EventLexicon) -> bool:
@@ -249,7 +259,7 @@ class _Finder:
                 out.append(found)
                 i = found.last
                 continue
-            if low in lex.verbs and tok.text[:1].islower():
+            if low in lex.verbs and tok.text[:1].islower() and self._verbal(i):
                 out.append(_Trigger(i, i + 1, lex.verbs[low], True))
             elif low in lex.declaration_verbs:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
@@ -263,6 +273,13 @@ class _Finder:
                     out.append(noun)
             i += 1
         return out
+
+    def _verbal(self, i: int) -> bool:
+        """A form that is also a noun (``angrepet``) is a verb only after an auxiliary."""
+        low = self.tokens[i].lower
+        if low not in self.lex.nouns:
+            return True
+        return i > 0 and self.tokens[i - 1].lower in self.lex.auxiliaries
 
     def _phrase(self, i: int, stop: int) -> _Trigger | None:
         tokens = self.tokens
@@ -305,17 +322,48 @@ class _Finder:
 
     # ---- one segment --------------------------------------------------------------------
 
-    def segment_event(self, segments: list[range], index: int) -> _Draft | None:
+    def segment_events(self, segments: list[range], index: int) -> list[_Draft]:
+        """The events of one segment: one per verb, or else the first noun's.
+
+        Verbs joined by a conjunction share their subject (``Guterres fordømte angrepet og
+        oppfordret partene``); a noun governed by a verb is the verb's object, not an event.
+        """
         seg = segments[index]
         triggers = self.triggers(seg)
-        ordered = [t for t in triggers if t.verb] + [t for t in triggers if not t.verb]
-        for trig in ordered:
-            draft = self._draft(segments, index, trig)
+        out: list[_Draft] = []
+        previous: _Trigger | None = None
+        for trig in (t for t in triggers if t.verb):
+            subject_end = trig.first
+            if previous is not None and self._coordinated(previous, trig):
+                subject_end = previous.first
+            draft = self._draft(segments, index, trig, subject_end)
             if draft is not None:
-                return draft
-        return None
+                out.append(draft)
+                previous = trig
+                if len(out) >= _MAX_VERBS:
+                    break
+            elif previous is None:
+                continue
+            else:
+                break
+        if out:
+            return out
+        for trig in (t for t in triggers if not t.verb):
+            draft = self._draft(segments, index, trig, trig.first)
+            if draft is not None:
+                return [draft]
+        return []
 
-    def _draft(self, segments: list[range], index: int, trig: _Trigger) -> _Draft | None:
+    def _coordinated(self, first: _Trigger, second: _Trigger) -> bool:
+        """Whether a conjunction joins the clause of ``first`` to the verb ``second``."""
+        return any(
+            self.tokens[k].lower in self.lex.coordinators
+            for k in range(max(first.last, second.first - 3), second.first)
+        )
+
+    def _draft(
+        self, segments: list[range], index: int, trig: _Trigger, subject_end: int
+    ) -> _Draft | None:
         seg = segments[index]
         tokens = self.tokens
         if (
@@ -334,7 +382,7 @@ class _Finder:
             and tokens[seg.start].lower in self.lex.infinitive_markers
         ):
             return None  # "for at diskutere": an infinitive cut off as its own clause
-        found, place = self._participants(segments, index, trig)
+        found, place = self._participants(segments, index, trig, subject_end)
         if not found:
             return None
         if trig.type is EventType.STATEMENT:
@@ -408,7 +456,7 @@ class _Finder:
         return None
 
     def _participants(
-        self, segments: list[range], index: int, trig: _Trigger
+        self, segments: list[range], index: int, trig: _Trigger, subject_end: int
     ) -> tuple[list[tuple[Mention, ParticipantRole]], Place | None]:
         seg = segments[index]
         lex = self.lex
@@ -428,7 +476,7 @@ class _Finder:
                     (Mention(trig.first, trig.first, canon, kind, None, code), prefix_role)
                 )
         mentions = [m for m in self._mentions(seg) if not (trig.first <= m.first < trig.last)]
-        left = [m for m in mentions if m.last <= trig.first and not self._excluded(m, trig)]
+        left = [m for m in mentions if m.last <= subject_end and not self._excluded(m, trig)]
         right_all = [m for m in mentions if m.first >= trig.last]
         # the right side, by the preposition that governs each mention
         right: list[tuple[Mention, str]] = []
@@ -595,7 +643,7 @@ class _Finder:
                 m for m in self._mentions(segments[index - 1]) if not m.weak and not m.possessive
             ]
             return prev[-1:]
-        for j in range(index - 1, -1, -1):
+        for j in range(index - 1, max(-1, index - 1 - _BACK_REACH), -1):
             cand = segments[j]
             first_prep = next(
                 (k for k in cand if self.tokens[k].lower in lex.prepositions), cand.stop
