@@ -162,3 +162,15 @@ def test_sources_never_raise_and_keep_offsets(text: str) -> None:
     for s in a.sources:
         assert text[s.start : s.end] == s.text
         assert s.via is None or s.via in ids
+
+
+def test_byline_and_dateline_agencies() -> None:
+    text = " date 2023-01 Regjeringen legger fram budsjettet\n\nAv Kari Nordmann / NTB\n\nStatsministeren sier at budsjettet er stramt."
+    assert kinds(newsevents.parse(text, language="nb").sources) == {("NTB", "news_agency")}
+    text = " date 2023-01 OSLO (NTB): Statsministeren sier at budsjettet er stramt."
+    assert ("NTB", "news_agency") in kinds(newsevents.parse(text, language="nb").sources)
+
+
+def test_according_to_a_plan_is_no_source() -> None:
+    assert sources("Ifølge planen skal arbeidet starte i mai.", "nb") == ()
+    assert sources("Enligt lagen måste alla registrera sig.", "sv") == ()

@@ -1177,19 +1177,20 @@ class _Analyser:
             c = self.doc.content[bi]
             r = self.doc.token_range(c.start, c.end)
             if block.kind is BlockKind.BOILERPLATE:
-                # a dateline "OSLO (NTB):" names the agency the story comes from
+                # a dateline "OSLO (NTB):" or a byline "Av Kari Nordmann / NTB" names the
+                # agency the story comes from
+                byline = len(r) > 0 and low[r.start] in lex.byline_cues
                 for i in r:
                     m = self.mention_at.get(i)
-                    if (
-                        m is not None
-                        and m.kind in _OUTLETS
-                        and i > r.start
-                        and toks[i - 1].text == "("
-                        and m.end < r.stop
-                        and toks[m.end].text == ")"
-                    ):
+                    if m is None or m.kind not in _OUTLETS or i == r.start:
+                        continue
+                    dateline = (
+                        toks[i - 1].text == "(" and m.end < r.stop and toks[m.end].text == ")"
+                    )
+                    if dateline or byline:
                         s, e = self._span(m.start, m.end)
-                        self._add_source(s, e, m.name, m.kind, None)
+                        cue = self._cue_span(r.start, r.start + 1) if byline else None
+                        self._add_source(s, e, m.name, m.kind, cue)
                 continue
             for i in r:
                 if low[i] in lex.credit_cues and i + 1 < r.stop and toks[i + 1].text == ":":

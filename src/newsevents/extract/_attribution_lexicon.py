@@ -117,6 +117,8 @@ class Lexicon:
     name_connectors: frozenset[str]
     preposed_adverbs: frozenset[str]
     credit_cues: frozenset[str]
+    byline_cues: frozenset[str]
+    """First words of bylines (``Av``, ``Tekst``), from the ``reading`` lexicons."""
     demonyms: Mapping[str, frozenset[str]]
     demonym_names: Mapping[str, str]
     """Demonym stem → the country's name in the pack's own language."""
@@ -326,6 +328,12 @@ def lexicon(code: str) -> Lexicon:
         name_connectors=union("name_connectors"),
         preposed_adverbs=union("preposed_adverbs"),
         credit_cues=union("credit_cues"),
+        byline_cues=frozenset(
+            w.casefold()
+            for c in {code, *(str(r) for r in datas[0].get("related", ()))}
+            if c in available_languages()
+            for w in get_pack(c).data("reading").get("byline_cues", ())
+        ),
         demonyms={k: frozenset(v) for k, v in demonyms.items()},
         demonym_names=demonym_names,
         countries=frozenset(countries),
