@@ -61,6 +61,9 @@ _MAX_VERBS = 4
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
+_TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION})
+"""Types whose target country is also their place."""
+
 _NONE = "none"
 _PLACE = "place"
 
@@ -544,6 +547,16 @@ class _Finder:
                 place = m
             if role == "object" and trig.type is EventType.VISIT and place is None:
                 place = m
+        if place is None and trig.type in _TERRITORIAL:
+            # "Russland invaderte Ukraina": the country invaded is where it happens
+            place = next(
+                (
+                    m
+                    for m, role in right
+                    if role in ("object", "target") and m.kind == GPE and not m.weak
+                ),
+                None,
+            )
         if (between or (trig.prefix and trig.type in _COMPOUND_NAMED)) and not trig.verb:
             withs = [m for m, role in right if role == "with"]
             strong = [m for m in withs if not m.weak]
