@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from typing import Any
 
@@ -27,7 +28,8 @@ class PartialDate:
     text allows, ``None`` where the text allows no bound.
 
     Examples:
-        >>> import datetime as dt
+        >>> import calendar
+import datetime as dt
         >>> d = PartialDate.month(2022, 11)
         >>> d.value, d.earliest, d.latest
         ('2022-11', datetime.date(2022, 11, 1), datetime.date(2022, 11, 30))
@@ -56,16 +58,21 @@ class PartialDate:
             >>> PartialDate.month(2022, 2).latest
             datetime.date(2022, 2, 28)
         """
-        first = dt.date(year, month, 1)
-        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-        return cls(f"{year:04d}-{month:02d}", first, nxt - dt.timedelta(days=1), Granularity.MONTH)
+        last = calendar.monthrange(year, month)[1]
+        return cls(
+            f"{year:04d}-{month:02d}",
+            dt.date(year, month, 1),
+            dt.date(year, month, last),
+            Granularity.MONTH,
+        )
 
     @classmethod
     def day(cls, day: dt.date) -> PartialDate:
         """One calendar day.
 
         Examples:
-            >>> import datetime as dt
+            >>> import calendar
+import datetime as dt
             >>> PartialDate.day(dt.date(2022, 1, 21)).value
             '2022-01-21'
         """
@@ -80,7 +87,8 @@ class PartialDate:
         """What two dates allow together, or ``None`` when they cannot both hold.
 
         Examples:
-            >>> import datetime as dt
+            >>> import calendar
+import datetime as dt
             >>> a = PartialDate.month(2022, 1)
             >>> a.intersect(PartialDate.day(dt.date(2022, 1, 21))).value
             '2022-01-21'
