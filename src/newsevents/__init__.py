@@ -46,6 +46,7 @@ from newsevents.model import (
 )
 from newsevents.pipeline import Parser, Stage, parse, parse_file, parse_many
 from newsevents.schema import json_schema
+from newsevents.timeparse import parse_time, to_edtf, to_timex3
 
 try:
     __version__ = version("newsevents")
@@ -93,6 +94,9 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "parse_time",
     "to_dict",
+    "to_edtf",
     "to_records",
+    "to_timex3",
 ]
