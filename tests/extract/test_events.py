@@ -352,3 +352,23 @@ def test_a_form_that_is_also_a_noun_is_a_verb_only_after_an_auxiliary() -> None:
     (e,) = events(" date 2023-10 Russland har angrepet Kyiv med droner.")
     assert e.type is EventType.ATTACK and names(e)[0] == "Russland"
     assert events(" date 2023-10 Guterres fordømte angrepet.")[0].type is EventType.ACCUSATION
+
+
+def test_an_infinitive_after_a_modal_keeps_its_subject_and_status() -> None:
+    e = only(
+        " date 2022-03 Rysslands president Vladimir Putin och Ukrainas president "
+        "Volodymyr Zelenskyj kan komma att träffas i Istanbul.",
+        "sv",
+    )
+    assert e.type is EventType.MEET
+    assert names(e) == ["Vladimir Putin", "Volodymyr Zelenskyj"]
+    assert e.status is EventStatus.HYPOTHETICAL
+    assert e.place is not None and e.place.name == "Istanbul"
+
+
+def test_talks_between_countries_stay_talks() -> None:
+    e = only(
+        " date 2022-03 Förhandlingarna mellan Ryssland och Ukraina fortsatte i Istanbul.", "sv"
+    )
+    assert e.type is EventType.TALKS
+    assert e.place is not None and e.place.name == "Istanbul"

@@ -383,6 +383,7 @@ class _Finder:
             trig.verb
             and trig.first == seg.start + 1
             and tokens[seg.start].lower in self.lex.infinitive_markers
+            and not self._after_modal(seg)
         ):
             return None  # "for at diskutere": an infinitive cut off as its own clause
         found, place = self._participants(segments, index, trig, subject_end)
@@ -397,8 +398,13 @@ class _Finder:
         participants = self._finish(found)
         time = self._time(segments, index, trig)
         kind = trig.type
-        if kind is EventType.TALKS and not trig.verb and (place is not None or self._timed(seg)):
-            kind = EventType.MEET  # talks held somewhere, or for so long: a meeting
+        if (
+            kind is EventType.TALKS
+            and not trig.verb
+            and (place is not None or self._timed(seg))
+            and any(m.kind != GPE for m, _role in found)
+        ):
+            kind = EventType.MEET  # people talking somewhere, or for so long: a meeting
         status = self._status(seg, trig, time)
         if index > 0 and self._denied(segments[index - 1], seg):
             status = EventStatus.NEGATED
@@ -769,10 +775,19 @@ class _Finder:
         tail = [t.lower for t in self.tokens[max(prev.start, prev.stop - 2) : prev.stop]]
         return any(w in self.lex.denial_verbs for w in tail)
 
+    def _after_modal(self, seg: range) -> bool:
+        """``kan komma | att träffas``: an infinitive that continues a modal before it."""
+        if seg.start == 0 or self.tokens[seg.start].lower not in self.lex.infinitive_markers:
+            return False
+        before = self.tokens[seg.start - 1].lower
+        return before in self.lex.auxiliaries or before in self.lex.status_cues
+
     def _status(self, seg: range, trig: _Trigger, time: PartialDate | None) -> EventStatus:
         lex, tokens = self.lex, self.tokens
         found = EventStatus.OCCURRED
         window = list(tokens[max(seg.start, trig.first - _WINDOW) : trig.first])
+        if self._after_modal(seg):
+            window = list(tokens[max(0, seg.start - _WINDOW) : seg.start]) + window
         if not trig.verb:
             window += tokens[trig.last : min(seg.stop, trig.last + 3)]
         for t in window:
