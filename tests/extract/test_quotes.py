@@ -342,3 +342,13 @@ def test_definite_institution_noun_refers_back() -> None:
     text = "Utenriksdepartementet opplyser at ambassaden er stengt. Departementet sier at ingen nordmenn er skadet."
     got = table(quotes(text, "nb"))
     assert ("ingen nordmenn er skadet", "indirect", "Utenriksdepartementet") in got
+
+
+def test_quoted_sentence_after_a_speech_verb_without_comma() -> None:
+    text = "Ulf Kristersson talade i riksdagen. ”Det är bra” säger han. Sedan gick han."
+    assert ("Det är bra", "direct", "Ulf Kristersson") in table(quotes(text, "sv"))
+
+
+def test_quoted_sentence_without_attribution_takes_the_person_of_the_paragraph() -> None:
+    text = "Statsminister Jonas Gahr Støre talte lenge. «Det er bra.» Han smilte til salen."
+    assert ("Det er bra.", "direct", "Jonas Gahr Støre") in table(quotes(text, "nb"))

@@ -1130,6 +1130,7 @@ class _Analyser:
                     self.toks[k - 1].text in _SENT_PUNCT
                     and (t in _OPEN_CLOSE or t in _DASHES)
                     and self.toks[k + 1].text[:1].isupper()
+                    and (t in _DASHES or self.toks[k].end == self.toks[k + 1].start)
                 ):
                     out.append((a, k, s.block))
                     a = k
@@ -1478,7 +1479,7 @@ class _Analyser:
         if after < b:
             v = after + 1 if toks[after].text == "," else after
             ce = self._cue_at(v, b) if v < b else -1
-            if ce >= 0 and (toks[after].text == "," or toks[m - 1].text in "?!,"):
+            if ce >= 0:
                 send = ce
                 while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
                     send += 1
@@ -1506,17 +1507,24 @@ class _Analyser:
         carried = False
         if who3 is None:
             who3 = self._first_subject(s0, k)
-        if who3 is None:
-            who3 = self._last_speaker(s)
-            carried = True
         qk = QuoteKind.PARTIAL
         if (
             sent_start
-            and words >= 4
+            and (words >= 4 or toks[m - 1].text in _SENT_PUNCT)
             and toks[k + 1].text[:1].isupper()
             and kind is BlockKind.PARAGRAPH
         ):
             qk = QuoteKind.DIRECT
+        if who3 is None and qk is QuoteKind.DIRECT:
+            # a quoted sentence of its own: the person the paragraph is about
+            who3 = self._pronoun(k) if self._pronoun(k) is not None else None
+            if who3 is not None and who3.kind == "pronoun":
+                who3 = None
+            if who3 is not None:
+                carried = True
+        if who3 is None:
+            who3 = self._last_speaker(s)
+            carried = True
         q = self._add_quote(s, e, qk, who3, cue3, None, carried=carried)
         if q is not None and kind is not BlockKind.PARAGRAPH and who3 is None:
             self.pending.append((q, bi, True))
