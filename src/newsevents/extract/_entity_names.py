@@ -105,6 +105,8 @@ def similar_folded(fa: str, fb: str) -> bool:
     if shorter < 6:
         return False
     limit = 2 if shorter >= 9 else 1
+    if abs(len(fa) - len(fb)) > limit or len(set(fa) ^ set(fb)) > 2 * limit:
+        return False  # each edit changes the set of letters by at most two
     return _distance(fa, fb, limit) <= limit
 
 

@@ -46,6 +46,8 @@ _TEXT_BLOCKS = frozenset(
 _SENTENCE_END = frozenset(".!?…:")
 _OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
 _SPACES = frozenset(" \u00a0")
+_MAX_FUZZY = 32
+"""At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
 
@@ -216,6 +218,7 @@ class _Finder:
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
         self.links: dict[int, int] = {}
+        self._cap_buckets: dict[tuple[str, int], list[str]] | None = None
         """Start of an acronym mention -> start of the name it abbreviates."""
         self.skip = [False] * n
         self.cap_names: Counter[str] = Counter()
@@ -702,8 +705,21 @@ class _Finder:
         """A spelling variant of a name seen mid-sentence: ``Naryshkin`` after ``Narysjkin``."""
         if len(word) < 6 or word.casefold() in self.lower_words:
             return False
-        head = fold(word)[:1]
-        return any(fold(w)[:1] == head and similar(word, w) for w in self.cap_names if len(w) >= 6)
+        if self._cap_buckets is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for w in self.cap_names:
+                f = fold(w)
+                if len(f) >= 6:
+                    buckets.setdefault((f[0], len(f)), []).append(f)
+            self._cap_buckets = buckets
+        f = fold(word)
+        spread = 2 if len(f) >= 9 else 1
+        for size in range(len(f) - spread, len(f) + spread + 1):
+            # a bounded look: names are few per letter and length in any real article
+            for g in self._cap_buckets.get((f[0], size), ())[:_MAX_FUZZY]:
+                if similar_folded(f, g):
+                    return True
+        return False
 
     def _proper_compound(self, word: str) -> bool:
         """A compound whose head makes it a proper name even first in a sentence."""
@@ -985,7 +1001,8 @@ class _Index:
 
     def __init__(self) -> None:
         self.words: dict[str, list[_Cluster]] = {}
-        self.buckets: dict[tuple[str, int], set[str]] = {}
+        self.buckets: dict[tuple[str, int], list[str]] = {}
+        self.seen: set[str] = set()
         self.acronyms: dict[str, list[_Cluster]] = {}
 
     def add(self, cluster: _Cluster, form: tuple[str, ...]) -> None:
@@ -996,7 +1013,9 @@ class _Index:
             bucket = self.words.setdefault(f, [])
             if cluster not in bucket:
                 bucket.append(cluster)
-            self.buckets.setdefault((f[0], len(f)), set()).add(f)
+            if f not in self.seen:
+                self.seen.add(f)
+                self.buckets.setdefault((f[0], len(f)), []).append(f)
         if len(form) > 1:
             acro = acronym_of(form)
             if len(acro) >= 2:
@@ -1011,8 +1030,9 @@ class _Index:
             return []
         out: list[_Cluster] = list(self.words.get(f, ()))
         if len(f) >= 6:
-            for size in range(len(f) - 2, len(f) + 3):
-                for g in self.buckets.get((f[0], size), ()):
+            spread = 2 if len(f) >= 9 else 1
+            for size in range(len(f) - spread, len(f) + spread + 1):
+                for g in self.buckets.get((f[0], size), ())[-_MAX_FUZZY:]:
                     if g != f and similar_folded(f, g):
                         out.extend(c for c in self.words.get(g, ()) if c not in out)
         if _all_caps(word):
