@@ -372,3 +372,17 @@ def test_talks_between_countries_stay_talks() -> None:
     )
     assert e.type is EventType.TALKS
     assert e.place is not None and e.place.name == "Istanbul"
+
+
+def test_modal_before_a_named_subject_still_counts() -> None:
+    e = only(
+        " date 2023-09 Ifølge Ritzau vil forsvarsminister Troels Lund Poulsen besøge Kyiv.", "da"
+    )
+    assert e.type is EventType.VISIT
+    assert e.status is EventStatus.PLANNED
+    assert "Ritzau" not in names(e)
+
+
+def test_a_quote_attribution_is_no_statement() -> None:
+    text = " date 2023-09 - Vi står fast ved vores støtte, siger Lars Løkke Rasmussen mandag."
+    assert [e.type for e in events(text, "da")] == []

@@ -300,7 +300,8 @@ def _resolve_anaphors(
             continue
         low = tok.lower
         if low in lex.person_pronouns and people:
-            out.append(_anaphor(people[-1], i, i + 1, tok.text))
+            ref = next((m for m in reversed(people[-4:]) if m.kind == PERSON), people[-1])
+            out.append(_anaphor(ref, i, i + 1, tok.text))
         elif low in lex.gpe_anaphors and places:
             out.append(_anaphor(places[-1], i, i + 1, tok.text))
         else:

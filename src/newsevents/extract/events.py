@@ -716,7 +716,7 @@ class _Finder:
     def _place(self, m: Mention | None) -> Place | None:
         if m is None:
             return None
-        surface = m.surface or m.name
+        surface = m.name if m.anaphor else (m.surface or m.name)
         if m.possessive:
             return None
         if m.kind in (PERSON,):
@@ -775,6 +775,18 @@ class _Finder:
         tail = [t.lower for t in self.tokens[max(prev.start, prev.stop - 2) : prev.stop]]
         return any(w in self.lex.denial_verbs for w in tail)
 
+    def _before(self, seg: range, first: int) -> list[Tok]:
+        """The few words before a trigger, names skipped (``vil forsvarsministeren X besøge``)."""
+        named = {k for m in self._mentions(seg) for k in range(m.first, m.last)}
+        out: list[Tok] = []
+        k = first - 1
+        while k >= seg.start and len(out) < _WINDOW:
+            if k not in named:
+                out.append(self.tokens[k])
+            k -= 1
+        out.reverse()
+        return out
+
     def _after_modal(self, seg: range) -> bool:
         """``kan komma | att träffas``: an infinitive that continues a modal before it."""
         if seg.start == 0 or self.tokens[seg.start].lower not in self.lex.infinitive_markers:
@@ -785,7 +797,7 @@ class _Finder:
     def _status(self, seg: range, trig: _Trigger, time: PartialDate | None) -> EventStatus:
         lex, tokens = self.lex, self.tokens
         found = EventStatus.OCCURRED
-        window = list(tokens[max(seg.start, trig.first - _WINDOW) : trig.first])
+        window = self._before(seg, trig.first)
         if self._after_modal(seg):
             window = list(tokens[max(0, seg.start - _WINDOW) : seg.start]) + window
         if not trig.verb:
