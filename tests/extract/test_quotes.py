@@ -352,3 +352,30 @@ def test_quoted_sentence_after_a_speech_verb_without_comma() -> None:
 def test_quoted_sentence_without_attribution_takes_the_person_of_the_paragraph() -> None:
     text = "Statsminister Jonas Gahr Støre talte lenge. «Det er bra.» Han smilte til salen."
     assert ("Det er bra.", "direct", "Jonas Gahr Støre") in table(quotes(text, "nb"))
+
+
+NYNORSK_ARTICLE = """ date 2023-09 Fylkeskommunen kuttar i bussrutene
+
+Fylkesordførar Jon Askeland (Sp) seier at fylket ikkje har råd til å halde oppe tilbodet.
+
+– Vi er nøydde til å prioritere, seier Askeland til NRK Vestland.
+
+Han legg til at kutta vil ramme dei minste stadene hardast.
+
+Ifølgje ei pressemelding frå fylkeskommunen vil endringane tre i kraft frå nyttår.
+
+Kjelder i fylkeskommunen seier til Bergens Tidende at fleire kutt kan kome.
+"""
+
+
+def test_nynorsk_article() -> None:
+    a = newsevents.parse(NYNORSK_ARTICLE)
+    assert a.language == "nn"
+    got = table(a.quotes)
+    assert ("fylket ikkje har råd til å halde oppe tilbodet", "indirect", "Jon Askeland") in got
+    assert ("Vi er nøydde til å prioritere", "direct", "Jon Askeland") in got
+    assert ("kutta vil ramme dei minste stadene hardast", "indirect", "Jon Askeland") in got
+    assert ("fleire kutt kan kome", "indirect", "Kjelder i fylkeskommunen") in got
+    names = {(s.name, s.kind.value) for s in a.sources}
+    assert {("NRK Vestland", "broadcaster"), ("Bergens Tidende", "newspaper")} <= names
+    assert ("Kjelder i fylkeskommunen", "anonymous") in names

@@ -551,7 +551,8 @@ class _Analyser:
             and j + 2 < self.n
             and toks[j].text == "("
             and toks[j + 2].text == ")"
-            and toks[j + 1].text.isupper()
+            and toks[j + 1].text[:1].isupper()
+            and len(toks[j + 1].text) <= 6
         ):
             j += 3
             core_end = j
@@ -674,9 +675,14 @@ class _Analyser:
                 if pos <= at and who.kind not in ("person", "pronoun"):
                     return attrs.evolve(who, start=at, end=tok.end)
             k = i - 1
-            while k >= 0 and k > i - 80:
+            while k >= 0 and k > i - 60:
                 m = self.mention_at.get(k)
-                if m is not None and m.kind in ("government", "organization") and m.end <= i:
+                if (
+                    m is not None
+                    and m.kind in ("government", "organization")
+                    and m.end <= i
+                    and self._sentence_first(k)
+                ):
                     return _Who(m.name, m.entity, m.kind, False, at, tok.end)
                 k -= 1
             return _Who(tok.text, None, "pronoun", False, at, tok.end)
@@ -1638,7 +1644,7 @@ class _Analyser:
             if target is not None:
                 np = target
             owner = self._owner(np)
-            if owner is None and not self._names_someone(np):
+            if owner is None and target is None and not self._names_someone(np):
                 continue  # "ifølge planen", "enligt lagen": no source
             if (
                 owner is None
