@@ -379,3 +379,65 @@ def test_nynorsk_article() -> None:
     names = {(s.name, s.kind.value) for s in a.sources}
     assert {("NRK Vestland", "broadcaster"), ("Bergens Tidende", "newspaper")} <= names
     assert ("Kjelder i fylkeskommunen", "anonymous") in names
+
+
+DANISH_ARTICLE = """ date 2022-11 Regeringsforhandlinger trækker ud
+
+Statsminister Mette Frederiksen siger, at hun fortsat håber på en bred regering hen over midten.
+
+- Vi er ikke i mål endnu, men vi er kommet langt, siger hun til DR.
+
+Venstres formand, Jakob Ellemann-Jensen, afviser, at partiet har stillet ultimative krav.
+
+Ifølge flere kilder til Berlingske er der især uenighed om skattepolitikken.
+
+Forhandlingerne fortsætter mandag, oplyser Statsministeriet.
+"""
+
+SWEDISH_ARTICLE = """ date 2023-02 Regeringen vill skärpa straffen för gängbrott
+
+Justitieminister Gunnar Strömmer (M) säger att regeringen ska presentera ett nytt lagförslag i mars.
+
+– Vi ser en utveckling som är helt oacceptabel, säger Gunnar Strömmer till Sveriges Radio.
+
+Socialdemokraternas rättspolitiska talesperson Teresa Carvalho menar att förslaget inte räcker.
+
+”Det här är symbolpolitik”, skriver hon i ett pressmeddelande.
+
+Polisen bekräftar att antalet skjutningar har ökat under året.
+"""
+
+
+def test_danish_article() -> None:
+    a = newsevents.parse(DANISH_ARTICLE)
+    assert a.language == "da"
+    got = table(a.quotes)
+    assert (
+        "hun fortsat håber på en bred regering hen over midten",
+        "indirect",
+        "Mette Frederiksen",
+    ) in got
+    assert ("Vi er ikke i mål endnu, men vi er kommet langt", "direct", "Mette Frederiksen") in got
+    assert ("partiet har stillet ultimative krav", "indirect", "Jakob Ellemann-Jensen") in got
+    assert ("Forhandlingerne fortsætter mandag", "indirect", "Statsministeriet") in got
+    by_name = {s.name: s for s in a.sources}
+    assert by_name["flere kilder"].kind.value == "anonymous"
+    assert by_name["flere kilder"].via == by_name["Berlingske"].id
+
+
+def test_swedish_article() -> None:
+    a = newsevents.parse(SWEDISH_ARTICLE)
+    assert a.language == "sv"
+    got = table(a.quotes)
+    assert (
+        "regeringen ska presentera ett nytt lagförslag i mars",
+        "indirect",
+        "Gunnar Strömmer",
+    ) in got
+    assert ("Vi ser en utveckling som är helt oacceptabel", "direct", "Gunnar Strömmer") in got
+    assert ("förslaget inte räcker", "indirect", "Teresa Carvalho") in got
+    assert ("Det här är symbolpolitik", "direct", "Teresa Carvalho") in got
+    assert ("antalet skjutningar har ökat under året", "indirect", "Polisen") in got
+    kinds = {(s.name, s.kind.value) for s in a.sources}
+    assert ("Sveriges Radio", "broadcaster") in kinds
+    assert ("Teresa Carvalho", "official") in kinds
