@@ -1,10 +1,11 @@
 """The events layer: who did what to whom, where and when, with what status, says whom.
 
 Each sentence is cut into clause-like segments (at commas, dashes, quote marks and
-subordinating conjunctions). A segment yields at most one event: its first verb trigger that
-finds a participant, else its first noun trigger that does. Triggers, cues and names are
-language-pack data (``events.json``); see ``docs/events.md`` for the ontology and the rules
-that choose participants, place, time and status.
+subordinating conjunctions). A segment yields an event for each of its (coordinated) verb
+triggers that finds a participant, or else one for its first noun trigger that does: a noun
+governed by a verb is that verb's object. Reports of one event within an article are merged.
+Triggers, cues and names are language-pack data (``events.json``); see ``docs/events.md`` for
+the ontology and the rules that choose participants, place, time, status and source.
 """
 
 from __future__ import annotations
@@ -95,6 +96,15 @@ class _Draft:
 
 def extract_events(ctx: Context) -> tuple[Event, ...]:
     """Find the events of the document.
+
+    Uses the timexes, entities, sources and quotes of the context when they are there, and
+    falls back on capitalised names, CLDR country names and the article's date when not.
+
+    Args:
+        ctx: the document, its language pack and the layers computed before.
+
+    Returns:
+        The events in text order, each with its evidence clause and trigger.
 
     Example:
         >>> from newsevents.reading import read
