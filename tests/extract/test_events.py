@@ -386,3 +386,11 @@ def test_modal_before_a_named_subject_still_counts() -> None:
 def test_a_quote_attribution_is_no_statement() -> None:
     text = " date 2023-09 - Vi står fast ved vores støtte, siger Lars Løkke Rasmussen mandag."
     assert [e.type for e in events(text, "da")] == []
+
+
+def test_photo_credits_are_no_source() -> None:
+    a = newsevents.parse(
+        " date 2022-01 ANKOMMER: Blinken møtte Lavrov i Genève. Foto: Alex Brandon / AFP"
+    )
+    credited = {s.id for s in a.sources if s.cue is not None and s.cue.text == "Foto"}
+    assert all(e.source not in credited for e in a.events if e.source)

@@ -243,7 +243,11 @@ class _Finder:
         self._nouns: dict[str, EventType | None] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
-        self.sources = sorted(ctx.sources, key=lambda s: s.start)
+        credits = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
+        self.sources = sorted(
+            (s for s in ctx.sources if s.cue is None or s.cue.text.casefold() not in credits),
+            key=lambda s: s.start,
+        )
         self.source_starts = [s.start for s in self.sources]
         self.durations = durations
 
