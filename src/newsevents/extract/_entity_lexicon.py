@@ -23,6 +23,21 @@ __all__ = ["EntityLexicon", "GazetteerEntry", "lexicon", "tokenize_name"]
 
 # The reader's token pattern: names in the gazetteer are cut the way the text is.
 _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+# Closed word classes of the attribution layer that are never names on their own.
+_ATTRIBUTION_COMMON = (
+    "adverbs",
+    "preposed_adverbs",
+    "determiners",
+    "quantifiers",
+    "auxiliaries",
+    "subordinators",
+    "prepositions",
+    "clause_conjunctions",
+    "clause_starters",
+    "pronouns",
+    "plural_pronouns",
+    "complementizers",
+)
 # CLDR codes that are not countries (EU, the euro zone, the UN, pseudo-locales, unknown).
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
@@ -85,6 +100,8 @@ class EntityLexicon:
     apposition: Mapping[str, EntityType]
     locative: frozenset[str]
     context_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    """Speech and report verbs (from the ``attribution`` layer): ``sier``, ``skriver``."""
     genitive_suffixes: tuple[str, ...]
     given_names: frozenset[str]
     non_names: frozenset[str]
@@ -250,7 +267,13 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
     common |= {w.casefold() for w in _union(reading, "credit_cues")}
     common |= {w.casefold() for w in _union(reading, "byline_cues")}
     common |= calendar
+    # the attribution layer's closed word classes are common words too
+    attribution = _layers(pack, "attribution")
+    for key in _ATTRIBUTION_COMMON:
+        common |= {w.casefold() for w in _union(attribution, key) if " " not in w}
     common.discard("")
+    speech = {w.casefold() for w in _union(attribution, "speech_verbs") if " " not in w}
+    speech |= {w.casefold() for w in _union(attribution, "source_verbs") if " " not in w}
 
     demonyms: dict[str, str] = {}
     for data in layers:
@@ -348,7 +371,9 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         abbreviations=frozenset(w.casefold() for w in _union(reading, "abbreviations")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
-        context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs")),
+        context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs"))
+        | speech,
+        speech_verbs=frozenset(speech),
         genitive_suffixes=endings("genitive_suffixes") or ("s",),
         given_names=frozenset(w.casefold() for w in _strings(common_json.get("given_names"))),
         non_names=frozenset(w.casefold() for w in _strings(common_json.get("non_names"))),

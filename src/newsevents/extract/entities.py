@@ -46,6 +46,9 @@ _TEXT_BLOCKS = frozenset(
 _SENTENCE_END = frozenset(".!?…:")
 _OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
 _SPACES = frozenset(" \u00a0")
+# Endings of definite nouns (a common noun first in a sentence) and of patronymic surnames.
+_DEFINITE = ("en", "et", "ene", "erne", "arne", "ane", "na", "a", "an", "n", "et")
+_PATRONYMIC = ("sen", "son", "ssen", "sson", "sdottir", "sdóttir")
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
@@ -645,6 +648,7 @@ class _Finder:
             if len(run) == 1 and not (
                 self._known(ftext)
                 or self._variant_of_known(ftext)
+                or self._speaking_name(run[0])
                 or (_all_caps(ftext) and len(ftext) <= 5)
                 or self._proper_compound(ftext)
             ):
@@ -720,6 +724,27 @@ class _Finder:
                 if similar_folded(f, g):
                     return True
         return False
+
+    def _speaking_name(self, i: int) -> bool:
+        """``Olsen sier at ...``: an unknown word first in a sentence, then a speech verb.
+
+        Common nouns in that place are definite (``Kommunen sier``, ``Ekspertene mener``);
+        surnames in -sen/-son are not.
+        """
+        tokens, lex = self.tokens, self.lex
+        word = tokens[i].text
+        low = word.casefold()
+        if (
+            i + 1 >= len(tokens)
+            or not self._adjacent(i, i + 1)
+            or tokens[i + 1].text.casefold() not in lex.speech_verbs
+            or low in self.lower_words
+            or lex.apposition_type(word) is not None
+            or not word.isalpha()
+            or len(word) < 3
+        ):
+            return False
+        return not low.endswith(_DEFINITE) or low.endswith(_PATRONYMIC)
 
     def _proper_compound(self, word: str) -> bool:
         """A compound whose head makes it a proper name even first in a sentence."""
