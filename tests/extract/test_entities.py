@@ -502,3 +502,68 @@ def test_arbitrary_text(text: str) -> None:
 def test_entities_pickle() -> None:
     ents = entities("Blinken møtte Lavrov i Genève.")
     assert pickle.loads(pickle.dumps(ents)) == ents
+
+
+# ---- institutions, agencies, sentence-initial names before speech verbs ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Ifølge Bodø kommune er veien stengt.", {"Bodø kommune": "organization"}),
+        ("nn", "Det opplyser Vestland fylkeskommune.", {"Vestland fylkeskommune": "organization"}),
+        (
+            "sv",
+            "Förslaget skickas till Uppsala universitet.",
+            {"Uppsala universitet": "organization"},
+        ),
+        ("da", "Sagen er ikke kommenteret af Aarhus Kommune.", {"Aarhus Kommune": "organization"}),
+        ("nb", "Renten holdes uendret, opplyser Norges Bank.", {"Norges Bank": "organization"}),
+        ("sv", "Det säger Sveriges Radio.", {"Sveriges Radio": "organization"}),
+    ],
+)
+def test_institutions(language: str, text: str, expected: dict[str, str]) -> None:
+    assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Solheim sier at rapporten er alvorlig. Kommunen opplyser at arbeidet er i gang.",
+            {"Solheim"},
+        ),
+        ("nn", "Haugland seier at ingen vart skadde. Ekspertane meiner noko anna.", {"Haugland"}),
+        ("da", "Mortensen siger, at aftalen er på plads. Eksperterne er uenige.", {"Mortensen"}),
+        (
+            "sv",
+            "Lindqvist säger att beslutet är fel. Myndigheten uppger något annat.",
+            {"Lindqvist"},
+        ),
+        ("nb", "Uansett er situasjonen kritisk. Nylig har flere advart.", set()),
+    ],
+)
+def test_a_name_first_in_a_sentence_before_a_speech_verb(
+    language: str, text: str, expected: set[str]
+) -> None:
+    assert set(names(text, language)) == expected
+
+
+def test_quotation_openers_start_a_sentence() -> None:
+    assert names("«Situasjonen er alvorlig», sa Stoltenberg. ”Tiden er inne”, sier han.") == {
+        "Stoltenberg": "person"
+    }
+
+
+def test_initials_and_abbreviations_inside_names() -> None:
+    got = names("George W. Bush besøkte St. Petersburg.")
+    assert got == {"George W. Bush": "person", "St. Petersburg": "gpe"}
+
+
+def test_non_entity_acronyms_and_diseases() -> None:
+    assert names("Covid-19 rammet BNP hardt, og TV viste det.") == {}
+
+
+def test_caps_heading_and_all_caps_acronym_with_colon() -> None:
+    assert set(names("FN: Verden må handle\n\nRAPPORTEN SIER DETTE")) == {"FN"}
