@@ -441,3 +441,13 @@ def test_swedish_article() -> None:
     kinds = {(s.name, s.kind.value) for s in a.sources}
     assert ("Sveriges Radio", "broadcaster") in kinds
     assert ("Teresa Carvalho", "official") in kinds
+
+
+def test_dash_paragraph_attributed_by_a_sentence_of_its_own() -> None:
+    text = "– Vi har kontroll. Det sier politimester Ole Hansen til NRK."
+    a = newsevents.parse(" date 2023-03 " + text, language="nb")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in a.quotes] == [
+        ("Vi har kontroll.", "Ole Hansen")
+    ]
+    nrk = [s for s in a.sources if s.name == "NRK"]
+    assert nrk and a.quotes[0].source == nrk[0].id

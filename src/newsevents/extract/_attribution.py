@@ -494,8 +494,11 @@ class _Analyser:
             ):
                 break
             if caps:
-                if words > 0 and not (prev_caps or prev_gen or head_noun):
-                    # a capitalised word after a lower-case noun: only after a known noun
+                if words > 0 and not (
+                    prev_caps or prev_gen or head_noun or (lowers == words and lowers <= 2)
+                ):
+                    # a capitalised word after a lower-case noun: only after a known noun or
+                    # a title ("politimester Ole Hansen", "the professor Jane Doe")
                     break
                 if head_noun and not self._known_noun(w):
                     head_noun = False  # "statsminister Jonas Gahr Støre": the name is the head
@@ -1264,9 +1267,25 @@ class _Analyser:
 
         Returns (comma index, end of attribution, speaker, cue, relayed source id, sentence end).
         """
-        lex, _low, toks = self.lex, self.low, self.toks
+        lex, low, toks = self.lex, self.low, self.toks
         for k in range(a, b - 1):
             t = toks[k].text
+            if t in _SENT_PUNCT and k > a and k + 2 < b and low[k + 1] in lex.back_reference:
+                # "– A. Det sier X til Y." : the attribution is a sentence of its own
+                v = k + 2
+                ce = self._cue_at(v, b)
+                if ce < 0:
+                    continue
+                send = v
+                while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
+                    send += 1
+                who, end_attr = self._subject_after(ce, send, strict=False)
+                if who is None:
+                    continue
+                cue = self._cue_span(v, ce)
+                relay = self._relay(end_attr, send) or self._via(end_attr, send)
+                self.attr_tokens.update(range(k, send))
+                return k + 1, end_attr, who, cue, relay, send
             if t != "," and not (t in _CLOSERS and k > a):
                 continue
             v = k + 1
@@ -1288,7 +1307,8 @@ class _Analyser:
                 end_attr = imp
             else:
                 cue = self._cue_span(v, ce)
-                who, end_attr = self._subject_after(ce, send)
+                # ", sier politimesteren." ends a dash paragraph: any noun phrase speaks
+                who, end_attr = self._subject_after(ce, send, strict=False)
                 if who is None:
                     continue
             relay = self._relay(end_attr, send)
