@@ -1268,6 +1268,7 @@ class _Analyser:
         Returns (comma index, end of attribution, speaker, cue, relayed source id, sentence end).
         """
         lex, low, toks = self.lex, self.low, self.toks
+        who: _Who | None
         for k in range(a, b - 1):
             t = toks[k].text
             if t in _SENT_PUNCT and k > a and k + 2 < b and low[k + 1] in lex.back_reference:
@@ -1300,7 +1301,7 @@ class _Analyser:
             send = v
             while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
                 send += 1
-            who: _Who | None = None
+            who = None
             if imp >= 0:
                 cue = self._cue_span(v, imp)
                 who = self._impersonal_source(imp, send, cue)
