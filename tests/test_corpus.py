@@ -147,3 +147,14 @@ def test_empty_corpus() -> None:
     with pytest.raises(KeyError):
         corpus.cluster("C1")
     assert ClusterMember("a", 0) == ClusterMember("a", 0)
+
+
+def test_two_people_of_one_surname_stay_apart() -> None:
+    a = newsevents.parse(" date 2023-01 Joe Biden møtte Olaf Scholz i Berlin mandag.", id="a")
+    b = newsevents.parse(" date 2023-01 Hunter Biden møtte Olaf Scholz i Berlin mandag.", id="b")
+    c = newsevents.parse(" date 2023-01 Biden snakket med pressen i Oslo.", id="c")
+    corpus = Corpus([a, b, c])
+    bidens = [e for e in corpus.entities if e.name.endswith("Biden")]
+    # "Biden" alone could be either of them: it is merged with neither
+    assert sorted(e.name for e in bidens) == ["Biden", "Hunter Biden", "Joe Biden"]
+    assert len(_clusters(corpus, EventType.MEET)) == 2

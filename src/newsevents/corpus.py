@@ -142,9 +142,9 @@ class Corpus:
     def __init__(self, articles: Iterable[Article]) -> None:
         arts = tuple(articles)
         ids = _article_ids(arts)
-        entities, entity_keys = _merge_entities(arts, ids)
+        entities, entity_keys, resolve = _merge_entities(arts, ids)
         names = {key: e.name for key, e in entity_keys.items()}
-        clusters, contradictions = _cluster_events(arts, ids, names)
+        clusters, contradictions = _cluster_events(arts, ids, names, resolve)
         self.__attrs_init__(ids, entities, clusters, contradictions, _timeline(clusters), arts)
 
     # ---- access -----------------------------------------------------------------------------
@@ -349,12 +349,15 @@ def _name_key(name: str, kind: EntityType | None, *, capitals: bool = True) -> s
         return "?"
     if kind in _NAMED_WHOLE:
         return f"n:{folded}"
-    return f"n:{folded.rsplit(' ', 1)[-1]}"
+    words = folded.split()
+    if len(words) > 1:  # "Joe Biden" and "Hunter Biden" are two people; "Biden" may be either
+        return f"n:{words[-1]}#{words[0][:1]}"
+    return f"n:{words[-1]}"
 
 
 def _merge_entities(
     arts: Sequence[Article], ids: Sequence[str]
-) -> tuple[tuple[CorpusEntity, ...], dict[str, CorpusEntity]]:
+) -> tuple[tuple[CorpusEntity, ...], dict[str, CorpusEntity], dict[str, str]]:
     groups: dict[str, list[tuple[str, Entity]]] = {}
     order: list[str] = []
     for art, aid in zip(arts, ids, strict=True):
@@ -364,6 +367,10 @@ def _merge_entities(
                 groups[key] = []
                 order.append(key)
             groups[key].append((aid, ent))
+    resolve = _bare_surnames(order)
+    for bare, full in resolve.items():
+        groups[full].extend(groups.pop(bare))
+        order.remove(bare)
     out: list[CorpusEntity] = []
     by_key: dict[str, CorpusEntity] = {}
     for n, key in enumerate(order, start=1):
@@ -379,7 +386,18 @@ def _merge_entities(
         merged = CorpusEntity(f"E{n}", name, kind, tuple(x for x in names if x != name), articles)
         out.append(merged)
         by_key[key] = merged
-    return tuple(out), by_key
+    for bare, full in resolve.items():
+        by_key[bare] = by_key[full]
+    return tuple(out), by_key, resolve
+
+
+def _bare_surnames(keys: Sequence[str]) -> dict[str, str]:
+    """A bare surname key (``n:biden``) to the one full-name key it can mean (``n:biden#j``)."""
+    full: dict[str, list[str]] = {}
+    for k in keys:
+        if "#" in k:
+            full.setdefault(k.split("#", 1)[0], []).append(k)
+    return {k: full[k][0] for k in keys if "#" not in k and len(full.get(k, ())) == 1}
 
 
 def _entity_key(ent: Entity) -> str:
@@ -419,7 +437,10 @@ def _explicit(event: Event, art: Article) -> bool:
 
 
 def _reports(
-    arts: Sequence[Article], ids: Sequence[str], names: Mapping[str, str]
+    arts: Sequence[Article],
+    ids: Sequence[str],
+    names: Mapping[str, str],
+    resolve: Mapping[str, str],
 ) -> list[_Report]:
     out: list[_Report] = []
     for art, aid in zip(arts, ids, strict=True):
@@ -428,6 +449,7 @@ def _reports(
             roles: dict[str, int] = {}
             for p in event.participants:
                 key = _participant_key(p, art)
+                key = resolve.get(key, key)
                 keys.setdefault(key, names.get(key, p.name))
                 roles.setdefault(key, _ROLE_RANK.get(p.role.value, 3))
             place = None
@@ -473,9 +495,12 @@ def _compatible(a: _Report, b: _Report) -> bool:
 
 
 def _cluster_events(
-    arts: Sequence[Article], ids: Sequence[str], names: Mapping[str, str]
+    arts: Sequence[Article],
+    ids: Sequence[str],
+    names: Mapping[str, str],
+    resolve: Mapping[str, str],
 ) -> tuple[tuple[EventCluster, ...], tuple[Contradiction, ...]]:
-    reports = _reports(arts, ids, names)
+    reports = _reports(arts, ids, names, resolve)
     groups: list[list[_Report]] = []
     for r in reports:
         for group in groups:
