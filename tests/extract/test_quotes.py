@@ -451,3 +451,9 @@ def test_dash_paragraph_attributed_by_a_sentence_of_its_own() -> None:
     ]
     nrk = [s for s in a.sources if s.name == "NRK"]
     assert nrk and a.quotes[0].source == nrk[0].id
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence() -> None:
+    text = "Statsminister Jonas Gahr Støre møtte president Volodymyr Zelenskyj i Kyiv.\n\n– Vi står sammen, sa han."
+    assert table(quotes(text, "nb")) == [("Vi står sammen", "direct", "Jonas Gahr Støre")]
+    assert table(bare_quotes(text, "nb")) == [("Vi står sammen", "direct", "Jonas Gahr Støre")]

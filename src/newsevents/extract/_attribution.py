@@ -158,6 +158,7 @@ class _Analyser:
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
         self.role_memo: dict[str, str | None] = {}
+        self.name_runs: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, _Mention] = {}
         self.quotes: list[Quote] = []
         self.covered: list[tuple[int, int]] = []
@@ -303,6 +304,7 @@ class _Analyser:
             while len(words) > 1 and _strip_genitive(words[0].casefold()) in lex.countries:
                 words.pop(0)
             if len(words) >= 2 and all(w.isalpha() or "-" in w for w in words):
+                self.name_runs.append((j - len(words), j, " ".join(words)))
                 if (
                     j < self.n
                     and self.low[j][:1].isalpha()
@@ -717,18 +719,37 @@ class _Analyser:
                 if m.kind == "person":
                     self.person_starts.append(m.start)
                     self.person_names.append((m.end, m.name, m.entity))
-            for it in self.intros:
-                k = bisect.bisect_left(self.person_starts, it.at + 1)
-                self.person_starts.insert(k, it.at + 1)
-                self.person_names.insert(k, (it.at + 1, it.name, it.entity))
+            extra = [(it.at + 1, it.at + 1, it.name, it.entity) for it in self.intros]
+            if not self.entities:
+                extra += [(a, b, n, None) for a, b, n in self.name_runs]
+            for start, end, name, entity in sorted(extra):
+                k = bisect.bisect_left(self.person_starts, start)
+                self.person_starts.insert(k, start)
+                self.person_names.insert(k, (end, name, entity))
         k = bisect.bisect_left(self.person_starts, i) - 1
-        if k < 0 or i - self.person_starts[k] > 80:
+        best = -1
+        # prefer a person named as the subject of a recent sentence ("Støre møtte Zelenskyj.
+        # Han sa ..." is Støre), else the last person named
+        x = k
+        while x >= 0 and i - self.person_starts[x] <= 80 and k - x < 6:
+            if self.person_names[x][0] <= i:
+                if best < 0:
+                    best = x
+                st = self.person_starts[x]
+                s0 = self.doc.token_range(*self._sentence_span(st)).start
+                if st - s0 <= 3:
+                    best = x
+                    break
+            x -= 1
+        if best < 0:
             return None
-        end, name, entity = self.person_names[k]
-        if end > i:
-            return None
-        pos = self.toks[self.person_starts[k]].start
+        end, name, entity = self.person_names[best]
+        pos = self.toks[self.person_starts[best]].start
         return pos, _Who(self._full_name(name), entity, "person", False, pos, pos)
+
+    def _sentence_span(self, k: int) -> tuple[int, int]:
+        sent = self.doc.sentences[self.doc.sentence_index(self.toks[k].start)]
+        return sent.start, sent.end
 
     def _resolve(self, np: _NP) -> _Who | None:
         lex, low, toks = self.lex, self.low, self.toks
