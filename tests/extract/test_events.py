@@ -394,3 +394,23 @@ def test_photo_credits_are_no_source() -> None:
     )
     credited = {s.id for s in a.sources if s.cue is not None and s.cue.text == "Foto"}
     assert all(e.source not in credited for e in a.events if e.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actor", "target"),
+    [
+        (" date 2023-03 Netanyahu ble kritisert av Biden mandag.", "nb", "Biden", "Netanyahu"),
+        (
+            " date 2023-03 Navalnyj blev anholdt af russisk politi i Moskva.",
+            "da",
+            "Rusland",
+            "Navalnyj",
+        ),
+        (" date 2023-03 Sverige blev kritiserat av Turkiet.", "sv", "Turkiet", "Sverige"),
+    ],
+)
+def test_passives_turn_the_roles_round(text: str, language: str, actor: str, target: str) -> None:
+    e = only(text, language)
+    roles = {p.name: p.role for p in e.participants}
+    assert roles[actor] is ParticipantRole.ACTOR
+    assert roles[target] is ParticipantRole.TARGET

@@ -88,6 +88,10 @@ class EventLexicon:
     gpe_plural_nouns: frozenset[str]
     function_words: frozenset[str]
     auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    """``ble``, ``blev``, ``vart``: before a participle, the subject undergoes the event."""
+    agent_prepositions: frozenset[str]
+    """``av``, ``af``, ``by``: the agent of a passive."""
     demonym_adjectives: Mapping[str, str]
     demonym_nouns: Mapping[str, str]
     capitals: Mapping[str, str]
@@ -242,6 +246,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         gpe_plural_nouns=_words(data, "gpe_plural_nouns"),
         function_words=_words(data, "function_words") | calendar,
         auxiliaries=_words(data, "auxiliaries"),
+        passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        agent_prepositions=_words(data, "agent_prepositions"),
         demonym_adjectives={k.casefold(): v for k, v in data.get("demonym_adjectives", {}).items()},
         demonym_nouns={k.casefold(): v for k, v in data.get("demonym_nouns", {}).items()},
         capitals={k.casefold(): v for k, v in data.get("capitals", {}).items()},

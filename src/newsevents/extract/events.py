@@ -583,6 +583,18 @@ class _Finder:
             found.extend((m, ParticipantRole.WITH) for m in strong or withs)
             return found, self._place(place)
         actors = self._actors(segments, index, trig, left, right)
+        if trig.verb and self._passive(seg, trig):
+            # "Netanyahu ble kritisert av Biden": the subject undergoes, the agent acts
+            agents = [m for m, _r in right if self._prep_before(m) in lex.agent_prepositions]
+            found.extend((m, ParticipantRole.ACTOR) for m in agents)
+            found.extend((m, ParticipantRole.TARGET) for m in actors)
+            taken = {id(m) for m in (*agents, *actors)}
+            found.extend(
+                (m, ParticipantRole.TARGET if role == "object" else ParticipantRole.WITH)
+                for m, role in right
+                if id(m) not in taken and role in ("object", "target", "with") and not m.weak
+            )
+            return found, self._place(place)
         role_of = {
             "object": right_role,
             "with": ParticipantRole.WITH,
@@ -800,6 +812,10 @@ class _Finder:
             k -= 1
         out.reverse()
         return out
+
+    def _passive(self, seg: range, trig: _Trigger) -> bool:
+        before = self._before(seg, trig.first)
+        return bool(before) and before[-1].lower in self.lex.passive_auxiliaries
 
     def _after_modal(self, seg: range) -> bool:
         """``kan komma | att träffas``: an infinitive that continues a modal before it."""
