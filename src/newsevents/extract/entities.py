@@ -551,6 +551,9 @@ class _Finder:
             ):
                 if (_all_caps(cur) and len(cur) > 5) or (_all_caps(nxt) and len(nxt) > 5):
                     break
+                known = self._gazetteer_at(k)
+                if known is not None and not known[1].short and known[0] >= 2:
+                    break  # "Der Bundeskanzler | Olaf Scholz": a known full name starts here
                 run.append(k)
                 j = k
                 continue
