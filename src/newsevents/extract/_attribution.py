@@ -713,19 +713,17 @@ class _Analyser:
     def _person_before(self, i: int) -> tuple[int, _Who] | None:
         """The last person named before token ``i`` (within 80 tokens), as a speaker."""
         if self.person_starts is None:
-            self.person_starts = []
-            self.person_names = []
-            for m in sorted(self.mention_at.values(), key=lambda x: x.start):
-                if m.kind == "person":
-                    self.person_starts.append(m.start)
-                    self.person_names.append((m.end, m.name, m.entity))
-            extra = [(it.at + 1, it.at + 1, it.name, it.entity) for it in self.intros]
+            found = [
+                (m.start, m.end, m.name, m.entity)
+                for m in self.mention_at.values()
+                if m.kind == "person"
+            ]
+            found += [(it.at + 1, it.at + 1, it.name, it.entity) for it in self.intros]
             if not self.entities:
-                extra += [(a, b, n, None) for a, b, n in self.name_runs]
-            for start, end, name, entity in sorted(extra):
-                k = bisect.bisect_left(self.person_starts, start)
-                self.person_starts.insert(k, start)
-                self.person_names.insert(k, (end, name, entity))
+                found += [(a, b, n, None) for a, b, n in self.name_runs]
+            found.sort(key=lambda x: (x[0], x[1]))
+            self.person_starts = [f[0] for f in found]
+            self.person_names = [(f[1], f[2], f[3]) for f in found]
         k = bisect.bisect_left(self.person_starts, i) - 1
         best = -1
         # prefer a person named as the subject of a recent sentence ("Støre møtte Zelenskyj.
