@@ -741,7 +741,7 @@ class _Analyser:
             x -= 1
         if best < 0:
             return None
-        end, name, entity = self.person_names[best]
+        _, name, entity = self.person_names[best]
         pos = self.toks[self.person_starts[best]].start
         return pos, _Who(self._full_name(name), entity, "person", False, pos, pos)
 
