@@ -111,6 +111,8 @@ class EntityLexicon:
     gazetteer: Mapping[tuple[str, ...], tuple[GazetteerEntry, ...]]
     gazetteer_first: Mapping[str, int]
     """First token (case-folded) of a gazetteer name -> the most tokens a name starting so has."""
+    lower_starts: frozenset[str]
+    """First words of gazetteer names written in lower case (``andre verdenskrig``)."""
     territory_names: Mapping[str, str]
     """Case-folded country name in the pack's locale -> CLDR code."""
 
@@ -306,11 +308,14 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
 
     # ---- the gazetteer trie ------------------------------------------------------------------
     trie: dict[tuple[str, ...], list[GazetteerEntry]] = {}
+    lower_first: set[str] = set()
     first: dict[str, int] = {}
 
     def add(name: str, entry: GazetteerEntry) -> None:
         toks = tokenize_name(name)
-        if not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit() or "-" in toks[0]):
+        if toks and len(toks) > 1 and toks[0][:1].islower():
+            lower_first.add(toks[0])  # "andre verdenskrig": several words, any case
+        elif not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit() or "-" in toks[0]):
             return  # names start with a capital, a digit (G20) or hold a hyphen (al-Qaida)
         if len(toks) == 1 and toks[0].casefold() in common and not toks[0].isupper():
             return  # "Man" (Isle of Man) is a pronoun first
@@ -384,5 +389,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         name_heads=name_heads,
         gazetteer={k: tuple(v) for k, v in trie.items()},
         gazetteer_first=first,
+        lower_starts=frozenset(lower_first),
         territory_names={k.casefold(): v for k, v in country_names.items()},
     )

@@ -248,12 +248,14 @@ class _Finder:
             self.block_end[r.start : r.stop] = [r.stop] * size
             self.block_start[r.start : r.stop] = [r.start] * size
             self.count.update(texts[r.start : r.stop])
+            lower_starts = self.lex.lower_starts
             candidates.extend(
                 i
                 for i in r
                 if texts[i][:1].isupper()
                 or ("-" in texts[i] and texts[i][:1].isalnum())
                 or (texts[i][:1].isdigit() and not texts[i].isdigit())
+                or texts[i] in lower_starts
             )
         for start, end in timexes:
             for i in doc.token_range(start, end):
@@ -364,7 +366,7 @@ class _Finder:
             base_low = self._strip_genitive_low(first)
             if base_low is None or not lex.gazetteer_first.get(base_low, 0):
                 return None
-        if not (_is_cap(first) or "-" in first):
+        if not (_is_cap(first) or "-" in first or first in lex.lower_starts):
             return None
         best: tuple[int, GazetteerEntry, int] | None = None
         key: list[str] = []
