@@ -1938,8 +1938,9 @@ class _Analyser:
                 self._attribution_source(who, cue, v, ce, via)
             return -1
         src = self._attribution_source(who, cue, v, ce, via)
+        relay = self._relay(cend, end) if cend < end else None
         s, e = toks[comp].start, toks[cend - 1].end
-        self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, src)
+        self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, relay or src)
         return cend
 
     def _postposed(self, v: int, ce: int, s0: int, end: int) -> int:
@@ -1987,8 +1988,12 @@ class _Analyser:
     def _complement_end(self, comp: int, end: int) -> int:
         """Where a reported clause ends: the sentence end, or before ``, men X sa at``."""
         lex, low, toks = self.lex, self.low, self.toks
-        for k in range(comp, end - 2):
-            if toks[k].text != "," or low[k + 1] not in lex.clause_conjunctions:
+        for k in range(comp, end - 1):
+            if toks[k].text != ",":
+                continue
+            if low[k + 1] in lex.according_to and end - k <= 12:
+                return k  # "..., ifølge NTB." closes the reported clause
+            if k + 2 >= end or low[k + 1] not in lex.clause_conjunctions:
                 continue
             for m in range(k + 2, min(end, k + 12)):
                 if toks[m].text in (",", ":"):
