@@ -25,7 +25,8 @@ def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-01 – Vi er ikke redde, sa Lavrov.")
         >>> quotes = extract_quotes(Context(doc, get_pack("nb")))
-        >>> [(q.text, q.kind.value, q.speaker.name) for q in quotes]
-        [('Vi er ikke redde', 'direct', 'Lavrov')]
+        >>> for q in quotes:
+        ...     print(q.text, "|", q.kind.value, "|", q.speaker.name)
+        Vi er ikke redde | direct | Lavrov
     """
     return analyse(ctx).quotes

@@ -23,7 +23,9 @@ def extract_sources(ctx: Context) -> tuple[Source, ...]:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-11 Samtalene fortsetter, sier kilder i Pentagon til CNN.")
-        >>> [(s.name, s.kind.value) for s in extract_sources(Context(doc, get_pack("nb")))]
-        [('CNN', 'broadcaster'), ('kilder i Pentagon', 'anonymous')]
+        >>> for s in extract_sources(Context(doc, get_pack("nb"))):
+        ...     print(s.name, "|", s.kind.value)
+        CNN | broadcaster
+        kilder i Pentagon | anonymous
     """
     return analyse(ctx).sources
