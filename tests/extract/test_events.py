@@ -414,3 +414,10 @@ def test_passives_turn_the_roles_round(text: str, language: str, actor: str, tar
     roles = {p.name: p.role for p in e.participants}
     assert roles[actor] is ParticipantRole.ACTOR
     assert roles[target] is ParticipantRole.TARGET
+
+
+def test_an_attack_on_a_city_places_it_there() -> None:
+    e = only(" date 2023-03 Russland har gjennomført et massivt angrep på Kyiv natt til mandag.")
+    assert e.type is EventType.ATTACK
+    assert names(e) == ["Russland", "Ukraina"]
+    assert e.place is not None and e.place.name == "Kyiv"

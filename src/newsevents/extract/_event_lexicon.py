@@ -75,6 +75,8 @@ class EventLexicon:
     between_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
     of_prepositions: frozenset[str]
+    attack_prepositions: frozenset[str]
+    """What an attack is on (``angrepet på Kyiv``, ``attacker mot``)."""
     """Prepositions that give a noun its object (``invasjonen av Ukraina``)."""
     place_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
@@ -234,6 +236,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         between_prepositions=_words(data, "between_prepositions"),
         target_prepositions=_words(data, "target_prepositions"),
         of_prepositions=_words(data, "of_prepositions"),
+        attack_prepositions=_words(data, "attack_prepositions"),
         place_prepositions=_words(data, "place_prepositions"),
         destination_prepositions=_words(data, "destination_prepositions"),
         demonstratives=_words(data, "demonstratives"),

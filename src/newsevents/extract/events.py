@@ -62,8 +62,8 @@ _MAX_VERBS = 4
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
-_TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION})
-"""Types whose target country is also their place."""
+_TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION, EventType.ATTACK})
+"""Types whose target (a country, a city) is also their place."""
 
 _NONE = "none"
 _PLACE = "place"
@@ -538,6 +538,8 @@ class _Finder:
             attached = trig.verb or k <= anchor or trig.type is EventType.DEPLOYMENT
             if low in lex.coordinators and k == anchor:
                 anchor = k + 1
+            elif trig.type is EventType.ATTACK and attached and low in lex.attack_prepositions:
+                role_now = "target"
             elif low in lex.place_prepositions and low not in lex.target_prepositions:
                 role_now = _PLACE
             elif not attached and low in lex.prepositions:
