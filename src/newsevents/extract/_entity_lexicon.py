@@ -99,6 +99,8 @@ class EntityLexicon:
     """Role nouns that are also verbs (``leder``): roles only after a name or an adjective."""
     apposition: Mapping[str, EntityType]
     locative: frozenset[str]
+    location_prepositions: frozenset[str]
+    """Prepositions before islands and other places rather than towns (``på Bali``)."""
     context_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     """Speech and report verbs (from the ``attribution`` layer): ``sier``, ``skriver``."""
@@ -376,6 +378,9 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         abbreviations=frozenset(w.casefold() for w in _union(reading, "abbreviations")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
+        location_prepositions=frozenset(
+            w.casefold() for w in _union(layers, "location_prepositions")
+        ),
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs"))
         | speech,
         speech_verbs=frozenset(speech),

@@ -808,6 +808,8 @@ class _Finder:
             return EntityType.ORGANIZATION, _SHAPE
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
             return EntityType.PERSON, _SHAPE
+        if prev >= 0 and tokens[prev].text.casefold() in lex.location_prepositions:
+            return EntityType.LOCATION, _CONTEXT
         if prev >= 0 and tokens[prev].text.casefold() in lex.locative:
             return EntityType.GPE, _CONTEXT
         if len(words) > 1:
