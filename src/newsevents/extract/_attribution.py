@@ -228,10 +228,7 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        known = {e.name.casefold(): e.kind for es in lex.gazetteer.values() for e in es}
-        for es in lex.gazetteer.values():
-            for e in es:
-                known.setdefault(e.surface.casefold(), e.kind)
+        known = lex.kind_by_name
         for ent in self.entities:
             kind = _ENTITY_KIND.get(ent.type, "organization")
             for alias in (ent.name, *ent.aliases):
@@ -264,6 +261,8 @@ class _Analyser:
     def _role(self, i: int) -> str | None:
         """The role stem of token ``i`` (memoised per word)."""
         w = self.low[i]
+        if w[-3:] not in self.lex.role_tails:
+            return None
         try:
             return self.role_memo[w]
         except KeyError:

@@ -130,6 +130,10 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
     clause_starters: frozenset[str]
+    kind_by_name: Mapping[str, str]
+    """Casefolded gazetteer name or alias → its kind."""
+    role_tails: frozenset[str]
+    """Last three letters of every role noun in every form: a cheap filter before `is_role`."""
     triggers: frozenset[str]
     """First words of every speech, reference and question cue, and appeal verbs."""
     stop: frozenset[str]
@@ -176,6 +180,17 @@ def _stem_in(w: str, nouns: frozenset[str], suffixes: tuple[str, ...]) -> str | 
             if base[i:] in nouns:
                 return base[i:]
     return None
+
+
+def _kinds_by_name(gazetteer: Mapping[str, list[GazetteerEntry]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for entries in gazetteer.values():
+        for e in entries:
+            out.setdefault(e.name.casefold(), e.kind)
+    for entries in gazetteer.values():
+        for e in entries:
+            out.setdefault(e.surface.casefold(), e.kind)
+    return out
 
 
 def _words(data: Mapping[str, Any], key: str) -> set[str]:
@@ -347,6 +362,12 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=union("infinitive_markers"),
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),
+        kind_by_name=_kinds_by_name(gazetteer),
+        role_tails=frozenset(
+            (r + suf)[-3:]
+            for r in union("role_nouns") | union("spokesperson_nouns")
+            for suf in suffixes | {""}
+        ),
         triggers=speech
         | frozenset(ptable("speech_phrases"))
         | frozenset(ptable("reference_cues"))
