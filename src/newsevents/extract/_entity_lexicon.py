@@ -71,7 +71,7 @@ class GazetteerEntry:
     outlet: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class EntityLexicon:
     """Everything the entity layer looks up, compiled for one language pack."""
 
@@ -122,6 +122,9 @@ class EntityLexicon:
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun (``utenriksministeren``, ``Kreml-talsmann``)."""
+        return _is_role(self, word)
+
+    def _is_role(self, word: str) -> bool:
         low = word.casefold()
         if "-" in low:
             low = low.rsplit("-", 1)[1]
@@ -183,6 +186,11 @@ class EntityLexicon:
         """Whether a capitalised ``word`` is a common word rather than a name."""
         low = word.casefold()
         return low in self.common or low in self.non_names or self.demonym(low) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_role(lex: EntityLexicon, word: str) -> bool:
+    return lex._is_role(word)  # noqa: SLF001 - the cached form of the method
 
 
 def _strings(value: Any) -> list[str]:

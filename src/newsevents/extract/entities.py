@@ -249,14 +249,14 @@ class _Finder:
             self.block_start[r.start : r.stop] = [r.start] * size
             self.count.update(texts[r.start : r.stop])
             lower_starts = self.lex.lower_starts
-            candidates.extend(
-                i
-                for i in r
-                if texts[i][:1].isupper()
-                or ("-" in texts[i] and texts[i][:1].isalnum())
-                or (texts[i][:1].isdigit() and not texts[i].isdigit())
-                or texts[i] in lower_starts
-            )
+            for i in r:
+                t = texts[i]
+                c = t[0]
+                if c.islower():
+                    if "-" in t or t in lower_starts:
+                        candidates.append(i)
+                elif c.isupper() or (c.isdigit() and not t.isdigit()):
+                    candidates.append(i)
         for start, end in timexes:
             for i in doc.token_range(start, end):
                 self.skip[i] = True
