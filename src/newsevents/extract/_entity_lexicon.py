@@ -190,7 +190,7 @@ class EntityLexicon:
 
 @functools.lru_cache(maxsize=65536)
 def _is_role(lex: EntityLexicon, word: str) -> bool:
-    return lex._is_role(word)  # noqa: SLF001 - the cached form of the method
+    return lex._is_role(word)
 
 
 def _strings(value: Any) -> list[str]:
