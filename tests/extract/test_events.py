@@ -421,3 +421,18 @@ def test_an_attack_on_a_city_places_it_there() -> None:
     assert e.type is EventType.ATTACK
     assert names(e) == ["Russland", "Ukraina"]
     assert e.place is not None and e.place.name == "Kyiv"
+
+
+def test_a_noun_form_after_a_modal_is_a_verb() -> None:
+    e = only(
+        " date 2024-02 Barth Eide skal møte den ukrainske utanriksministeren Dmytro Kuleba "
+        "i Kyiv neste veke.",
+        "nn",
+    )
+    assert e.type is EventType.MEET and e.status is EventStatus.PLANNED
+    assert names(e) == ["Barth Eide", "Dmytro Kuleba"]
+
+
+def test_the_kremlin_speaks_for_russia() -> None:
+    e = only(" date 2024-02 Kreml krev at Noreg sluttar å støtte Ukraina.", "nn")
+    assert e.type is EventType.DEMAND and names(e) == ["Russland"]

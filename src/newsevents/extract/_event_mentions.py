@@ -88,6 +88,8 @@ def find_mentions(
     for ent in ctx.entities:
         kind = _ENTITY_KINDS.get(ent.type, OTHER)
         code = lex.territory(ent.name) if kind == GPE else None
+        if code is None and ent.name.casefold() in lex.capitals:
+            code, kind = lex.capitals[ent.name.casefold()], GPE  # "Kreml krever ..."
         for span in ent.mentions:
             r = doc.token_range(span.start, span.end)
             if not r or r.start in taken or r.start in credits:

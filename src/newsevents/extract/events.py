@@ -335,7 +335,15 @@ class _Finder:
         if text[:1].isupper() and i not in self.starts:
             return None  # a capitalised word inside a sentence is a name, not a noun
         kind = self._noun_type(tok.lower)
-        return None if kind is None else _Trigger(i, i + 1, kind, False)
+        if kind is None:
+            return None
+        before = self.tokens[i - 1].lower if i > 0 else ""
+        if tok.lower in self.lex.nouns and (
+            before in self.lex.infinitive_markers
+            or (before in self.lex.auxiliaries and before in self.lex.status_cues)
+        ):
+            return _Trigger(i, i + 1, kind, True)  # "skal møte Kuleba": an infinitive
+        return _Trigger(i, i + 1, kind, False)
 
     # ---- one segment --------------------------------------------------------------------
 
