@@ -499,7 +499,7 @@ class _Finder:
             self._emit(i, last, tok.start, end, name, words, entry, entry.type, _GAZETTEER)
             return last + 1
         if "-" in text and _is_word(text):
-            handled = self._compound(i, ())
+            handled = self._compound(i)
             if handled:
                 return i + 1
         if not _is_cap(text):
@@ -599,7 +599,7 @@ class _Finder:
         if not lead or self._gazetteer_at(lead[0]) is not None:
             if lead:
                 self._take_run(lead)
-            self._compound(run[-1], ())
+            self._compound(run[-1])
             return run[-1] + 1
         start = tokens[lead[0]].start
         words = (*(tokens[x].text for x in lead), *head_word[:k])
@@ -628,7 +628,7 @@ class _Finder:
         # a compound with a lower-case head ends the run: "Ny Start-avtalen", "Kreml-talsmann"
         if "-" in tokens[run[-1]].text and self._lower_head(tokens[run[-1]].text):
             if len(run) == 1:
-                self._compound(first, ())
+                self._compound(first)
                 return after
             if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
                 return self._run_then_compound(run)
@@ -816,7 +816,7 @@ class _Finder:
             return EntityType.ORGANIZATION, _DEFAULT
         return EntityType.PERSON, _DEFAULT
 
-    def _compound(self, i: int, before: tuple[int, ...]) -> bool:
+    def _compound(self, i: int) -> bool:
         """A hyphen compound: its name parts, or the whole word as a name. True if handled."""
         tok = self.tokens[i]
         text, lex = tok.text, self.lex
