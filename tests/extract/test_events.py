@@ -436,3 +436,11 @@ def test_a_noun_form_after_a_modal_is_a_verb() -> None:
 def test_the_kremlin_speaks_for_russia() -> None:
     e = only(" date 2024-02 Kreml krev at Noreg sluttar å støtte Ukraina.", "nn")
     assert e.type is EventType.DEMAND and names(e) == ["Russland"]
+
+
+def test_a_trailing_attribution_is_no_statement() -> None:
+    text = (
+        " date 2023-11 Regeringen har kommit överens med SD om nya regler, meddelade "
+        "migrationsminister Maria Malmer Stenergard på tisdagen."
+    )
+    assert EventType.STATEMENT not in [e.type for e in events(text, "sv")]

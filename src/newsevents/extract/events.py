@@ -412,6 +412,8 @@ class _Finder:
         if not found:
             return None
         if trig.type is EventType.STATEMENT:
+            if trig.verb and trig.first == seg.start and index > 0:
+                return None  # "..., meddelade ministern": an attribution, not a declaration
             actor, role = found[0]
             if role is not ParticipantRole.ACTOR or actor.anaphor or actor.weak:
                 return None
