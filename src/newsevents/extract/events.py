@@ -271,11 +271,12 @@ class _Finder:
                 i += 1
                 continue
             low = tok.lower
-            found = self._phrase(i, seg.stop)
-            if found is not None:
-                out.append(found)
-                i = found.last
-                continue
+            if low in lex.verb_phrases:
+                found = self._phrase(i, seg.stop)
+                if found is not None:
+                    out.append(found)
+                    i = found.last
+                    continue
             if low in lex.verbs and tok.text[:1].islower() and self._verbal(i):
                 out.append(_Trigger(i, i + 1, lex.verbs[low], True))
             elif low in lex.declaration_verbs:
@@ -284,7 +285,7 @@ class _Finder:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
-            else:
+            elif "-" in tok.text or self._noun_type(low) is not None:
                 noun = self._noun(i)
                 if noun is not None:
                     out.append(noun)
