@@ -1571,7 +1571,7 @@ class _Analyser:
             who3 = self._last_speaker(s)
             carried = True
         q = self._add_quote(s, e, qk, who3, cue3, None, carried=carried)
-        if q is not None and kind is not BlockKind.PARAGRAPH and who3 is None:
+        if q is not None and who3 is None:
             self.pending.append((q, bi, True))
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
