@@ -1626,8 +1626,6 @@ class _Analyser:
     ) -> None:
         lex, low, toks = self.lex, self.low, self.toks
         kind = self.doc.blocks[bi].kind
-        if toks[s0].text in _DASHES and kind is BlockKind.PARAGRAPH:
-            pass
         end = s1
         while end > s0 and toks[end - 1].text in _SENT_PUNCT | _CLOSERS:
             end -= 1
