@@ -23,6 +23,7 @@ ORG = "organization"
 OTHER = "other"
 
 _APOSTROPHES = frozenset("'’")
+_NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
 _ENTITY_KINDS = {
     EntityType.PERSON: PERSON,
     EntityType.GPE: GPE,
@@ -85,7 +86,12 @@ def find_mentions(
     doc = ctx.doc
     taken: dict[int, Mention] = {}
     credits = _credit_tokens(ctx, tokens)
+    blocked: set[int] = set()
     for ent in ctx.entities:
+        if ent.type in _NOT_PARTIES:  # a war or a treaty is what happens, not who takes part
+            for span in ent.mentions:
+                blocked.update(doc.token_range(span.start, span.end))
+            continue
         kind = _ENTITY_KINDS.get(ent.type, OTHER)
         code = lex.territory(ent.name) if kind == GPE else None
         if code is None and ent.name.casefold() in lex.capitals:
@@ -105,7 +111,7 @@ def find_mentions(
             taken[r.start] = Mention(
                 r.start, r.stop, name, kind, entity, code, possessive, surface=surface
             )
-    covered = {i for m in taken.values() for i in range(m.first, m.last)}
+    covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
     capital_words: set[str] = set()
     for k, t in enumerate(tokens):
