@@ -567,3 +567,20 @@ def test_non_entity_acronyms_and_diseases() -> None:
 
 def test_caps_heading_and_all_caps_acronym_with_colon() -> None:
     assert set(names("FN: Verden må handle\n\nRAPPORTEN SIER DETTE")) == {"FN"}
+
+
+def test_a_role_phrase_first_in_the_sentence() -> None:
+    e = by_name(
+        entities("Leder av Naturvernforbundet, Truls Gulowsen, sier at tiden er inne."),
+        "Truls Gulowsen",
+    )
+    assert e.roles == ("Leder av Naturvernforbundet",)
+
+
+def test_named_events_in_lower_case() -> None:
+    assert names("Det er den verste krisen siden andre verdenskrig.") == {
+        "andre verdenskrig": "event"
+    }
+    assert names("Det är den värsta krisen sedan andra världskriget.", "sv") == {
+        "andra världskriget": "event"
+    }

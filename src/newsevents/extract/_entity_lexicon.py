@@ -100,6 +100,8 @@ class EntityLexicon:
     apposition: Mapping[str, EntityType]
     locative: frozenset[str]
     location_prepositions: frozenset[str]
+    role_prepositions: frozenset[str]
+    """Prepositions inside a role phrase: ``sjefen for``, ``leder av`` (attribution layer)."""
     """Prepositions before islands and other places rather than towns (``på Bali``)."""
     context_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -386,6 +388,11 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         abbreviations=frozenset(w.casefold() for w in _union(reading, "abbreviations")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
+        role_prepositions=frozenset(
+            w.casefold()
+            for w in _union(layers, "role_prepositions") + _union(attribution, "role_preps")
+            if " " not in w
+        ),
         location_prepositions=frozenset(
             w.casefold() for w in _union(layers, "location_prepositions")
         ),

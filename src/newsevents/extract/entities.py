@@ -953,6 +953,20 @@ class _Finder:
                 k -= 1
                 steps += 1
             return self.text[tokens[s].start : tokens[r].end]
+        if r >= 0 and r == first - 2:
+            # "Leder av Naturvernforbundet, Truls Gulowsen": a role phrase first in the sentence
+            q = r
+            while q > self.block_start[r] and r - q < 4 and self._adjacent(q - 1, q):
+                q -= 1
+                if lex.is_role(tokens[q].text) and self.initial[q]:
+                    between = tokens[q + 1].text.casefold()
+                    if (
+                        between in lex.role_prepositions
+                        or between in lex.locative
+                        or _is_cap(tokens[q + 1].text)
+                    ):
+                        return self.text[tokens[q].start : tokens[r].end]
+                    break
         # apposition after the name
         k = last + 1
         if k < len(tokens) and tokens[k].text == "," and self._same_block(last, k):
@@ -969,11 +983,10 @@ class _Finder:
                     s = next((x for x in range(k, j) if _is_cap(tokens[x].text)), j)
                     e = j
                     m = j + 1
-                    if m < len(tokens) and tokens[m].text.casefold() in lex.locative | {
-                        "for",
-                        "av",
-                        "i",
-                    }:
+                    if m < len(tokens) and (
+                        tokens[m].text.casefold() in lex.locative
+                        or tokens[m].text.casefold() in lex.role_prepositions
+                    ):
                         while m < len(tokens) and m - j <= 5 and _is_word(tokens[m].text):
                             e = m
                             m += 1
