@@ -39,7 +39,7 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
 _SENT_END = frozenset(".!?…")
 _CLOSERS = frozenset("»”\"')’]")
-_OPENERS = frozenset("«“\"'(‘–—-−")
+_OPENERS = frozenset("«»“”\"'(‘–—-−")
 _DASHES = frozenset("–—-−")
 _GALLERY = re.compile(r"\d+ (?:av|af|of|av totalt) \d+", re.IGNORECASE)
 # A dateline opening a story: "BEIJING (VG):", "OSLO (NTB) –", "NEW YORK (AP)".
@@ -390,7 +390,7 @@ def _has_caps_label(content: str) -> bool:
 
 
 def _is_heading(content: str, words: list[Token]) -> bool:
-    tail = content.rstrip("»”\"')’ ")
+    tail = content.rstrip("»«”“\"')’ ")
     if not tail or tail[-1] in ".!?…:;,":
         return False
     return len(words) <= 14 and (

@@ -26,8 +26,8 @@ class LanguagePack:
     Examples:
         >>> from newsevents.languages import get_pack
         >>> nb = get_pack("nb")
-        >>> nb.locale, "ifølge" in nb.data("attribution").get("sources_cues", ["ifølge"])
-        ('nb_NO', True)
+        >>> nb.locale, sorted(nb.data("reading"))[:2]
+        ('nb_NO', ['abbreviations', 'boilerplate_lines'])
     """
 
     code: str

@@ -28,8 +28,6 @@ class PartialDate:
     text allows, ``None`` where the text allows no bound.
 
     Examples:
-        >>> import calendar
-import datetime as dt
         >>> d = PartialDate.month(2022, 11)
         >>> d.value, d.earliest, d.latest
         ('2022-11', datetime.date(2022, 11, 1), datetime.date(2022, 11, 30))
@@ -71,8 +69,7 @@ import datetime as dt
         """One calendar day.
 
         Examples:
-            >>> import calendar
-import datetime as dt
+            >>> import datetime as dt
             >>> PartialDate.day(dt.date(2022, 1, 21)).value
             '2022-01-21'
         """
@@ -87,8 +84,7 @@ import datetime as dt
         """What two dates allow together, or ``None`` when they cannot both hold.
 
         Examples:
-            >>> import calendar
-import datetime as dt
+            >>> import datetime as dt
             >>> a = PartialDate.month(2022, 1)
             >>> a.intersect(PartialDate.day(dt.date(2022, 1, 21))).value
             '2022-01-21'
