@@ -101,6 +101,10 @@ class EntityLexicon:
     locative: frozenset[str]
     location_prepositions: frozenset[str]
     role_prepositions: frozenset[str]
+    definite_endings: tuple[str, ...]
+    """Endings of definite nouns: a common noun first in a sentence (``Kommunen``)."""
+    surname_endings: tuple[str, ...]
+    """Surname endings that look definite but are not (``Olsen``, ``Andersson``)."""
     """Prepositions inside a role phrase: ``sjefen for``, ``leder av`` (attribution layer)."""
     """Prepositions before islands and other places rather than towns (``på Bali``)."""
     context_verbs: frozenset[str]
@@ -388,6 +392,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         abbreviations=frozenset(w.casefold() for w in _union(reading, "abbreviations")),
         apposition=apposition,
         locative=frozenset(w.casefold() for w in _union(layers, "locative_prepositions")),
+        definite_endings=endings("definite_endings"),
+        surname_endings=endings("surname_endings"),
         role_prepositions=frozenset(
             w.casefold()
             for w in _union(layers, "role_prepositions") + _union(attribution, "role_preps")

@@ -46,9 +46,6 @@ _TEXT_BLOCKS = frozenset(
 _SENTENCE_END = frozenset(".!?…:")
 _OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
 _SPACES = frozenset(" \u00a0")
-# Endings of definite nouns (a common noun first in a sentence) and of patronymic surnames.
-_DEFINITE = ("en", "et", "ene", "erne", "arne", "ane", "na", "a", "an", "n", "et")
-_PATRONYMIC = ("sen", "son", "ssen", "sson", "sdottir", "sdóttir")
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
@@ -749,7 +746,8 @@ class _Finder:
             or len(word) < 3
         ):
             return False
-        return not low.endswith(_DEFINITE) or low.endswith(_PATRONYMIC)
+        definite = bool(lex.definite_endings) and low.endswith(lex.definite_endings)
+        return not definite or (bool(lex.surname_endings) and low.endswith(lex.surname_endings))
 
     def _proper_compound(self, word: str) -> bool:
         """A compound whose head makes it a proper name even first in a sentence."""
@@ -776,7 +774,12 @@ class _Finder:
             return gaz[1].type is not EntityType.PERSON
         if self.cap_names.get(rest, 0) > 1 + sum(1 for x in run[1:] if tokens[x].text == rest):
             return True
-        return len(word) >= 8 and low.endswith(("en", "et", "ene", "erne", "na", "arna", "orna"))
+        return (
+            len(word) >= 8
+            and bool(lex.definite_endings)
+            and low.endswith(lex.definite_endings)
+            and not (lex.surname_endings and low.endswith(lex.surname_endings))
+        )
 
     def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
         lex, tokens = self.lex, self.tokens
