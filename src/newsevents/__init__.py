@@ -19,6 +19,7 @@ from newsevents._errors import (
     ParseError,
     UnknownLanguageError,
 )
+from newsevents.corpus import ClusterMember, Contradiction, Corpus, CorpusEntity, EventCluster
 from newsevents.io import dumps, from_dict, loads, to_dict, to_records
 from newsevents.languages import LanguagePack, available_languages, detect_language, get_pack
 from newsevents.model import (
@@ -44,6 +45,7 @@ from newsevents.model import (
     Timex,
     TimexType,
 )
+from newsevents.ontology import ONTOLOGY, EventTypeSpec
 from newsevents.pipeline import Parser, Stage, parse, parse_file, parse_many
 from newsevents.schema import json_schema
 from newsevents.timeparse import parse_time, to_edtf, to_timex3
@@ -57,16 +59,23 @@ __all__ = [
     "Article",
     "Block",
     "BlockKind",
+    "ClusterMember",
+    "Contradiction",
+    "Corpus",
+    "CorpusEntity",
     "DataError",
     "Entity",
     "EntityType",
     "Event",
+    "EventCluster",
     "EventStatus",
     "EventType",
+    "EventTypeSpec",
     "Granularity",
     "LanguagePack",
     "NewsEventsError",
     "NewsEventsWarning",
+    "ONTOLOGY",
     "ParseError",
     "Parser",
     "PartialDate",
@@ -83,7 +92,6 @@ __all__ = [
     "Timex",
     "TimexType",
     "UnknownLanguageError",
-    "__version__",
     "available_languages",
     "detect_language",
     "dumps",
@@ -99,4 +107,5 @@ __all__ = [
     "to_edtf",
     "to_records",
     "to_timex3",
+    "__version__",
 ]
