@@ -5,7 +5,7 @@ event (a meeting, a statement, a call) the reports must also allow a common time
 one-off event (an invasion, an annexation) they need not, and when they cannot all be true
 the corpus says so as a contradiction. The timeline lists the clusters in time order.
 
-Example:
+Examples:
     >>> import newsevents
     >>> from newsevents.corpus import Corpus
     >>> a = newsevents.parse(" date 2022-11 Russland invaderte Ukraina i februar.", id="a")
@@ -54,7 +54,7 @@ _TRANSLIT = (("tsj", "ch"), ("sj", "sh"), ("ij", "y"), ("j", "y"), ("w", "v"), (
 class ClusterMember:
     """One report of an event: the article's id and the event's index in that article.
 
-    Example:
+    Examples:
         >>> ClusterMember("002", 0).event
         0
     """
@@ -67,7 +67,7 @@ class ClusterMember:
 class CorpusEntity:
     """An entity merged across articles and languages.
 
-    Example:
+    Examples:
         >>> CorpusEntity("E1", "Russland", EntityType.GPE, ("Rusland",), ("a", "b")).aliases
         ('Rusland',)
     """
@@ -83,7 +83,7 @@ class CorpusEntity:
 class EventCluster:
     """The reports of one event, with what they allow together.
 
-    Example:
+    Examples:
         >>> c = EventCluster("C1", EventType.MEET, ("Antony Blinken",), "Genève", None,
         ...                  EventStatus.OCCURRED, (ClusterMember("002", 0),))
         >>> c.members[0].article
@@ -104,7 +104,7 @@ class EventCluster:
 class Contradiction:
     """Reports of one event that cannot all be true.
 
-    Example:
+    Examples:
         >>> Contradiction("date", "C1", "they disagree", ()).kind
         'date'
     """
@@ -123,7 +123,7 @@ class Corpus:
     Args:
         articles: parsed articles; one without an id gets a stable one from its text.
 
-    Example:
+    Examples:
         >>> import newsevents
         >>> a = newsevents.parse(" date 2022-01 Blinken møtte Lavrov i Genève fredag.", id="x")
         >>> corpus = Corpus([a])
@@ -155,7 +155,7 @@ class Corpus:
         Raises:
             KeyError: no such cluster.
 
-        Example:
+        Examples:
             >>> Corpus([]).event_clusters
             ()
         """
@@ -167,7 +167,7 @@ class Corpus:
     def events(self, cluster: EventCluster | str) -> tuple[Event, ...]:
         """The events of a cluster (empty for a corpus rebuilt by `from_dict`, which has none).
 
-        Example:
+        Examples:
             >>> import newsevents
             >>> a = newsevents.parse(" date 2022-01 Blinken møtte Lavrov fredag.", id="x")
             >>> Corpus([a]).events("C1")[0].type.value
@@ -195,7 +195,7 @@ class Corpus:
     def to_dict(self) -> dict[str, Any]:
         """The contract's ``Corpus`` section as JSON-ready data.
 
-        Example:
+        Examples:
             >>> sorted(Corpus([]).to_dict())
             ['articles', 'contradictions', 'entities', 'event_clusters', 'timeline']
         """
@@ -242,7 +242,7 @@ class Corpus:
         Raises:
             ValueError: the data do not fit (an unknown type or status, a bad date ...).
 
-        Example:
+        Examples:
             >>> import newsevents
             >>> a = newsevents.parse(" date 2022-01 Blinken møtte Lavrov fredag.", id="x")
             >>> c = Corpus([a])

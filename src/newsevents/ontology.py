@@ -4,7 +4,7 @@ PLOVER (Political Language Ontology for Verifiable Event Records) is the success
 used by POLECAT; CAMEO codes are given at the most specific level that fits. The table is
 public and typed so that downstream code can map newsevents events onto either scheme.
 
-Example:
+Examples:
     >>> from newsevents.ontology import ONTOLOGY
     >>> from newsevents import EventType
     >>> spec = ONTOLOGY[EventType.MEET]
@@ -42,7 +42,7 @@ class EventTypeSpec:
         symmetric: whether the participants take part on equal terms (a meeting, an
             agreement), so that the order of actor and target carries no meaning.
 
-    Example:
+    Examples:
         >>> spec(EventType.INVASION).repeatable
         False
     """
@@ -106,7 +106,7 @@ def spec(event_type: EventType | str) -> EventTypeSpec:
     Raises:
         ValueError: ``event_type`` is not an event type.
 
-    Example:
+    Examples:
         >>> spec("call").plover_mode
         'phone'
     """

@@ -45,7 +45,7 @@ def parse_time(
         ParseError: ``reference`` is not a date.
         UnknownLanguageError: no pack serves ``language``.
 
-    Example:
+    Examples:
         >>> [(t.text, t.value) for t in parse_time("Han kom i forrige måned og ble i tre timer.")]
         [('i forrige måned', '2022-10'), ('i tre timer', 'PT3H')]
         >>> t = parse_time("Hun sa fredag at ...", reference="2022-01")[0]
@@ -64,7 +64,7 @@ def parse_time(
 def to_timex3(timex: Timex, tid: str = "t1") -> str:
     """A TimeML ``<TIMEX3>`` element for ``timex``.
 
-    Example:
+    Examples:
         >>> t = parse_time("i forrige måned")[0]
         >>> to_timex3(t)
         '<TIMEX3 tid="t1" type="DATE" value="2022-10" anchorTimeID="t0">i forrige måned</TIMEX3>'
@@ -86,7 +86,7 @@ def to_edtf(item: Timex | PartialDate) -> str | None:
     an EDTF set (``[2022-01-07,2022-01-14]``), other day ranges a one-of range
     (``[2022-01-01..2022-01-31]``), weeks an interval (``2022-01-24/2022-01-30``).
 
-    Example:
+    Examples:
         >>> to_edtf(parse_time("i forrige måned")[0])
         '2022-10'
         >>> to_edtf(parse_time("i fjor høst")[0])

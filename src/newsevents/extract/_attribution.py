@@ -56,7 +56,7 @@ _MAX_NP = 14
 class Analysis:
     """Quotes and sources of one document.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> a = analyse(Context(read(" date 2022-01 Blinken sier at møtet var nyttig."),
@@ -124,7 +124,7 @@ _OUTLETS = frozenset({"news_agency", "newspaper", "broadcaster"})
 def analyse(ctx: Context) -> Analysis:
     """Find the quotes and sources of ``ctx.doc``.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> a = analyse(Context(read(" date 2022-01 Krigen er over, ifølge Reuters."),

@@ -29,7 +29,7 @@ Phrase = tuple[str, ...]
 def split_words(text: str) -> tuple[str, ...]:
     """Cut a phrase into casefolded words the way the reader cuts tokens.
 
-    Example:
+    Examples:
         >>> split_words("Det hvite hus")
         ('det', 'hvite', 'hus')
     """
@@ -40,7 +40,7 @@ def split_words(text: str) -> tuple[str, ...]:
 class GazetteerEntry:
     """A known name: an institution or an outlet, with its kind.
 
-    Example:
+    Examples:
         >>> GazetteerEntry(("reuters",), "Reuters", "news_agency", False).kind
         'news_agency'
     """
@@ -65,7 +65,7 @@ def _phrase_table(phrases: Iterable[Phrase]) -> Mapping[str, tuple[Phrase, ...]]
 class Lexicon:
     """Compiled attribution lexicons (see ``attribution.json``).
 
-    Example:
+    Examples:
         >>> lex = lexicon("nb")
         >>> "sier" in lex.speech_verbs, "at" in lex.complementizers
         (True, True)
@@ -144,7 +144,7 @@ class Lexicon:
 
         Compounds count (``Kreml-talsmann``, ``pressetalsmann``).
 
-        Example:
+        Examples:
             >>> lexicon("nb").is_role("utenriksministeren")
             'utenriksminister'
         """
@@ -224,7 +224,7 @@ def _datas(code: str) -> list[Mapping[str, Any]]:
 def lexicon(code: str) -> Lexicon:
     """The compiled attribution lexicon of the pack ``code`` (cached).
 
-    Example:
+    Examples:
         >>> lexicon("sv").complementizers >= {"att"}
         True
     """

@@ -40,7 +40,7 @@ def _by_first(phrases: tuple[tuple[str, ...], ...]) -> Mapping[str, tuple[tuple[
 class EventLexicon:
     """Triggers, cues and names for one language, ready for token look-ups.
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> lex = lexicon(get_pack("nb"))
         >>> lex.verbs["invaderte"].value, lex.noun_type("atomsamtalene")
@@ -107,7 +107,7 @@ class EventLexicon:
     def noun_type(self, lower: str) -> EventType | None:
         """The event type a (possibly compound) noun signals, or ``None``.
 
-        Example:
+        Examples:
             >>> from newsevents.languages import get_pack
             >>> lexicon(get_pack("nb")).noun_type("pressemøtet") is None
             True
@@ -129,7 +129,7 @@ class EventLexicon:
     def territory(self, name: str) -> str | None:
         """The CLDR code of a territory or capital name, possessive forms included.
 
-        Example:
+        Examples:
             >>> from newsevents.languages import get_pack
             >>> lexicon(get_pack("nb")).territory("Russlands")
             'RU'
@@ -156,7 +156,7 @@ def _unpossessed(low: str) -> tuple[str, ...]:
 def unpossessed(text: str) -> str | None:
     """The base of a possessive name (``Russlands`` -> ``Russland``), or ``None``.
 
-    Example:
+    Examples:
         >>> unpossessed("USA:s"), unpossessed("Biden")
         ('USA', None)
     """
@@ -170,7 +170,7 @@ def unpossessed(text: str) -> str | None:
 def lexicon(pack: LanguagePack) -> EventLexicon:
     """The compiled events lexicon of a pack (cached per pack).
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> "ikke" in lexicon(get_pack("nn")).status_cues
         True

@@ -37,7 +37,7 @@ class Mention(NamedTuple):
 
     A named tuple: a long document holds many, and they are built often.
 
-    Example:
+    Examples:
         >>> Mention(0, 1, "Russland", "gpe", surface="Russland").possessive
         False
     """

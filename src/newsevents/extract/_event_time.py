@@ -36,7 +36,7 @@ def _names(locale: str) -> tuple[dict[str, int], frozenset[str]]:
 def fallback_timexes(doc: Document, locale: str) -> tuple[Timex, ...]:
     """Years, dates, months and weekdays of the document, resolved against its date.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> doc = read(" date 2022-11 Russland invaderte Ukraina i februar.")
         >>> [t.value for t in fallback_timexes(doc, "nb_NO")]

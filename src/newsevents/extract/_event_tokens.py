@@ -13,7 +13,7 @@ __all__ = ["Tok", "fast_tokens"]
 class Tok(NamedTuple):
     """A token whose ``lower`` and ``is_word`` are fields, not computed on each access.
 
-    Example:
+    Examples:
         >>> fast_tokens([Token(0, 6, "Bidens")])[0].lower
         'bidens'
     """
@@ -32,7 +32,7 @@ def _has_letter(text: str) -> bool:
 def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
     """The tokens of a document with their folded forms.
 
-    Example:
+    Examples:
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """

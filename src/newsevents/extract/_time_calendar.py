@@ -58,7 +58,7 @@ def _clamp(d: dt.date, delta: relativedelta) -> dt.date:
 def shift(d: dt.date, unit: str, n: float) -> dt.date:
     """``d`` moved by ``n`` units (fractions of a unit go through days).
 
-    Example:
+    Examples:
         >>> shift(dt.date(2022, 1, 31), "M", 1)
         datetime.date(2022, 2, 28)
     """
@@ -84,7 +84,7 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
 def unit_bounds(d: dt.date, unit: str) -> Interval:
     """The unit (day, ISO week, weekend, month, year, decade, century) holding ``d``.
 
-    Example:
+    Examples:
         >>> unit_bounds(dt.date(2022, 1, 26), "W")
         (datetime.date(2022, 1, 24), datetime.date(2022, 1, 30))
     """
@@ -113,7 +113,7 @@ def unit_bounds(d: dt.date, unit: str) -> Interval:
 def relative(base: Interval, unit: str, n: float) -> Interval:
     """The units ``n`` away from every day of ``base`` ("forrige måned", "neste uke").
 
-    Example:
+    Examples:
         >>> relative((dt.date(2022, 11, 1), dt.date(2022, 11, 30)), "M", -1)
         (datetime.date(2022, 10, 1), datetime.date(2022, 10, 31))
     """
@@ -129,7 +129,7 @@ def weekday_window(base: Interval, weekday: int, mode: str | None) -> Interval:
     (in the week before), ``next`` (in the week after), or ``None`` (within six days either
     way).
 
-    Example:
+    Examples:
         >>> jan = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
         >>> weekday_window(jan, 4, "past")
         (datetime.date(2021, 12, 31), datetime.date(2022, 1, 28))
@@ -155,7 +155,7 @@ def weekday_window(base: Interval, weekday: int, mode: str | None) -> Interval:
 def month_year(ref: dt.date, month: int, direction: str | None) -> int:
     """The year of a month named without one, seen from ``ref`` ("i august" → this year).
 
-    Example:
+    Examples:
         >>> month_year(dt.date(2022, 11, 1), 12, "past"), month_year(dt.date(2022, 11, 1), 2, None)
         (2021, 2022)
     """
@@ -169,7 +169,7 @@ def month_year(ref: dt.date, month: int, direction: str | None) -> int:
 def season_bounds(year: int, code: str) -> Interval:
     """A meteorological season; winter ``Y`` runs from December ``Y-1`` through February ``Y``.
 
-    Example:
+    Examples:
         >>> season_bounds(2022, "WI")
         (datetime.date(2021, 12, 1), datetime.date(2022, 2, 28))
     """
@@ -183,7 +183,7 @@ def season_bounds(year: int, code: str) -> Interval:
 def season_near(ref: dt.date, code: str, direction: str | None) -> int:
     """The year of the season named without a year ("i høst"), seen from ``ref``.
 
-    Example:
+    Examples:
         >>> nov = dt.date(2022, 11, 10)
         >>> season_near(nov, "SP", "past"), season_near(nov, "SP", "future")
         (2022, 2023)
@@ -204,7 +204,7 @@ def format_value(
 ) -> str:
     """The TIMEX3 value of an interval at a granularity, with ``X`` for what is not known.
 
-    Example:
+    Examples:
         >>> format_value(Granularity.DAY, dt.date(2022, 1, 7), dt.date(2022, 1, 28), 4)
         '2022-WXX-5'
         >>> format_value(Granularity.MONTH, dt.date(2022, 10, 1), dt.date(2022, 10, 31))
@@ -251,7 +251,7 @@ _DATE_UNITS = {"D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}
 def duration_value(amount: float | None, unit: str) -> str:
     """The ISO 8601 / TIMEX3 duration: ``PT3H``, ``P60Y``, ``PT1H30M``, vague ``PXW``.
 
-    Example:
+    Examples:
         >>> duration_value(3, "H"), duration_value(1.5, "H"), duration_value(None, "W")
         ('PT3H', 'PT1H30M', 'PXW')
     """

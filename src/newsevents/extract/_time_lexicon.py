@@ -31,7 +31,7 @@ _UNIT_KEYS = {
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Cut a lexicon phrase into tokens the way the reader cuts text.
 
-    Example:
+    Examples:
         >>> phrase_tokens("Kl. 10")
         ('kl', '.', '10')
     """
@@ -42,7 +42,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class PhraseTable:
     """Multi-word phrases looked up by their first token, longest first.
 
-    Example:
+    Examples:
         >>> t = PhraseTable.build({"i dag": 0, "i går": -1})
         >>> t.match(["i", "går", "kveld"], 0)
         (-1, 2)
@@ -91,7 +91,7 @@ def _table(data: Mapping[str, Any], key: str) -> PhraseTable:
 class TimeLexicon:
     """Everything the time layer needs to know about one language.
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> lex = lexicon(get_pack("sv"))
         >>> lex.months["januari"], lex.weekdays["fredag"], lex.units["veckor"]
@@ -236,7 +236,7 @@ def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
 def lexicon(pack: LanguagePack) -> TimeLexicon:
     """The time lexicon of a language pack (cached: packs are immutable).
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> lexicon(get_pack("nb")).months["mars"]
         3

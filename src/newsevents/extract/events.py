@@ -106,7 +106,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     Returns:
         The events in text order, each with its evidence clause and trigger.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-11 Russland invaderte Ukraina i februar.")

@@ -20,7 +20,7 @@ __all__ = ["extract_quotes"]
 def extract_quotes(ctx: Context) -> tuple[Quote, ...]:
     """Find the quotes of the document, each with its speaker, cue and relaying source.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-01 – Vi er ikke redde, sa Lavrov.")

@@ -19,7 +19,7 @@ __all__ = ["extract_sources"]
 def extract_sources(ctx: Context) -> tuple[Source, ...]:
     """Find the sources of the document.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-11 Samtalene fortsetter, sier kilder i Pentagon til CNN.")

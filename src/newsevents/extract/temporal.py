@@ -71,7 +71,7 @@ _WEEKDAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-WXX-([1-7])")
 def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
     """Find the temporal expressions of the document and resolve them against its date.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-11 Biden sa i forrige måned at møtet varte i tre timer.")
@@ -86,7 +86,7 @@ def resolve_document(
 ) -> tuple[Timex, ...]:
     """Find and resolve the expressions of ``doc`` with ``lex``, leaving out ``skip`` blocks.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-01 Lavrov sa onsdag at de møtes igjen dagen etter.")
