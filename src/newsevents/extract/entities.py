@@ -639,6 +639,16 @@ class _Finder:
             return first + 1
         if _all_caps(ftext) and lex.is_common(ftext):
             return first + 1
+        # a title, not a name: "Foreign Minister", "Secretary of State"
+        if len(run) > 1 and lex.is_role(tokens[run[-1]].text) and self._gazetteer_at(first) is None:
+            return after
+        if (
+            first >= 2
+            and tokens[first - 1].text.casefold() in lex.connectors
+            and lex.is_role(tokens[first - 2].text)
+            and len(run) == 1
+        ):
+            return after
         # all-caps labels and shouting: "VÆR HILSET:", "ANKOMMER:"
         if (
             _all_caps(ftext)
