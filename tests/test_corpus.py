@@ -59,9 +59,9 @@ def test_entities_merge_across_articles_and_languages(seeds: Corpus) -> None:
 def test_timeline_is_in_time_order(seeds: Corpus) -> None:
     assert sorted(seeds.timeline) == sorted(c.id for c in seeds.event_clusters)
     lows = [
-        c.time.earliest or c.time.latest
+        low
         for c in seeds
-        if c.time is not None and (c.time.earliest or c.time.latest)
+        if c.time is not None and (low := c.time.earliest or c.time.latest) is not None
     ]
     assert lows == sorted(lows)
     first = next(iter(seeds))

@@ -56,6 +56,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
+    "ONTOLOGY",
     "Article",
     "Block",
     "BlockKind",
@@ -75,7 +76,6 @@ __all__ = [
     "LanguagePack",
     "NewsEventsError",
     "NewsEventsWarning",
-    "ONTOLOGY",
     "ParseError",
     "Parser",
     "PartialDate",
@@ -92,6 +92,7 @@ __all__ = [
     "Timex",
     "TimexType",
     "UnknownLanguageError",
+    "__version__",
     "available_languages",
     "detect_language",
     "dumps",
@@ -107,5 +108,4 @@ __all__ = [
     "to_edtf",
     "to_records",
     "to_timex3",
-    "__version__",
 ]
