@@ -584,3 +584,8 @@ def test_named_events_in_lower_case() -> None:
     assert names("Det är den värsta krisen sedan andra världskriget.", "sv") == {
         "andra världskriget": "event"
     }
+
+
+def test_a_given_name_first_in_a_sentence() -> None:
+    got = names("Kari (34) bor i Bergen. Per dag kommer det tre busser. Per Olsen er enig.")
+    assert got == {"Kari": "person", "Bergen": "gpe", "Per Olsen": "person"}

@@ -661,6 +661,7 @@ class _Finder:
                 self._known(ftext)
                 or self._variant_of_known(ftext)
                 or self._speaking_name(run[0])
+                or (len(ftext) >= 3 and ftext.casefold() in lex.given_names)
                 or (_all_caps(ftext) and len(ftext) <= 5)
                 or self._proper_compound(ftext)
             ):
