@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from newsevents.languages._registry import available_languages, get_pack
@@ -45,11 +46,11 @@ def detect_language(
     codes = tuple(sorted(candidates or available_languages()))
     weights = _weights(codes)
     scores = dict.fromkeys(codes, 0.0)
-    for m in _WORD.finditer(text[:20000]):
-        w = weights.get(m.group().casefold())
+    for word, n in Counter(_WORD.findall(text[:20000].casefold())).items():
+        w = weights.get(word)
         if w:
             for code, x in w.items():
-                scores[code] += x
+                scores[code] += x * n
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0] != default, kv[0]))
     if ranked[0][1] == 0.0:
         return (default if default in scores else codes[0], 0.0)
