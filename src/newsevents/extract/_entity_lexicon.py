@@ -45,7 +45,7 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 def tokenize_name(name: str) -> tuple[str, ...]:
     """The tokens of a name, as the reader would cut them.
 
-    Example:
+    Examples:
         >>> tokenize_name("Det hvite hus")
         ('Det', 'hvite', 'hus')
     """
@@ -58,7 +58,7 @@ class GazetteerEntry:
 
     ``short`` marks a surname usable alone (``Biden``): weaker evidence than a full name.
 
-    Example:
+    Examples:
         >>> GazetteerEntry("person:x", EntityType.PERSON, "Nordmann", "Ola Nordmann").short
         False
     """
@@ -257,7 +257,7 @@ def _type(value: Any) -> EntityType:
 def lexicon(pack: LanguagePack) -> EntityLexicon:
     """The compiled entity lexicon of a pack (cached: packs are frozen).
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> lex = lexicon(get_pack("nb"))
         >>> lex.is_role("utenriksministeren"), lex.demonym("russiske"), lex.is_common("Møtet")

@@ -38,7 +38,7 @@ _TRANSLIT = (
 def fold(name: str) -> str:
     """A spelling-insensitive key: case, accents and romanisation variants folded.
 
-    Example:
+    Examples:
         >>> fold("Narysjkin") == fold("Naryshkin"), fold("Zelenskij") == fold("Zelenskyj")
         (True, True)
         >>> fold("Sergej"), fold("Erdoğan")
@@ -81,7 +81,7 @@ def similar(a: str, b: str) -> bool:
     Short words must fold to the same key; longer ones may differ by one edit
     (two from nine letters on), and must share their first letter.
 
-    Example:
+    Examples:
         >>> similar("Anotny", "Antony"), similar("Anthony", "Antony"), similar("Sergei", "Sergej")
         (True, True, True)
         >>> similar("Biden", "Bidet"), similar("Joe", "Jon")
@@ -93,7 +93,7 @@ def similar(a: str, b: str) -> bool:
 def similar_folded(fa: str, fb: str) -> bool:
     """`similar` for words already passed through `fold`.
 
-    Example:
+    Examples:
         >>> similar_folded("naryshkin", "narishkin")
         True
     """
@@ -113,7 +113,7 @@ def similar_folded(fa: str, fb: str) -> bool:
 def acronym_of(words: tuple[str, ...]) -> str:
     """The initials of the capitalised words of a name (``Institute for the Study of War``: ISW).
 
-    Example:
+    Examples:
         >>> acronym_of(("Institute", "for", "the", "Study", "of", "War"))
         'ISW'
     """

@@ -72,7 +72,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
 
     Ids are ``e1``, ``e2``, ... in order of first mention.
 
-    Example:
+    Examples:
         >>> from newsevents.reading import read
         >>> from newsevents.languages import get_pack
         >>> doc = read(" date 2022-01 USAs utenriksminister Antony Blinken møtte Sergej Lavrov. "
@@ -103,7 +103,7 @@ def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None
 
     Other layers use it to turn a name they found in the text into an entity id.
 
-    Example:
+    Examples:
         >>> from newsevents.model import Span
         >>> e = Entity("e1", "Kreml", EntityType.ORGANIZATION, mentions=(Span(10, 15, "Kreml"),))
         >>> entity_at([e], 10, 15).id, entity_at([e], 12, 20).id, entity_at([e], 0, 5)
@@ -122,7 +122,7 @@ def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None
 def country_of_demonym(pack: LanguagePack, word: str) -> str | None:
     """The country a demonym or nationality adjective points to, named in the pack's language.
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> country_of_demonym(get_pack("nb"), "russiske")
         'Russland'
@@ -149,7 +149,7 @@ def gazetteer_id(entity: Entity, pack: LanguagePack) -> str | None:
     ``Det hvite hus``, ``Det Hvide Hus``, ``Vita huset`` and ``White House`` share one id;
     countries use their CLDR code (``territory:US``). ``None`` for names the gazetteer lacks.
 
-    Example:
+    Examples:
         >>> from newsevents.languages import get_pack
         >>> e = Entity("e1", "Vita huset", EntityType.ORGANIZATION)
         >>> gazetteer_id(e, get_pack("sv"))
