@@ -104,3 +104,14 @@ def test_a_broken_plugin_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "entry_points", lambda group: [_FakeEntryPoint("bad", 42)])
     with pytest.raises(TypeError, match="not a Stage"):
         Parser().with_plugins()
+
+
+def test_every_span_points_into_the_input(any_article_text: str) -> None:
+    from tests.strategies import spans
+
+    article = newsevents.parse(any_article_text)
+    seen = 0
+    for what, start, end, text in spans(article):
+        assert any_article_text[start:end] == text, (what, start, end, text)
+        seen += 1
+    assert seen > len(article.blocks)  # the layers found something beyond the blocks
