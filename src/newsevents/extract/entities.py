@@ -225,6 +225,8 @@ class _Finder:
         """Capitalised words seen away from a sentence start: evidence of a name."""
         self.lower_words: set[str] = set()
         self.count: Counter[str] = Counter()
+        self.places: set[str] = set()
+        """Place parts of institution names (``Vinje`` of ``Vinje kommune``)."""
         self._prepare(timexes)
 
     # ---- preparation ----------------------------------------------------------------------
@@ -428,6 +430,17 @@ class _Finder:
                 continue
             i = self._at(cands[k])
             k += 1
+        if self.places:
+            self.mentions = [
+                m._replace(type=EntityType.GPE, weight=_CONTEXT)
+                if m.entry is None
+                and m.type is EntityType.PERSON
+                and m.weight <= _CONTEXT
+                and m.role is None
+                and m.name in self.places
+                else m
+                for m in self.mentions
+            ]
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
 
@@ -482,6 +495,10 @@ class _Finder:
                 and text.casefold() in self.lex.common
             ):
                 return i + 1
+            if more and not genitive and entry.type is EntityType.ORGANIZATION:
+                extended = self._extend_organization(i, last)
+                if extended:
+                    return extended
             name = self.text[tok.start : end]
             words = tuple(t.text for t in self.tokens[i : last + 1])
             base = self._strip_genitive_low(words[-1])
@@ -494,6 +511,8 @@ class _Finder:
                 name = name[:-cut]
                 words = (*words[:-1], words[-1][:-cut])
             self._emit(i, last, tok.start, end, name, words, entry, entry.type, _GAZETTEER)
+            if entry.type is not EntityType.PERSON:
+                self._link_acronym(last, tok.start)
             return last + 1
         if "-" in text and _is_word(text):
             handled = self._compound(i)
@@ -502,6 +521,38 @@ class _Finder:
         if not _is_cap(text):
             return i + 1
         return self._run(i)
+
+    def _extend_organization(self, i: int, last: int) -> int:
+        """``DNB Markets``, ``TV2 Østjylland``: a known organisation and the capitalised words
+        after it are one organisation. Returns the index to go on from (0: not extended)."""
+        tokens, lex = self.tokens, self.lex
+        j = last
+        while (
+            self._adjacent(j, j + 1)
+            and _is_word(tokens[j + 1].text)
+            and _is_cap(tokens[j + 1].text)
+            and not self.initial[j + 1]
+            and not lex.is_common(tokens[j + 1].text)
+            and not lex.is_role(tokens[j + 1].text)
+            and tokens[j + 1].text.casefold() not in lex.given_names
+            and self._gazetteer_at(j + 1) is None
+        ):
+            j += 1
+            if self._strip_genitive_low(tokens[j].text) is not None:
+                break
+        if j == last:
+            return 0
+        start, end = tokens[i].start, tokens[j].end
+        words = tuple(t.text for t in tokens[i : j + 1])
+        nxt = tokens[j + 1] if self._adjacent(j, j + 1) else None
+        base = self._genitive_base(words[-1], nxt)
+        name = self.text[start:end]
+        if base != words[-1]:
+            name = name[: len(name) - (len(words[-1]) - len(base))]
+            words = (*words[:-1], base)
+        self._emit(i, j, start, end, name, words, None, EntityType.ORGANIZATION, _SUFFIX)
+        self._link_acronym(j, start)
+        return j + 1
 
     def _run(self, i: int) -> int:
         """A sequence of capitalised words starting at token i."""
@@ -632,7 +683,12 @@ class _Finder:
         # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
         given = len(run) > 1 and ftext.casefold() in lex.given_names
         if (
-            (lex.is_common(ftext) and not _all_caps(ftext) and not given)
+            (
+                lex.is_common(ftext)
+                and not _all_caps(ftext)
+                and not given
+                and not self._demonym_led(run)
+            )
             or lex.is_role(ftext)
             or (len(run) > 1 and lex.apposition_type(ftext) is not None and not self._known(ftext))
         ):
@@ -675,6 +731,7 @@ class _Finder:
         )
         if nxt is not None and nxt.text.casefold() in lex.institutions:
             # "Bodø kommune", "Nordland politidistrikt"
+            self._add_place(words)
             start, end = tokens[first].start, nxt.end
             words = (*words, nxt.text)
             self._emit(
@@ -696,22 +753,65 @@ class _Finder:
             name = name[: len(name) - (len(words[-1]) - len(base))]
             words = (*words[:-1], base)
         etype, weight = self._guess_type(run, words)
+        if self._bracketed_acronym(last) is not None:
+            # "Norsk Forfatterforening (NFF)": named with an acronym, an organisation; but
+            # "Erna Solberg (H)" is a person and her party
+            if etype is EntityType.PERSON and weight >= _GIVEN:
+                self._emit(first, last, start, end, name, words, None, etype, weight)
+                return after
+            if etype is EntityType.PERSON:
+                etype, weight = EntityType.ORGANIZATION, _APPOSITION
         self._emit(first, last, start, end, name, words, None, etype, weight)
         self._link_acronym(last, start)
         return after
 
-    def _link_acronym(self, last: int, start: int) -> None:
-        """``Norsk Utenrikspolitisk Institutt (NUPI)``: the acronym names the same thing."""
+    def _demonym_led(self, run: list[int]) -> bool:
+        """``Norsk Hydro``, ``Svenska Dagbladet``: a capitalised nationality adjective that
+        starts a name (mid-sentence such adjectives are lower case)."""
+        if len(run) < 2:
+            return False
+        first = self.tokens[run[0]].text
+        low = first.casefold()
+        if low in self.lex.common or low in self.lex.non_names or not self.lex.demonym(first):
+            return False
+        nxt = self.tokens[run[1]].text
+        return not self.initial[run[0]] or (nxt.casefold(),) not in self.lex.gazetteer
+
+    def _add_place(self, words: Sequence[str]) -> None:
+        """Remember the place part of an institution's name (``Vinje`` of ``Vinje kommune``)."""
+        if len(words) != 1:
+            return
+        word = words[0]
+        self.places.add(word)
+        if word.endswith(("s", "S")) and len(word) > 3:
+            self.places.add(word[:-1])
+
+    def _bracketed_acronym(self, last: int) -> Token | None:
+        """An acronym in brackets right after token ``last``: ``(NUPI)``, ``(ESB)``, ``(KrF)``."""
         tokens = self.tokens
         k = last + 1
         if (
             k + 2 < len(tokens)
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
-            and _all_caps(tokens[k + 1].text)
+            and tokens[k].start - tokens[last].end <= 1
             and self._same_block(last, k + 2)
         ):
-            self.links[tokens[k + 1].start] = start
+            word = tokens[k + 1].text
+            uppers = sum(c.isupper() for c in word)
+            if word[:1].isupper() and len(word) <= 8 and (uppers >= 2 or len(word) <= 3):
+                return tokens[k + 1]
+        return None
+
+    def _link_acronym(self, last: int, start: int) -> None:
+        """``Norsk Utenrikspolitisk Institutt (NUPI)``: the acronym names the same thing.
+
+        Brackets suffice: a translated name's acronym often does not match its initials
+        (``Den europeiske sentralbanken (ESB)``).
+        """
+        acro = self._bracketed_acronym(last)
+        if acro is not None:
+            self.links[acro.start] = start
 
     def _organization_word(self, word: str) -> bool:
         """A word that names an institution: a name head (``Bank``) or an organisation suffix."""
@@ -775,7 +875,7 @@ class _Finder:
         tokens, lex = self.tokens, self.lex
         word = tokens[run[0]].text
         low = word.casefold()
-        if low in lex.given_names or self.cap_names.get(word, 0):
+        if low in lex.given_names or self.cap_names.get(word, 0) or self._demonym_led(run):
             return False
         if low in self.lower_words or lex.apposition_type(word) is not None:
             return True
@@ -799,6 +899,13 @@ class _Finder:
             t = lex.suffix_type(last)
             if t is not None and (len(words) > 1 or not lex.is_common(last)):
                 return t, _SUFFIX
+            if self._proper_compound(last):
+                return EntityType.ORGANIZATION, _SUFFIX  # "Länsstyrelsen", "Finansdepartementet"
+        if len(words) > 1 and (
+            words[-1].casefold() in lex.institutions or words[0].casefold() in lex.institutions
+        ):
+            self._add_place(words[1:] if words[0].casefold() in lex.institutions else words[:-1])
+            return EntityType.ORGANIZATION, _SUFFIX  # "Østjyllands Politi", "Region Skåne"
         for w in (words[0], words[-1], *words[1:-1]):
             t = lex.name_heads.get(w.casefold())
             if t is not None and (
@@ -812,6 +919,8 @@ class _Finder:
                 return t, _APPOSITION
         if len(words) > 1 and words[0].casefold() in lex.given_names:
             return EntityType.PERSON, _GIVEN
+        if len(words) > 1 and (_all_caps(words[0]) or lex.demonym(words[0])):
+            return EntityType.ORGANIZATION, _SHAPE  # "DNB Markets", "Norsk Hydro"
         if len(words) > 1:
             gaz = lex.gazetteer.get((words[0].casefold(),))
             if gaz and gaz[0].type in (EntityType.GPE, EntityType.LOCATION):
@@ -1180,6 +1289,7 @@ def _cluster(mentions: list[_Mention], links: dict[int, int]) -> list[_Cluster]:
         linked = at_start.get(links[m.start]) if m.start in links else None
         if linked is not None:
             join(linked, m)
+            at_start[m.start] = linked
             continue
         best: _Cluster | None = None
         best_score = (0, -1)
@@ -1203,11 +1313,12 @@ def _cluster(mentions: list[_Mention], links: dict[int, int]) -> list[_Cluster]:
         if best is None and m.entry is not None:
             best = by_entry.get(m.entry.id)
         if best is None:
-            c = new(m)
+            best = new(m)
             if m.entry is not None:
-                by_entry.setdefault(m.entry.id, c)
+                by_entry.setdefault(m.entry.id, best)
         else:
             join(best, m)
+        at_start[m.start] = best
     return clusters
 
 
