@@ -51,10 +51,9 @@ class EventLexicon:
     nouns: Mapping[str, EventType]
     verb_phrases: Mapping[str, tuple[tuple[tuple[str, ...], EventType], ...]]
     """Multi-word verb triggers by their first word, longest first."""
-    suffixes: Mapping[str, EventType]
-    suffix_lengths: tuple[int, ...]
-    compound_exclusions: frozenset[str]
-    exclusion_lengths: tuple[int, ...]
+    heads: Mapping[str, tuple[tuple[str, EventType | None], ...]]
+    """Compound heads by their last five letters, longest first: a noun form with its type,
+    or a compound exclusion (``pressemøtet``) with ``None``."""
     declaration_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -66,6 +65,10 @@ class EventLexicon:
     subordinators: frozenset[str]
     subordinator_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
     """Multi-word subordinators by their first word."""
+    clause_openers: frozenset[str]
+    """Single subordinators and the first words of multi-word ones."""
+    trigger_words: frozenset[str]
+    """Every verb, phrase-initial, declaration, speech and troop word: tokens to look at."""
     temporal_subordinators: frozenset[str]
     relative_pronouns: frozenset[str]
     coordinators: frozenset[str]
@@ -96,6 +99,10 @@ class EventLexicon:
     """``av``, ``af``, ``by``: the agent of a passive."""
     demonym_adjectives: Mapping[str, str]
     demonym_nouns: Mapping[str, str]
+    demonyms: Mapping[str, tuple[str, bool]]
+    """Both demonym tables: the code and whether the word is weak (an adjective)."""
+    anaphor_words: frozenset[str]
+    """Words that may open an anaphor: pronouns, place anaphors, first words of pair phrases."""
     capitals: Mapping[str, str]
     territories: Mapping[str, str]
     """Territory names (case-folded, in the pack's language and English) to CLDR codes."""
@@ -115,16 +122,20 @@ class EventLexicon:
         found = self.nouns.get(lower)
         if found is not None:
             return found
+        candidates = self.heads.get(lower[-_MIN_SUFFIX:])
+        if candidates is None:
+            return None
         n = len(lower)
-        for size in self.exclusion_lengths:
-            if size <= n and lower[n - size :] in self.compound_exclusions:
-                return None
-        for size in self.suffix_lengths:
-            if size < n:
-                kind = self.suffixes.get(lower[n - size :])
-                if kind is not None:
-                    return kind
-        return None
+        best: EventType | None = None
+        for head, kind in candidates:
+            size = len(head)
+            if size > n or not lower.endswith(head):
+                continue
+            if kind is None:
+                return None  # an excluded compound ("pressemøtet") whatever else it ends in
+            if best is None and size < n:
+                best = kind
+        return best
 
     def territory(self, name: str) -> str | None:
         """The CLDR code of a territory or capital name, possessive forms included.
@@ -190,8 +201,13 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
     for kind, words in data.get("nouns", {}).items():
         for w in words:
             nouns[w.casefold()] = EventType(kind)
-    suffixes = {w: k for w, k in nouns.items() if len(w) >= _MIN_SUFFIX}
-    exclusions = frozenset(w.casefold() for w in data.get("compound_exclusions", ()))
+    heads: dict[str, list[tuple[str, EventType | None]]] = {}
+    for w, k in nouns.items():
+        if len(w) >= _MIN_SUFFIX:
+            heads.setdefault(w[-_MIN_SUFFIX:], []).append((w, k))
+    for w in data.get("compound_exclusions", ()):
+        low = str(w).casefold()
+        heads.setdefault(low[-_MIN_SUFFIX:], []).append((low, None))
     cues: dict[str, EventStatus] = {}
     phrases: list[tuple[tuple[str, ...], EventStatus]] = []
     for status, words in data.get("status_cues", {}).items():
@@ -204,6 +220,14 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         for w in words:
             phrases.append((tuple(w.casefold().split()), EventStatus(status)))
     territories, names = _territories(pack.locale)
+    subordinator_phrases = _by_first(_phrases(data.get("subordinators", ())))
+    adjectives = {k.casefold(): v for k, v in data.get("demonym_adjectives", {}).items()}
+    demonym_nouns = {k.casefold(): v for k, v in data.get("demonym_nouns", {}).items()}
+    demonyms = {k: (v, True) for k, v in adjectives.items()}
+    demonyms.update((k, (v, False)) for k, v in demonym_nouns.items())
+    pairs = _by_first(
+        tuple(tuple(str(w).casefold().split()) for w in data.get("pair_determiners", ()))
+    )
     calendar = _calendar(pack.locale)
     subordinators = list(data.get("subordinators", ()))
     return EventLexicon(
@@ -213,10 +237,9 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
             k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True))
             for k, v in verb_phrases.items()
         },
-        suffixes=suffixes,
-        suffix_lengths=tuple(sorted({len(w) for w in suffixes}, reverse=True)),
-        compound_exclusions=exclusions,
-        exclusion_lengths=tuple(sorted({len(w) for w in exclusions}, reverse=True)),
+        heads={
+            k: tuple(sorted(v, key=lambda h: len(h[0]), reverse=True)) for k, v in heads.items()
+        },
         declaration_verbs=_words(data, "declaration_verbs"),
         speech_verbs=_words(data, "speech_verbs"),
         denial_verbs=_words(data, "denial_verbs"),
@@ -226,7 +249,14 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         status_phrases=tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True)),
         attribution_cues=_words(data, "attribution_cues"),
         subordinators=frozenset(w.casefold() for w in subordinators if " " not in w),
-        subordinator_phrases=_by_first(_phrases(subordinators)),
+        subordinator_phrases=subordinator_phrases,
+        clause_openers=frozenset(w.casefold() for w in subordinators if " " not in w)
+        | frozenset(subordinator_phrases),
+        trigger_words=frozenset(verbs)
+        | frozenset(verb_phrases)
+        | _words(data, "declaration_verbs")
+        | _words(data, "speech_verbs")
+        | _words(data, "troop_verbs"),
         temporal_subordinators=_words(data, "temporal_subordinators"),
         relative_pronouns=_words(data, "relative_pronouns"),
         coordinators=_words(data, "coordinators"),
@@ -243,16 +273,18 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         definite_suffixes=tuple(str(w).casefold() for w in data.get("definite_suffixes", ())),
         person_pronouns=_words(data, "person_pronouns"),
         gpe_anaphors=_words(data, "gpe_anaphors"),
-        pair_determiners=_by_first(
-            tuple(tuple(str(w).casefold().split()) for w in data.get("pair_determiners", ()))
-        ),
+        pair_determiners=pairs,
         gpe_plural_nouns=_words(data, "gpe_plural_nouns"),
         function_words=_words(data, "function_words") | calendar,
         auxiliaries=_words(data, "auxiliaries"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
         agent_prepositions=_words(data, "agent_prepositions"),
-        demonym_adjectives={k.casefold(): v for k, v in data.get("demonym_adjectives", {}).items()},
-        demonym_nouns={k.casefold(): v for k, v in data.get("demonym_nouns", {}).items()},
+        demonym_adjectives=adjectives,
+        demonym_nouns=demonym_nouns,
+        demonyms=demonyms,
+        anaphor_words=_words(data, "person_pronouns")
+        | _words(data, "gpe_anaphors")
+        | frozenset(pairs),
         capitals={k.casefold(): v for k, v in data.get("capitals", {}).items()},
         territories=territories,
         territory_names=names,

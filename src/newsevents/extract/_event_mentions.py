@@ -7,7 +7,9 @@ names, demonyms and capitals from the language pack stand in for it. Anaphors (`
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from newsevents.extract._context import Context
@@ -23,6 +25,8 @@ ORG = "organization"
 OTHER = "other"
 
 _APOSTROPHES = frozenset("'’")
+_TEXT = itemgetter(2)
+_LOWER = itemgetter(3)
 _NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
 _ENTITY_KINDS = {
     EntityType.PERSON: PERSON,
@@ -112,11 +116,10 @@ def find_mentions(
                 r.start, r.stop, name, kind, entity, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
-    lower_words = {t.text for t in tokens if t.text[:1].islower()}
-    capital_words: set[str] = set()
-    for k, t in enumerate(tokens):
-        if t.text[:1].isupper() and k not in sentence_starts:
-            capital_words.add(t.text)
+    counts = Counter(map(_TEXT, tokens))
+    at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
+    lower_words = {x for x in counts if x[:1].islower()}
+    capital_words = {x for x, c in counts.items() if x[:1].isupper() and c > at_starts.get(x, 0)}
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
@@ -143,18 +146,14 @@ def find_mentions(
         )
         if m is not None:
             taken[a] = m
-    for i, tok in enumerate(tokens):
+    demonyms = lex.demonyms
+    for i in [k for k, low in enumerate(map(_LOWER, tokens)) if low in demonyms]:
+        tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        low = tok.lower
-        code = lex.demonym_nouns.get(low)
-        weak = False
-        if code is None:
-            code = lex.demonym_adjectives.get(low)
-            weak = True
-        if code is not None:
-            name = lex.territory_names.get(code, code)
-            taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
+        code, weak = demonyms[tok.lower]
+        name = lex.territory_names.get(code, code)
+        taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
     ordered = [taken[k] for k in sorted(taken)]
     return tuple(_resolve_anaphors(tokens, ordered, lex, skip_before))
 
@@ -188,6 +187,10 @@ def _runs(
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
+        c0 = tok.text[:1]
+        if not (c0.isupper() or c0.isdigit()):
+            i += 1
+            continue
         if i in covered or tok.start < skip_before or not _is_name_token(tok):
             i += 1
             continue
@@ -288,11 +291,20 @@ def _resolve_anaphors(
     tokens: Sequence[Tok], mentions: list[Mention], lex: EventLexicon, skip_before: int
 ) -> list[Mention]:
     by_first = {m.first: m for m in mentions}
+    anaphoric = lex.anaphor_words
+    points = sorted(
+        {m.first for m in mentions}.union(
+            k for k, low in enumerate(map(_LOWER, tokens)) if low in anaphoric
+        )
+    )
     out: list[Mention] = []
     people: list[Mention] = []
     places: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    i = 0
+    for k in points:
+        if k < i:
+            continue  # inside a mention or a pair phrase already read
+        i = k
         m = by_first.get(i)
         if m is not None:
             out.append(m)
@@ -303,10 +315,9 @@ def _resolve_anaphors(
             i = m.last
             continue
         tok = tokens[i]
-        if tok.start < skip_before:
-            i += 1
-            continue
         low = tok.lower
+        if tok.start < skip_before:
+            continue
         if low in lex.person_pronouns and people:
             ref = next((m for m in reversed(people[-4:]) if m.kind == PERSON), people[-1])
             out.append(_anaphor(ref, i, i + 1, tok.text))
@@ -320,8 +331,6 @@ def _resolve_anaphors(
                 if refs:
                     out.extend(_anaphor(ref, i, end, "") for ref in refs)
                     i = end
-                    continue
-        i += 1
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -25,8 +26,7 @@ class Tok(NamedTuple):
     is_word: bool
 
 
-def _has_letter(text: str) -> bool:
-    return text.isalpha() or any(c.isalpha() for c in text)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
@@ -36,4 +36,8 @@ def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """
-    return tuple([Tok(s, e, x, x.casefold(), x.isalpha() or _has_letter(x)) for s, e, x in tokens])
+    make = Tok._make
+    search = _LETTER.search
+    return tuple(
+        [make((s, e, x, x.casefold(), x.isalpha() or search(x) is not None)) for s, e, x in tokens]
+    )

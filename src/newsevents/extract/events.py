@@ -147,12 +147,15 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         durations=durations,
     )
     drafts: list[_Draft] = []
+    starts_at = [t.start for t in tokens]
+    ends_at = [t.end for t in tokens]
     for sentence in doc.sentences:
         if sentence.end <= skip_before:
             continue
         if doc.blocks[sentence.block].kind in _SKIPPED_BLOCKS:
             continue
-        r = doc.token_range(max(sentence.start, skip_before), sentence.end)
+        lo = bisect.bisect_left(starts_at, max(sentence.start, skip_before))
+        r = range(lo, max(lo, bisect.bisect_right(ends_at, sentence.end)))
         if not r:
             continue
         segments = _segments(tokens, r.start, r.stop, lex)
@@ -188,7 +191,7 @@ def _segments(tokens: Sequence[Tok], lo: int, hi: int, lex: EventLexicon) -> lis
             if i > start:
                 out.append(range(start, i))
             start = i + 1
-        elif i > start and _opens_clause(tokens, i, hi, lex):
+        elif i > start and tok.lower in lex.clause_openers and _opens_clause(tokens, i, hi, lex):
             out.append(range(start, i))
             start = i
         i += 1
@@ -271,6 +274,9 @@ class _Finder:
                 i += 1
                 continue
             low = tok.lower
+            if low not in lex.trigger_words and "-" not in low and self._noun_type(low) is None:
+                i += 1
+                continue
             if low in lex.verb_phrases:
                 found = self._phrase(i, seg.stop)
                 if found is not None:
