@@ -152,6 +152,7 @@ class _Analyser:
         self.doc: Document = doc
         self.text = doc.text
         self.lex: Lexicon = lexicon(code)
+        self.institution_nouns = self.lex.government_nouns | self.lex.organization_nouns
         self.toks: tuple[Token, ...] = doc.tokens
         self.low: list[str] = [t.text.casefold() for t in self.toks]
         self.entities: tuple[Entity, ...] = entities
@@ -171,6 +172,8 @@ class _Analyser:
         self.sources: list[Source] = []
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
+        self.gender: dict[str, str] = {}
+        self.institutions: list[tuple[int, str, str | None, str]] | None = None
         self.history: list[tuple[int, _Who]] = []
         self.timex_starts: set[int] = set()
         self.attr_tokens: set[int] = set()
@@ -235,6 +238,9 @@ class _Analyser:
                 if alias.casefold() in known and ent.type is not EntityType.PERSON:
                     kind = known[alias.casefold()]
                     break
+            else:
+                person = ent.type is EntityType.PERSON
+                kind = self._institution_kind(ent.name, loose=not person) or kind
             for sp in ent.mentions:
                 rng = self.doc.token_range(sp.start, sp.end)
                 if len(rng) == 0:
@@ -250,6 +256,23 @@ class _Analyser:
                     if g is not None and g.end == em.end:
                         em = attrs.evolve(em, kind=g.kind)
                     self.mention_at[rng.start] = em
+
+    def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
+        """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
+        words = name.split()
+        if not words or not words[-1][:1].isalpha():
+            return None
+        last = words[-1].casefold()
+        lex = self.lex
+        if len(words) > 1 and lex.is_role(last) is not None:
+            return None
+        if lex.noun_in(last, lex.government_nouns) or (
+            loose and any(mk in last for mk in lex.government_markers)
+        ):
+            return "government"
+        if loose and any(mk in last for mk in lex.think_tank_markers):
+            return "think_tank"
+        return None
 
     def _inside_outlet(self, x: int) -> bool:
         for y in range(max(0, x - 3), x):
@@ -696,6 +719,11 @@ class _Analyser:
         return found
 
     def _person_pronoun(self, i: int) -> _Who | None:
+        """The person a singular pronoun refers to, checked against the pronoun's gender.
+
+        The gender of a person is learnt from the pronouns already resolved to them: after
+        ``Støre ... Han sier``, a ``hun`` skips Støre for the last person not known as male.
+        """
         at = self.toks[i].start
         spoken: tuple[int, _Who] | None = None
         for pos, who in reversed(self.history[-30:]):
@@ -703,11 +731,44 @@ class _Analyser:
                 spoken = (pos, who)
                 break
         named = self._person_before(i)
-        if named is not None and (spoken is None or named[0] > spoken[0]):
-            return attrs.evolve(named[1], start=at, end=self.toks[i].end)
-        if spoken is not None:
-            return attrs.evolve(spoken[1], start=at, end=self.toks[i].end)
-        return None
+        best = named if named is not None and (spoken is None or named[0] > spoken[0]) else spoken
+        if best is None:
+            return None
+        gender = self.lex.pronouns.get(self.low[i])
+        if gender is not None and self.gender.get(best[1].name, gender) != gender:
+            other = self._gendered_person(i, gender)
+            if other is not None:
+                best = other
+        if gender is not None:
+            self.gender.setdefault(best[1].name, gender)
+        return attrs.evolve(best[1], start=at, end=self.toks[i].end)
+
+    def _gendered_person(self, i: int, gender: str) -> tuple[int, _Who] | None:
+        """The most recent person before token ``i`` whose gender is ``gender`` (else unknown)."""
+        at = self.toks[i].start
+        cands: list[tuple[int, _Who]] = [
+            (pos, who)
+            for pos, who in self.history[-30:]
+            if pos <= at and who.kind in ("person", "official")
+        ]
+        if self.person_starts is not None:
+            k = bisect.bisect_left(self.person_starts, i) - 1
+            x = k
+            while x >= 0 and i - self.person_starts[x] <= 120 and k - x < 12:
+                _, name, entity = self.person_names[x]
+                pos = self.toks[self.person_starts[x]].start
+                full = self._full_name(name)
+                cands.append((pos, _Who(full, entity, "person", False, pos, pos)))
+                x -= 1
+        cands.sort(key=lambda c: c[0])
+        unknown: tuple[int, _Who] | None = None
+        for c in reversed(cands):
+            g = self.gender.get(c[1].name)
+            if g == gender:
+                return c
+            if g is None and unknown is None:
+                unknown = c
+        return unknown
 
     def _person_before(self, i: int) -> tuple[int, _Who] | None:
         """The last person named before token ``i`` (within 80 tokens), as a speaker."""
@@ -816,7 +877,10 @@ class _Analyser:
             (lex.broadcaster_nouns, "broadcaster"),
             (lex.think_tank_nouns, "think_tank"),
         ):
-            if lex.noun_in(hw, nouns):
+            if lex.noun_in(hw, nouns) and not any(
+                k <= head and (m := self.mention_at.get(k)) is not None and m.end > head
+                for k in caps_in_core
+            ):
                 after = [k for k in caps_in_core if k > head]
                 if after:
                     return self._named(after[0], np.core_end, s, e, core)
@@ -841,13 +905,49 @@ class _Analyser:
         if lex.noun_in(hw, lex.organization_nouns):
             kind = "organization"
         if len(core) == 1 and np.end == np.core_end:
-            # "Departementet" after "Utenriksdepartementet opplyser": the same institution
-            base = _stem_of(hw, lex.government_nouns | lex.organization_nouns, lex)
-            if base and len(base) >= 4:
-                for _, prev in reversed(self.history[-30:]):
-                    if prev.kind in ("government", "organization") and base in prev.name.casefold():
-                        return attrs.evolve(prev, start=s, end=e)
+            # "Departementet" after "Utenriksdepartementet opplyser", "politiet" after
+            # "Østjyllands Politi": the generic noun refers to the named institution
+            named = self._named_institution(hw, head)
+            if named is not None:
+                return attrs.evolve(named, start=s, end=e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
+
+    def _named_institution(self, word: str, at: int) -> _Who | None:
+        """The named institution a generic noun (``politiet``, ``kommunen``) refers to."""
+        lex = self.lex
+        base = _stem_of(word, self.institution_nouns, lex)
+        if not base:
+            return None
+        for suf in lex.definite_suffixes:
+            if suf and base.endswith(suf) and len(base) - len(suf) >= 4:
+                base = base[: len(base) - len(suf)]  # "politiet" → "politi"
+                break
+        if len(base) < 4:
+            return None
+        for _, prev in reversed(self.history[-30:]):
+            if prev.kind in ("government", "organization") and base in prev.name.casefold():
+                return prev
+        if self.institutions is None:
+            self.institutions = sorted(
+                (m.start, m.name, m.entity, m.kind)
+                for m in self.mention_at.values()
+                if m.kind in ("government", "organization") and m.name[:1].isupper()
+            )
+        before: tuple[int, str, str | None, str] | None = None
+        after: tuple[int, str, str | None, str] | None = None
+        for inst in self.institutions:
+            if inst[0] == at or base not in inst[1].casefold():
+                continue
+            if inst[1].casefold() == word:
+                continue
+            if inst[0] < at:
+                before = inst
+            elif after is None:
+                after = inst
+        found = before or after
+        if found is None:
+            return None
+        return _Who(found[1], found[2], found[3], False, 0, 0)
 
     def _named(  # noqa: PLR0917
         self, a: int, b: int, s: int, e: int, core: range, np: _NP | None = None
@@ -879,6 +979,15 @@ class _Analyser:
             k += 1
         if best is None:
             return None
+        if (
+            best_m is not None
+            and best_m.kind in ("government", "organization")
+            and best_m.name.casefold() in self.institution_nouns
+        ):
+            # "Politiet oplyser" after "Østjyllands Politi": the named institution
+            named = self._named_institution(best_m.name.casefold(), best_m.start)
+            if named is not None:
+                return attrs.evolve(named, start=s, end=e)
         if best_m is not None:
             kind = best_m.kind if best_m.kind in _SOURCE_KINDS else "organization"
             if kind == "organization":
@@ -992,6 +1101,8 @@ class _Analyser:
         if e - s < 2:
             return None
         speaker = None
+        if who is not None and who.kind == "pronoun":
+            who = None  # an unresolved pronoun names nobody
         if who is not None:
             if carried:
                 speaker = Speaker(who.name, who.entity)
@@ -1001,6 +1112,12 @@ class _Analyser:
                 )
             if who.kind in _SOURCE_KINDS or who.kind == "official":
                 self.history.append((s, who))
+            if kind is QuoteKind.INDIRECT and who.kind == "person":
+                # "Hansen sa at han var fornøyd": the reported clause's pronoun is the speaker's
+                first = text[s : s + 8].split(" ", 1)[0].casefold()
+                g = self.lex.pronouns.get(first)
+                if g is not None:
+                    self.gender.setdefault(who.name, g)
         q = Quote(s, e, text[s:e], kind, speaker, cue, source)
         self.quotes.append(q)
         bisect.insort(self.covered, (s, e))
@@ -2023,7 +2140,15 @@ class _Analyser:
     def _attribution_source(
         self, who: _Who, cue: Span, v: int, ce: int, via: str | None
     ) -> str | None:
-        force = self.low[v] in self.lex.source_verbs
+        # a person who says or writes something is a speaker, not a source ("Justisministeren
+        # skrev på Twitter at ..."); institutions that issue information are sources
+        force = (self.low[v] in self.lex.source_verbs and who.kind != "person") or (
+            # "Det siger Danmarks Statistik.": an institution named as the origin
+            v > 0
+            and self.low[v - 1] in self.lex.back_reference
+            and who.kind == "government"
+            and self._institution_kind(who.name) == "government"
+        )
         sid = self._source_for(who, cue, force=force)
         if sid is None:
             return via
