@@ -588,6 +588,11 @@ class _Analyser:
             last_word = ""
         descriptive = head_noun or (last_word and self._known_noun(last_word))
         role_head = bool(last_word) and lex.is_role(last_word) is not None
+        if not descriptive and core_end - core_start >= 2 and self._is_caps_word(core_end - 1):
+            # "Kommunikasjonssjef Ola Berg i Equinor": a titled name takes the title's PP
+            role_head = descriptive = any(
+                self._role(k) is not None for k in range(core_start, core_end - 1)
+            )
         preps = lex.role_preps if role_head else lex.descriptor_preps
         if pp and descriptive and j < end and low[j] in preps:
             prep = low[j]
@@ -851,6 +856,15 @@ class _Analyser:
                 self.anonymous.append(who)
             return who
         stem = lex.is_role(hw)
+        if (
+            stem is not None
+            and not caps_in_core
+            and any(low[k] in lex.anonymous_markers for k in range(np.start, np.core_end))
+        ):
+            # "en anonym lege", "en unavngitt tjenestemann": an anonymous source
+            who = _Who(self._descriptor(np), None, "anonymous", False, s, e)
+            self.anonymous.append(who)
+            return who
         if stem is not None and not any(k > head for k in caps_in_core):
             quals: frozenset[str] | None = None
             for k in range(np.core_start, head):
@@ -2126,6 +2140,13 @@ class _Analyser:
         k = j
         while k < end and (low[k] in lex.adverbs or k in self.timex_starts):
             k += 1
+        if k + 2 < end and self.toks[k].text == ",":
+            # an apposition first: "sier Anna Berg, lege ved sykehuset, til NRK"
+            x = k + 1
+            while x < end and x - k < 10 and self.toks[x].text != ",":
+                x += 1
+            if x + 1 < end and x - k < 10 and low[x + 1] in lex.via_preps:
+                k = x + 1
         if k + 1 < end and low[k] in lex.via_preps:
             m = self.mention_at.get(k + 1)
             np = self._np(k + 1, end, pp=False)
