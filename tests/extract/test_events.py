@@ -162,13 +162,17 @@ def test_visit_takes_destination_as_place() -> None:
     assert names(e)[0] == "Jonas Gahr Støre"
 
 
-def test_statements_need_a_named_speaker_and_a_date() -> None:
-    dated = only(
-        " date 2022-11 Statsminister Ulf Kristersson sa i måndags att valet var över.", "sv"
+def test_statements_are_declarations_not_every_verb_of_saying() -> None:
+    declared = only(
+        " date 2022-11 Statsminister Ulf Kristersson förklarade i måndags att valet var över.",
+        "sv",
     )
-    assert dated.type is EventType.STATEMENT and names(dated) == ["Ulf Kristersson"]
-    assert events(" date 2022-11 Ulf Kristersson sa att valet var över.", "sv") == ()
-    assert events(" date 2022-11 Tjenestemannen sa mandag at det regnet.") == ()
+    assert declared.type is EventType.STATEMENT and names(declared) == ["Ulf Kristersson"]
+    assert (
+        events(" date 2022-11 Statsminister Ulf Kristersson sa i måndags att valet var över.", "sv")
+        == ()
+    )
+    assert events(" date 2022-11 Jonas Gahr Støre skrev mandag på Facebook at det regnet.") == ()
 
 
 def test_attributed_names_are_sources_not_participants() -> None:
@@ -444,3 +448,148 @@ def test_a_trailing_attribution_is_no_statement() -> None:
         "migrationsminister Maria Malmer Stenergard på tisdagen."
     )
     assert EventType.STATEMENT not in [e.type for e in events(text, "sv")]
+
+
+# ---- domains the seeds lack: crime, courts, economy, local politics, sport ----------------------
+
+
+def _find(found: tuple[Event, ...], kind: EventType) -> Event:
+    hits = [e for e in found if e.type is kind]
+    assert len(hits) == 1, [(e.type.value, names(e), e.text) for e in found]
+    return hits[0]
+
+
+def test_nb_robbery_arrest_by_the_reporting_police_and_a_custody_demand() -> None:
+    found = events(
+        " date 2024-02-14 \nTo unge menn ble pågrepet etter et knivran på en bensinstasjon i"
+        " Drammen natt til onsdag. Det opplyser Sør-Øst politidistrikt. Politiet krever dem"
+        " varetektsfengslet i fire uker."
+    )
+    assert [e.type for e in found] == [EventType.ARREST, EventType.DEMAND]
+    arrest = found[0]
+    assert names(arrest) == ["Sør-Øst politidistrikt"]  # the place is no participant
+    assert arrest.place is not None and arrest.place.name == "Drammen"
+    assert arrest.status is EventStatus.OCCURRED
+    assert names(found[1]) == ["Politiet"]
+
+
+def test_nb_government_is_the_home_country_and_weekly_talks_are_ongoing() -> None:
+    found = events(
+        " date 2024-02-14 \nStatsminister Jonas Gahr Støre møtte Ukrainas president Volodymyr"
+        " Zelenskyj i Kyiv tirsdag. Regjeringen forhandler med Polen om kjøp av ammunisjon hver"
+        " uke, sier Støre."
+    )
+    meet = _find(found, EventType.MEET)
+    assert names(meet) == ["Jonas Gahr Støre", "Volodymyr Zelenskyj"]
+    assert meet.place is not None and meet.place.name == "Kyiv"
+    assert meet.time is not None and meet.time.value == "2024-02-13"
+    talks = _find(found, EventType.TALKS)
+    assert names(talks) == ["Norge", "Polen"]
+    assert talks.status is EventStatus.ONGOING
+
+
+def test_sv_interest_rate_and_posts_are_no_events() -> None:
+    assert not events(
+        " date 2024-05-06 \nRiksbanken sänker styrräntan till 3,75 procent, säger"
+        " riksbankschefen Erik Thedéen på en presskonferens. Finansminister Elisabeth Svantesson"
+        " skrev på X att beslutet var väntat."
+    )
+
+
+def test_sv_s_verb_meeting_planned_and_a_police_arrest() -> None:
+    found = events(
+        " date 2024-05-06 \nSveriges och Finlands statsministrar träffas i Reykjavik i slutet"
+        " av veckan. Polisen grep en man i Malmö i natt, meddelade polisen."
+    )
+    assert [e.type for e in found] == [EventType.MEET, EventType.ARREST]
+    meet = found[0]
+    assert names(meet) == ["Sverige", "Finland"]
+    assert meet.status is EventStatus.PLANNED
+    assert meet.place is not None and meet.place.name == "Reykjavik"
+    assert names(found[1]) == ["Polisen"]
+    assert found[1].place is not None and found[1].place.name == "Malmö"
+
+
+def test_sv_regeringen_holds_talks_every_week() -> None:
+    talks = only(
+        " date 2023-06-05 \nRegeringen för samtal med Turkiet varje vecka, säger"
+        " statsminister Ulf Kristersson."
+    )
+    assert talks.type is EventType.TALKS
+    assert names(talks) == ["Sverige", "Turkiet"]
+    assert talks.status is EventStatus.ONGOING
+
+
+def test_nn_council_meeting_next_week_is_planned() -> None:
+    found = events(
+        " date 2024-09-02 \nKommunestyret skal møtast i Førde neste veke for å handsame"
+        " budsjettet. Demonstrantar protesterte mot nedlegginga av sjukehuset i Lærdal laurdag."
+    )
+    meet = only_of(found)
+    assert meet.type is EventType.MEET
+    assert names(meet) == ["Kommunestyret"]
+    assert meet.status is EventStatus.PLANNED
+    assert meet.place is not None and meet.place.name == "Førde"
+    assert meet.time is not None and meet.time.value == "2024-W37"
+
+
+def only_of(found: tuple[Event, ...]) -> Event:
+    assert len(found) == 1, [(e.type.value, names(e), e.text) for e in found]
+    return found[0]
+
+
+def test_nn_talks_and_a_cancelled_meeting_of_regjeringa() -> None:
+    found = events(
+        " date 2024-09-02 \nNoreg og Sverige forhandla om ein ny avtale om grensehandel i Oslo"
+        " fredag. Regjeringa avlyste møtet med Danmark."
+    )
+    talks = _find(found, EventType.TALKS)
+    assert names(talks) == ["Noreg", "Sverige"]
+    assert talks.place is not None and talks.place.name == "Oslo"
+    meet = _find(found, EventType.MEET)
+    assert names(meet) == ["Noreg", "Danmark"]
+    assert meet.status is EventStatus.CANCELLED
+
+
+def test_da_prosecution_demand_and_a_meeting_next_week() -> None:
+    found = events(
+        " date 2024-11-20 \nAnklagemyndigheden krævede den tiltalte idømt fængsel tirsdag."
+        " Statsminister Mette Frederiksen mødes med Tysklands forbundskansler Olaf Scholz i"
+        " Berlin i næste uge."
+    )
+    assert [e.type for e in found] == [EventType.DEMAND, EventType.MEET]
+    assert names(found[0]) == ["Anklagemyndigheden"]
+    meet = found[1]
+    assert names(meet) == ["Mette Frederiksen", "Olaf Scholz"]
+    assert meet.status is EventStatus.PLANNED
+    assert meet.place is not None and meet.place.name == "Berlin"
+
+
+def test_da_sport_and_a_press_release_are_no_events_an_agreement_is() -> None:
+    found = events(
+        " date 2024-11-20 \nFC København slog Brøndby 3-1 søndag. Nationalbanken hævede renten,"
+        " oplyser banken i en pressemeddelelse. Danmark og Sverige underskrev en aftale om"
+        " forsvarssamarbejde i København mandag."
+    )
+    agreement = only_of(found)
+    assert agreement.type is EventType.AGREEMENT
+    assert names(agreement) == ["Danmark", "Sverige"]
+    assert agreement.time is not None and agreement.time.value == "2024-11-18"
+
+
+def test_da_reporting_verbs_and_twitter_make_no_statement() -> None:
+    found = events(
+        " date 2023-03-12 \nTo mænd blev natten til søndag anholdt efter et væbnet røveri mod"
+        " en kiosk i Aarhus. Det oplyser Østjyllands Politi i en pressemeddelelse. Justitsminister"
+        " Peter Hummelgaard skrev mandag på Twitter, at han vil skærpe straffene."
+    )
+    assert [e.type for e in found] == [EventType.ARREST]
+    assert names(found[0]) == ["Østjyllands Politi"]
+
+
+def test_a_foreign_government_is_not_the_home_country() -> None:
+    assert not [
+        e
+        for e in events(" date 2024-01-10 \nRegjeringen i Kyiv krever nye våpen.")
+        if "Norge" in names(e)
+    ]

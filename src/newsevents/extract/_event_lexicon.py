@@ -108,6 +108,12 @@ class EventLexicon:
     """Territory names (case-folded, in the pack's language and English) to CLDR codes."""
     territory_names: Mapping[str, str]
     """CLDR codes to the territory's name in the pack's language."""
+    institution_nouns: frozenset[str]
+    """Definite nouns naming an institution that acts (``politiet``, ``åklagaren``)."""
+    government_nouns: frozenset[str]
+    """``regjeringen``, ``regeringen``: unqualified, the government of the pack's country."""
+    home_territory: str | None
+    """The CLDR code of the country whose press writes the pack's language."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
 
@@ -289,6 +295,9 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         territories=territories,
         territory_names=names,
         calendar_words=calendar,
+        institution_nouns=_words(data, "institution_nouns"),
+        government_nouns=_words(data, "government_nouns"),
+        home_territory=data.get("home_territory"),
     )
 
 

@@ -154,8 +154,44 @@ def find_mentions(
         code, weak = demonyms[tok.lower]
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
+    _institutions(tokens, taken, covered, lex, skip_before)
     ordered = [taken[k] for k in sorted(taken)]
     return tuple(_resolve_anaphors(tokens, ordered, lex, skip_before))
+
+
+def _institutions(
+    tokens: Sequence[Tok],
+    taken: dict[int, Mention],
+    covered: set[int],
+    lex: EventLexicon,
+    skip_before: int,
+) -> None:
+    """``Politiet``, ``åklagaren``; ``regeringen`` alone is the home country's government."""
+    nouns, governments = lex.institution_nouns, lex.government_nouns
+    if not nouns and not governments:
+        return
+    home = lex.home_territory
+    n = len(tokens)
+    for i in [k for k, low in enumerate(map(_LOWER, tokens)) if low in nouns or low in governments]:
+        tok = tokens[i]
+        if i in covered or i in taken or tok.start < skip_before:
+            continue
+        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in nouns:
+            continue  # "Ukrainas regering", "Oslo tingrett": someone else's
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if (
+            nxt is not None
+            and (nxt.lower in lex.place_prepositions or nxt.lower in lex.of_prepositions)
+            and i + 2 < n
+            and tokens[i + 2].text[:1].isupper()
+        ):
+            continue  # "regjeringen i Kyiv", "politiet i Aarhus": named by what follows
+        if tok.lower in governments and home:
+            name = lex.territory_names.get(home, home)
+            taken[i] = Mention(i, i + 1, name, GPE, None, home, surface=tok.text)
+        elif tok.lower in nouns:
+            name = tok.text[:1].upper() + tok.text[1:]
+            taken[i] = Mention(i, i + 1, name, ORG, None, None, surface=tok.text)
 
 
 def _credit_tokens(ctx: Context, tokens: Sequence[Tok]) -> frozenset[int]:

@@ -17,7 +17,7 @@ import attrs
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, lexicon
-from newsevents.extract._event_mentions import GPE, OTHER, PERSON, Mention, find_mentions
+from newsevents.extract._event_mentions import GPE, ORG, OTHER, PERSON, Mention, find_mentions
 from newsevents.extract._event_time import fallback_timexes
 from newsevents.extract._event_tokens import Tok, fast_tokens
 from newsevents.model import (
@@ -29,6 +29,7 @@ from newsevents.model import (
     Participant,
     ParticipantRole,
     Place,
+    SourceKind,
     Span,
     Timex,
     TimexType,
@@ -64,6 +65,10 @@ _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, Ev
 
 _TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION, EventType.ATTACK})
 """Types whose target (a country, a city) is also their place."""
+
+_AUTHORITY = frozenset({EventType.ARREST, EventType.RELEASE, EventType.SANCTION})
+"""Types whose unnamed agent in a passive is the institution reporting it (the police)."""
+_INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKind.ORGANIZATION})
 
 _NONE = "none"
 _PLACE = "place"
@@ -137,6 +142,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         key=lambda t: t.start,
     )
     durations = tuple(t for t in timexes if t.type is TimexType.DURATION)
+    recurring = tuple(t for t in timexes if t.type is TimexType.SET)
     finder = _Finder(
         ctx,
         lex,
@@ -145,6 +151,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         timexes=usable,
         starts=starts,
         durations=durations,
+        recurring=recurring,
     )
     drafts: list[_Draft] = []
     starts_at = [t.start for t in tokens]
@@ -230,6 +237,7 @@ class _Finder:
         timexes: list[Timex],
         starts: frozenset[int],
         durations: tuple[Timex, ...],
+        recurring: tuple[Timex, ...] = (),
     ) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
@@ -252,7 +260,9 @@ class _Finder:
             key=lambda s: s.start,
         )
         self.source_starts = [s.start for s in self.sources]
+        self.token_starts = [t.start for t in tokens]
         self.durations = durations
+        self.recurring = recurring
 
     # ---- triggers -----------------------------------------------------------------------
 
@@ -288,7 +298,8 @@ class _Finder:
             elif low in lex.declaration_verbs:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
             elif low in lex.speech_verbs:
-                out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
+                i += 1  # a verb of saying attributes; it is no event of its own
+                continue
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
@@ -366,7 +377,9 @@ class _Finder:
         previous: _Trigger | None = None
         for trig in (t for t in triggers if t.verb):
             subject_end = trig.first
-            if previous is not None and self._coordinated(previous, trig):
+            if previous is not None:
+                if not self._coordinated(previous, trig):
+                    break  # "krævede dem varetægtsfængslet": what is demanded, not done
                 subject_end = previous.first
             draft = self._draft(segments, index, trig, subject_end)
             if draft is not None:
@@ -475,7 +488,12 @@ class _Finder:
             if nxt < len(tokens):
                 t = tokens[nxt]
                 if t.is_word and t.lower not in self.lex.coordinators:
-                    return True  # "USAs utenriksminister", "Spanias Pedro Sánchez"
+                    # "USAs utenriksminister", "Spanias Pedro Sánchez": a modifier; but
+                    # "Natos utrikesministrar träffas": no name follows, the possessor acts
+                    role_noun_acts = (
+                        trig is not None and t.text[:1].islower() and nxt + 1 == trig.first
+                    )
+                    return not role_noun_acts
         return False
 
     def _prep_before(self, m: Mention) -> str | None:
@@ -605,6 +623,9 @@ class _Finder:
         if trig.verb and self._passive(seg, trig):
             # "Netanyahu ble kritisert av Biden": the subject undergoes, the agent acts
             agents = [m for m, _r in right if self._prep_before(m) in lex.agent_prepositions]
+            if not agents and trig.type in _AUTHORITY:
+                # "To mænd blev anholdt. Det oplyser Østjyllands Politi": who tells, did it
+                agents = self._authority(seg)
             found.extend((m, ParticipantRole.ACTOR) for m in agents)
             found.extend((m, ParticipantRole.TARGET) for m in actors)
             taken = {id(m) for m in (*agents, *actors)}
@@ -689,7 +710,9 @@ class _Finder:
                 if role != _PLACE:
                     return [m]
             for m, _role in right:
-                if not m.weak:
+                # "varslet ledelsen i Moskva": a capital after a noun stands for its state;
+                # "anholdt ... i Aarhus": where it happened does not act
+                if m.code is not None and not m.weak and m.first - 2 > trig.first:
                     return [m]
             return []
         if not trig.verb and not (
@@ -764,9 +787,25 @@ class _Finder:
         surface = m.name if m.anaphor else (m.surface or m.name)
         if m.possessive:
             return None
-        if m.kind in (PERSON,):
-            return None
+        if m.kind in (PERSON, ORG):
+            return None  # "skrev på Twitter": an organisation or a person is no place
         return Place(surface, m.entity)
+
+    def _authority(self, seg: range) -> list[Mention]:
+        """The institution that reports a passive event in its sentence or the next one."""
+        start = self.tokens[seg.start].start
+        index = self.doc.sentence_index(start)
+        sentences = self.doc.sentences
+        lo = sentences[index].start
+        hi = sentences[min(index + 1, len(sentences) - 1)].end
+        k = bisect.bisect_left(self.source_starts, lo)
+        while k < len(self.sources) and self.sources[k].start < hi:
+            s = self.sources[k]
+            if s.kind in _INSTITUTIONS:
+                first = bisect.bisect_left(self.token_starts, s.start)
+                return [Mention(first, first + 1, s.name, OTHER)]
+            k += 1
+        return []
 
     # ---- time, status, source -------------------------------------------------------------
 
@@ -813,6 +852,11 @@ class _Finder:
                     return there[0].interval
         return self.doc.date
 
+    def _recurring(self, seg: range) -> bool:
+        """Whether a recurring time (``hver uke``, ``varje vecka``) stands in the segment."""
+        lo, hi = self._seg_chars(seg)
+        return any(lo <= t.start < hi for t in self.recurring)
+
     def _denied(self, prev: range, seg: range) -> bool:
         """``Ryssarna förnekar | att de planerar en invasion``: a clause under a denial."""
         if self.tokens[seg.start].lower not in self.lex.subordinators:
@@ -826,7 +870,7 @@ class _Finder:
         out: list[Tok] = []
         k = first - 1
         while k >= seg.start and len(out) < _WINDOW:
-            if k not in named:
+            if k not in named and k not in self.timex_tokens:
                 out.append(self.tokens[k])
             k -= 1
         out.reverse()
@@ -864,14 +908,23 @@ class _Finder:
             n = len(phrase)
             if any(tuple(before[k : k + n]) == phrase for k in range(len(before) - n + 1)):
                 found = _worse(found, status)
+        if found is EventStatus.OCCURRED and self._recurring(seg):
+            found = EventStatus.ONGOING  # "samtal med Turkiet varje vecka"
         article = self.doc.date
         if (
             found is EventStatus.OCCURRED
             and time is not None
             and article is not None
             and time.earliest is not None
+            and time.latest is not None
+            and article.earliest is not None
             and article.latest is not None
-            and time.earliest > article.latest
+            and time is not article
+            and (
+                time.earliest > article.latest
+                # "i slutet av månaden", "later this week": from the article's day on, and beyond
+                or (time.earliest >= article.earliest and time.latest > article.latest)
+            )
         ):
             found = EventStatus.PLANNED
         return found
