@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, unpossessed
-from newsevents.extract._event_tokens import Tok
+from newsevents.extract._event_tokens import Tok, TokenIndex
 from newsevents.model import EntityType
 
 __all__ = ["Mention", "find_mentions"]
@@ -77,6 +77,8 @@ def find_mentions(
     sentence_starts: frozenset[int],
     skip_before: int,
     tokens: Sequence[Tok],
+    *,
+    index: TokenIndex | None = None,
 ) -> tuple[Mention, ...]:
     """Every mention of the document in token order (anaphors resolved).
 
@@ -86,22 +88,24 @@ def find_mentions(
         sentence_starts: indices of the tokens that open a sentence (or a quote).
         skip_before: tokens starting before this offset (the header) are ignored.
         tokens: the document's tokens with their folded forms (`fast_tokens`).
+        index: the document's `TokenIndex`, when the caller has built it.
     """
     doc = ctx.doc
+    token_range = index.token_range if index is not None else doc.token_range
     taken: dict[int, Mention] = {}
     credits = _credit_tokens(ctx, tokens)
     blocked: set[int] = set()
     for ent in ctx.entities:
         if ent.type in _NOT_PARTIES:  # a war or a treaty is what happens, not who takes part
             for span in ent.mentions:
-                blocked.update(doc.token_range(span.start, span.end))
+                blocked.update(token_range(span.start, span.end))
             continue
         kind = _ENTITY_KINDS.get(ent.type, OTHER)
         code = lex.territory(ent.name) if kind == GPE else None
         if code is None and ent.name.casefold() in lex.capitals:
             code, kind = lex.capitals[ent.name.casefold()], GPE  # "Kreml krever ..."
         for span in ent.mentions:
-            r = doc.token_range(span.start, span.end)
+            r = token_range(span.start, span.end)
             if not r or r.start in taken or r.start in credits:
                 continue
             surface = doc.text[tokens[r.start].start : tokens[r.stop - 1].end]
@@ -220,15 +224,14 @@ def _runs(
     skip_before: int,
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+    i = 0
+    for k in [k for k, x in enumerate(map(_TEXT, tokens)) if x[:1].isupper() or x[:1].isdigit()]:
+        if k < i:
+            continue  # inside a run already taken
+        i = k
         tok = tokens[i]
-        c0 = tok.text[:1]
-        if not (c0.isupper() or c0.isdigit()):
-            i += 1
-            continue
         if i in covered or tok.start < skip_before or not _is_name_token(tok):
-            i += 1
             continue
         low = tok.lower
         drop = (

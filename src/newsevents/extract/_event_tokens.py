@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsevents.reading import Token
 
-__all__ = ["Tok", "fast_tokens"]
+__all__ = ["Tok", "TokenIndex", "fast_tokens"]
 
 
 class Tok(NamedTuple):
@@ -36,8 +40,46 @@ def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """
-    make = Tok._make
+    if not tokens:
+        return ()
+    starts, ends, texts = zip(*tokens, strict=True)
+    lowers = map(str.casefold, texts)
     search = _LETTER.search
-    return tuple(
-        [make((s, e, x, x.casefold(), x.isalpha() or search(x) is not None)) for s, e, x in tokens]
-    )
+    words = [x.isalpha() or search(x) is not None for x in texts]
+    return tuple(map(_MAKE, zip(starts, ends, texts, lowers, words, strict=True)))
+
+
+_MAKE = functools.partial(tuple.__new__, Tok)
+
+
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+_WORD = operator.itemgetter(4)
+
+
+class TokenIndex:
+    """Per-document look-up tables over the tokens, built once: offsets and word counts.
+
+    Examples:
+        >>> idx = TokenIndex(fast_tokens([Token(0, 3, "Hei"), Token(3, 4, ","), Token(5, 8, "du")]))
+        >>> idx.token_range(0, 4), idx.words(1, 2), idx.words(0, 3)
+        (range(0, 2), 0, 2)
+    """
+
+    __slots__ = ("_words", "ends", "starts", "tokens")
+
+    def __init__(self, tokens: tuple[Tok, ...]) -> None:
+        self.tokens = tokens
+        self.starts = list(map(_START, tokens))
+        self.ends = list(map(_END, tokens))
+        self._words = [0, *itertools.accumulate(map(_WORD, tokens))]
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens lying wholly inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        return range(lo, max(lo, bisect.bisect_right(self.ends, end)))
+
+    def words(self, lo: int, hi: int) -> int:
+        """How many of the tokens ``lo``..``hi`` (exclusive) hold a letter."""
+        count: int = self._words[hi] - self._words[lo]
+        return count

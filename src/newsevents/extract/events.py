@@ -19,7 +19,7 @@ from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, lexicon
 from newsevents.extract._event_mentions import GPE, ORG, OTHER, PERSON, Mention, find_mentions
 from newsevents.extract._event_time import fallback_timexes
-from newsevents.extract._event_tokens import Tok, fast_tokens
+from newsevents.extract._event_tokens import Tok, TokenIndex, fast_tokens
 from newsevents.model import (
     BlockKind,
     Event,
@@ -42,6 +42,7 @@ __all__ = ["extract_events"]
 _SKIPPED_BLOCKS = frozenset({BlockKind.HEADER, BlockKind.CREDIT, BlockKind.BOILERPLATE})
 _BREAKS = frozenset(',;:()«»"“”„–—−[]')
 _DASHES = frozenset("-–—−")
+_CUTS = _BREAKS | _DASHES
 _OPENERS = frozenset("«“\"„'‘–—−-")
 _STATUS_RANK = {
     EventStatus.CANCELLED: 5,
@@ -69,6 +70,9 @@ _TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION, EventType.AT
 _AUTHORITY = frozenset({EventType.ARREST, EventType.RELEASE, EventType.SANCTION})
 """Types whose unnamed agent in a passive is the institution reporting it (the police)."""
 _INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKind.ORGANIZATION})
+
+_UNKNOWN = EventType.OTHER
+"""A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
 
 _NONE = "none"
 _PLACE = "place"
@@ -125,8 +129,10 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     lex = lexicon(ctx.pack)
     skip_before = doc.header.end if doc.header else 0
     tokens = fast_tokens(doc.tokens)
-    starts = _sentence_starts(doc)
-    mentions = find_mentions(ctx, lex, starts, skip_before, tokens)
+    token_index = TokenIndex(tokens)
+    sentence_ranges = [token_index.token_range(s.start, s.end) for s in doc.sentences]
+    starts = _sentence_starts(tokens, sentence_ranges)
+    mentions = find_mentions(ctx, lex, starts, skip_before, tokens, index=token_index)
     by_token: dict[int, list[Mention]] = {}
     for m in mentions:
         by_token.setdefault(m.first, []).append(m)
@@ -147,6 +153,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         ctx,
         lex,
         tokens=tokens,
+        index=token_index,
         by_token=by_token,
         timexes=usable,
         starts=starts,
@@ -154,63 +161,36 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         recurring=recurring,
     )
     drafts: list[_Draft] = []
-    starts_at = [t.start for t in tokens]
-    ends_at = [t.end for t in tokens]
-    for sentence in doc.sentences:
+    blocks = doc.blocks
+    for sentence, whole in zip(doc.sentences, sentence_ranges, strict=True):
         if sentence.end <= skip_before:
             continue
-        if doc.blocks[sentence.block].kind in _SKIPPED_BLOCKS:
+        if blocks[sentence.block].kind in _SKIPPED_BLOCKS:
             continue
-        lo = bisect.bisect_left(starts_at, max(sentence.start, skip_before))
-        r = range(lo, max(lo, bisect.bisect_right(ends_at, sentence.end)))
+        r = whole
+        if sentence.start < skip_before:
+            r = token_index.token_range(skip_before, sentence.end)
         if not r:
             continue
-        segments = _segments(tokens, r.start, r.stop, lex)
+        segments = finder.segments(r.start, r.stop)
         for index in range(len(segments)):
             drafts.extend(finder.segment_events(segments, index))
     return tuple(_to_event(doc, d) for d in _merge(drafts))
 
 
-def _sentence_starts(doc: Document) -> frozenset[int]:
+def _sentence_starts(tokens: Sequence[Tok], sentences: Sequence[range]) -> frozenset[int]:
     """Token indices that open a sentence, also after an opening dash or quote mark."""
     out: set[int] = set()
-    for s in doc.sentences:
-        r = doc.token_range(s.start, s.end)
+    for r in sentences:
         i = r.start
-        while i < r.stop and doc.tokens[i].text in _OPENERS:
+        while i < r.stop and tokens[i].text in _OPENERS:
             i += 1
         if i < r.stop:
             out.add(i)
-        for k in range(r.start, r.stop - 1):
-            if doc.tokens[k].text == ":":  # "ANKOMMER: Utenriksminister Anthony Blinken ..."
-                out.add(k + 1)
+    for k in range(len(tokens) - 1):
+        if tokens[k].text == ":":  # "ANKOMMER: Utenriksminister Anthony Blinken ..."
+            out.add(k + 1)
     return frozenset(out)
-
-
-def _segments(tokens: Sequence[Tok], lo: int, hi: int, lex: EventLexicon) -> list[range]:
-    """Clause-like pieces of a sentence: cut at punctuation and before subordinators."""
-    out: list[range] = []
-    start = lo
-    i = lo
-    while i < hi:
-        tok = tokens[i]
-        if tok.text in _BREAKS or (tok.text in _DASHES and len(tok.text) == 1):
-            if i > start:
-                out.append(range(start, i))
-            start = i + 1
-        elif i > start and tok.lower in lex.clause_openers and _opens_clause(tokens, i, hi, lex):
-            out.append(range(start, i))
-            start = i
-        i += 1
-    if hi > start:
-        out.append(range(start, hi))
-    pieces: list[range] = []
-    for r in out:
-        # an unpunctuated run of words is no clause: cut it so that work stays linear
-        pieces.extend(
-            range(a, min(a + _MAX_SEGMENT, r.stop)) for a in range(r.start, r.stop, _MAX_SEGMENT)
-        )
-    return [r for r in pieces if any(tokens[k].is_word for k in r)]
 
 
 def _opens_clause(tokens: Sequence[Tok], i: int, hi: int, lex: EventLexicon) -> bool:
@@ -232,7 +212,8 @@ class _Finder:
         ctx: Context,
         lex: EventLexicon,
         *,
-        tokens: Sequence[Tok],
+        tokens: tuple[Tok, ...],
+        index: TokenIndex,
         by_token: dict[int, list[Mention]],
         timexes: list[Timex],
         starts: frozenset[int],
@@ -247,11 +228,30 @@ class _Finder:
         self.timexes = timexes
         self.timex_starts = [t.start for t in timexes]
         self.starts = starts
+        self.index = index
+        self.mention_firsts = sorted(by_token)
         self.timex_tokens: set[int] = set()
         for t in (*timexes, *durations):
-            self.timex_tokens.update(ctx.doc.token_range(t.start, t.end))
+            self.timex_tokens.update(index.token_range(t.start, t.end))
+        lows = [t.lower for t in tokens]
+        noun_of: dict[str, EventType | None] = {}
+        nouns, heads = lex.nouns, lex.heads
+        for low in set(lows):
+            if low in nouns or low[-5:] in heads:
+                kind = lex.noun_type(low)
+                if kind is not None:
+                    noun_of[low] = kind
+        self.noun_of = noun_of
+        words, openers = lex.trigger_words, lex.clause_openers
+        self.candidates = [
+            k for k, low in enumerate(lows) if low in words or low in noun_of or "-" in low
+        ]
+        self.cuts = [
+            k
+            for k, (tok, low) in enumerate(zip(tokens, lows, strict=True))
+            if tok.text in _CUTS or low in openers
+        ]
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
-        self._nouns: dict[str, EventType | None] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         credits = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
@@ -263,6 +263,34 @@ class _Finder:
         self.token_starts = [t.start for t in tokens]
         self.durations = durations
         self.recurring = recurring
+
+    def segments(self, lo: int, hi: int) -> list[range]:
+        """Clause-like pieces of a sentence: cut at punctuation and before subordinators."""
+        tokens, lex, cuts = self.tokens, self.lex, self.cuts
+        out: list[range] = []
+        start = lo
+        for i in cuts[bisect.bisect_left(cuts, lo) : bisect.bisect_left(cuts, hi)]:
+            if tokens[i].text in _CUTS:
+                if i > start:
+                    out.append(range(start, i))
+                start = i + 1
+            elif i > start and _opens_clause(tokens, i, hi, lex):
+                out.append(range(start, i))
+                start = i
+        if hi > start:
+            out.append(range(start, hi))
+        pieces: list[range] = []
+        for r in out:
+            if r.stop - r.start <= _MAX_SEGMENT:
+                pieces.append(r)
+                continue
+            # an unpunctuated run of words is no clause: cut it so that work stays linear
+            pieces.extend(
+                range(a, min(a + _MAX_SEGMENT, r.stop))
+                for a in range(r.start, r.stop, _MAX_SEGMENT)
+            )
+        words = self.index.words
+        return [r for r in pieces if words(r.start, r.stop)]
 
     # ---- triggers -----------------------------------------------------------------------
 
@@ -277,36 +305,33 @@ class _Finder:
     def _find_triggers(self, seg: range) -> list[_Trigger]:
         lex, tokens = self.lex, self.tokens
         out: list[_Trigger] = []
-        i = seg.start
-        while i < seg.stop:
+        cands = self.candidates
+        after = seg.start
+        for i in cands[bisect.bisect_left(cands, seg.start) : bisect.bisect_left(cands, seg.stop)]:
+            if i < after:
+                continue  # inside a phrase already found
             tok = tokens[i]
             if not tok.is_word:
-                i += 1
                 continue
             low = tok.lower
-            if low not in lex.trigger_words and "-" not in low and self._noun_type(low) is None:
-                i += 1
-                continue
             if low in lex.verb_phrases:
                 found = self._phrase(i, seg.stop)
                 if found is not None:
                     out.append(found)
-                    i = found.last
+                    after = found.last
                     continue
             if low in lex.verbs and tok.text[:1].islower() and self._verbal(i):
                 out.append(_Trigger(i, i + 1, lex.verbs[low], True))
             elif low in lex.declaration_verbs:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
             elif low in lex.speech_verbs:
-                i += 1  # a verb of saying attributes; it is no event of its own
-                continue
+                continue  # a verb of saying attributes; it is no event of its own
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
                 noun = self._noun(i)
                 if noun is not None:
                     out.append(noun)
-            i += 1
         return out
 
     def _verbal(self, i: int) -> bool:
@@ -469,9 +494,11 @@ class _Finder:
     # ---- participants and place -----------------------------------------------------------
 
     def _mentions(self, seg: range) -> list[Mention]:
+        firsts, by_token = self.mention_firsts, self.by_token
         out: list[Mention] = []
-        for i in seg:
-            out.extend(self.by_token.get(i, ()))
+        lo = bisect.bisect_left(firsts, seg.start)
+        for i in firsts[lo : bisect.bisect_left(firsts, seg.stop, lo)]:
+            out.extend(by_token[i])
         return out
 
     def _excluded(self, m: Mention, trig: _Trigger | None) -> bool:
@@ -930,9 +957,10 @@ class _Finder:
         return found
 
     def _noun_type(self, lower: str) -> EventType | None:
-        if lower not in self._nouns:
-            self._nouns[lower] = self.lex.noun_type(lower)
-        return self._nouns[lower]
+        kind = self.noun_of.get(lower, _UNKNOWN)
+        if kind is _UNKNOWN:
+            kind = self.noun_of[lower] = self.lex.noun_type(lower)
+        return kind
 
     def _source(self, start: int, end: int, trigger: Span) -> str | None:
         k = bisect.bisect_right(self.quote_starts, trigger.start) - 1
