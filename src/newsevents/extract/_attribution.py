@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -49,7 +50,12 @@ _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“", '"': '"', "”": "”", "
 _CLOSERS = frozenset('»”"“«')
 _TEXT_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEADLINE})
 _SENT_PUNCT = frozenset(".!?…;")
+_END_MARKS = _SENT_PUNCT | _CLOSERS
+_MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _MAX_NP = 14
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 
 
 @attrs.frozen
@@ -134,15 +140,45 @@ def analyse(ctx: Context) -> Analysis:
     """
     if not ctx.doc.tokens:
         return Analysis((), ())
-    return _analyse(ctx.doc, ctx.pack.code, ctx.entities, ctx.timexes)
+    return _analyse(_Key(ctx.doc, ctx.pack.code, ctx.entities, ctx.timexes))
+
+
+class _Key:
+    """The inputs of one analysis, compared by identity: hashing a document's tokens and
+    entities would cost more than a small analysis."""
+
+    __slots__ = ("code", "doc", "entities", "hash", "timexes")
+
+    def __init__(
+        self, doc: Document, code: str, entities: tuple[Entity, ...], timexes: tuple[Timex, ...]
+    ) -> None:
+        self.doc = doc
+        self.code = code
+        self.entities = entities
+        self.timexes = timexes
+        self.hash = hash((id(doc), code, id(entities), id(timexes)))
+
+    def __hash__(self) -> int:
+        return self.hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Key)
+            and other.doc is self.doc
+            and other.code == self.code
+            and other.entities is self.entities
+            and other.timexes is self.timexes
+        )
 
 
 @functools.lru_cache(maxsize=4)
-def _analyse(
-    doc: Document, code: str, entities: tuple[Entity, ...], timexes: tuple[Timex, ...]
-) -> Analysis:
-    """The analysis is pure; the sources and quotes layers share one run per document."""
-    return _Analyser(doc, code, entities, timexes).run()
+def _analyse(key: _Key) -> Analysis:
+    """The analysis is pure; the sources and quotes layers share one run per document.
+
+    The cache holds the last four inputs (and so keeps their objects alive, which keeps their
+    identities unique while cached).
+    """
+    return _Analyser(key.doc, key.code, key.entities, key.timexes).run()
 
 
 class _Analyser:
@@ -152,13 +188,22 @@ class _Analyser:
         self.doc: Document = doc
         self.text = doc.text
         self.lex: Lexicon = lexicon(code)
+        self.code = code
         self.institution_nouns = self.lex.government_nouns | self.lex.organization_nouns
         self.toks: tuple[Token, ...] = doc.tokens
-        self.low: list[str] = [t.text.casefold() for t in self.toks]
+        self.starts: list[int] = list(map(_FIRST, self.toks))
+        self.ends: list[int] = list(map(_SECOND, self.toks))
+        texts: list[str] = list(map(_THIRD, self.toks))
+        self.low: list[str] = list(map(str.casefold, texts))
+        cue_words = self.lex.cue_words
+        self.cue_idx: list[int] = [i for i, w in enumerate(self.low) if w in cue_words]
+        self.mark_idx: list[int] = [i for i, w in enumerate(texts) if w in _MARKISH]
+        credit = self.lex.credit_cues
+        self.credit_idx: list[int] = [i for i, w in enumerate(self.low) if w in credit]
+        self.sent_starts: frozenset[int] = frozenset(st.start for st in doc.sentences)
         self.entities: tuple[Entity, ...] = entities
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
-        self.role_memo: dict[str, str | None] = {}
         self.name_runs: list[tuple[int, int, str]] = []
         self.entity_at: dict[int, _Mention] = {}
         self.quotes: list[Quote] = []
@@ -178,8 +223,10 @@ class _Analyser:
         self.timex_starts: set[int] = set()
         self.attr_tokens: set[int] = set()
         for tx in timexes:
-            for k in doc.token_range(tx.start, tx.end):
+            for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
+        self.role_at = self._find_roles()
+        self.caps: list[int] = [i for i, w in enumerate(texts) if w[0].isupper()]
         self._mark_names()
         self.full_names = self._full_names()
         self.intros = self._role_intros()
@@ -192,7 +239,8 @@ class _Analyser:
 
     def _mark_names(self) -> None:
         lex, low, toks = self.lex, self.low, self.toks
-        for i in range(self.n):
+        forms = lex.gazetteer_forms
+        for i in [i for i, w in enumerate(low) if w in forms]:
             w = low[i]
             entries = lex.gazetteer.get(w)
             if entries is None and len(w) > 2 and w[-1] in "s'’":
@@ -242,7 +290,7 @@ class _Analyser:
                 person = ent.type is EntityType.PERSON
                 kind = self._institution_kind(ent.name, loose=not person) or kind
             for sp in ent.mentions:
-                rng = self.doc.token_range(sp.start, sp.end)
+                rng = self._trange(sp.start, sp.end)
                 if len(rng) == 0:
                     continue
                 em = _Mention(rng.start, rng.stop, ent.name, kind, ent.id)
@@ -259,20 +307,7 @@ class _Analyser:
 
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
-        words = name.split()
-        if not words or not words[-1][:1].isalpha():
-            return None
-        last = words[-1].casefold()
-        lex = self.lex
-        if len(words) > 1 and lex.is_role(last) is not None:
-            return None
-        if lex.noun_in(last, lex.government_nouns) or (
-            loose and any(mk in last for mk in lex.government_markers)
-        ):
-            return "government"
-        if loose and any(mk in last for mk in lex.think_tank_markers):
-            return "think_tank"
-        return None
+        return _institution_kind(self.code, name, loose)
 
     def _inside_outlet(self, x: int) -> bool:
         for y in range(max(0, x - 3), x):
@@ -281,16 +316,22 @@ class _Analyser:
                 return True
         return False
 
+    def _find_roles(self) -> dict[int, str]:
+        """Token index → role stem, for every token that is a role noun (one pass)."""
+        tails, code = self.lex.role_tails, self.code
+        out: dict[int, str] = {}
+        for i in [i for i, w in enumerate(self.low) if w[-3:] in tails]:
+            r = _role_stem(code, self.low[i])
+            if r is not None:
+                out[i] = r
+        return out
+
+    def _is_role(self, w: str) -> str | None:
+        return _role_stem(self.code, w.casefold())
+
     def _role(self, i: int) -> str | None:
-        """The role stem of token ``i`` (memoised per word)."""
-        w = self.low[i]
-        if w[-3:] not in self.lex.role_tails:
-            return None
-        try:
-            return self.role_memo[w]
-        except KeyError:
-            r = self.role_memo[w] = self.lex.is_role(w)
-            return r
+        """The role stem of token ``i``."""
+        return self.role_at.get(i)
 
     def _is_caps_word(self, i: int) -> bool:
         t = self.toks[i].text
@@ -309,12 +350,10 @@ class _Analyser:
     def _full_names(self) -> dict[str, str]:
         """Surname (casefolded) → the most used full spelling of that person's name."""
         counts: dict[str, Counter[str]] = {}
-        i = 0
         lex = self.lex
-        toks = self.toks
-        while i < self.n:
-            if not toks[i].text[:1].isupper() or not self._is_namey(i) or i in self.mention_at:
-                i += 1
+        done = 0
+        for i in self.caps:
+            if i < done or not self._is_namey(i) or i in self.mention_at:
                 continue
             j = i
             while j < self.n and j - i < 4 and self._is_namey(j) and j not in self.mention_at:
@@ -337,7 +376,7 @@ class _Analyser:
                     words[-1] = words[-1][:-1]
                 last = words[-1].casefold()
                 counts.setdefault(last, Counter())[" ".join(words)] += 1
-            i = max(j, i + 1)
+            done = max(j, i + 1)
         out: dict[str, str] = {}
         for last, c in counts.items():
             best = max(c.items(), key=lambda kv: (kv[1], len(kv[0])))
@@ -386,10 +425,7 @@ class _Analyser:
     def _role_intros(self) -> list[_Intro]:
         out: list[_Intro] = []
         lex = self.lex
-        for i in range(self.n):
-            stem = self._role(i)
-            if stem is None:
-                continue
+        for i, stem in self.role_at.items():
             j = i + 1
             if j < self.n and self.toks[j].text == ",":
                 j += 1
@@ -426,14 +462,15 @@ class _Analyser:
             if person.type is not EntityType.PERSON or not person.mentions:
                 continue
             m0 = person.mentions[0]
-            first = self.doc.token_range(m0.start, m0.end).start
+            first = self._trange(m0.start, m0.end).start
             for role in person.roles:
                 words = role.split()
                 if not words:
                     continue
-                stem = lex.is_role(words[-1])
-                if stem is None:
+                role_stem = self._is_role(words[-1])
+                if role_stem is None:
                     continue
+                stem = role_stem
                 q: frozenset[str] | None = None
                 if len(words) > 1:
                     base = _strip_genitive(words[0].casefold())
@@ -461,21 +498,7 @@ class _Analyser:
     # ---------- noun phrases ---------------------------------------------------------------
 
     def _known_noun(self, w: str) -> bool:
-        lex = self.lex
-        return any(
-            lex.noun_in(w, s)
-            for s in (
-                lex.anonymous_nouns,
-                lex.role_nouns,
-                lex.government_nouns,
-                lex.newspaper_nouns,
-                lex.agency_nouns,
-                lex.broadcaster_nouns,
-                lex.think_tank_nouns,
-                lex.organization_nouns,
-                lex.report_nouns,
-            )
-        )
+        return _known_noun(self.code, w)
 
     def _np(self, i: int, end: int, *, pp: bool = True) -> _NP | None:
         """The noun phrase starting at token ``i`` (before ``end``), or None."""
@@ -528,8 +551,8 @@ class _Analyser:
                     head_noun = False  # "statsminister Jonas Gahr Støre": the name is the head
                 words += 1
                 prev_caps = True
-                prev_gen = _strip_genitive(w) != w or lex.is_role(w) is not None
-                if lex.is_role(w) is not None:
+                prev_gen = _strip_genitive(w) != w or self._is_role(w) is not None
+                if self._is_role(w) is not None:
                     head_noun = False
                     prev_caps = True
             else:
@@ -587,7 +610,7 @@ class _Analyser:
         if core_end - 1 >= 0 and toks[core_end - 1].text == ")":
             last_word = ""
         descriptive = head_noun or (last_word and self._known_noun(last_word))
-        role_head = bool(last_word) and lex.is_role(last_word) is not None
+        role_head = bool(last_word) and self._is_role(last_word) is not None
         if not descriptive and core_end - core_start >= 2 and self._is_caps_word(core_end - 1):
             # "Kommunikasjonssjef Ola Berg i Equinor": a titled name takes the title's PP
             role_head = descriptive = any(
@@ -618,7 +641,7 @@ class _Analyser:
             k = m.end if m is not None else k
             while k < end and k - j <= 4 and self._is_namey(k):
                 k += 1
-            pp_role = self.lex.is_role(low[j - 1]) is not None
+            pp_role = self._is_role(low[j - 1]) is not None
             if k < end and toks[k].text == "," and pp_role:
                 j = k + 1  # "talsperson for Ukraines præsident, Volodimir Zelenskij,"
             elif (k >= end or toks[k].text in {",", "."} or low[k] in lex.stop) and not pp_role:
@@ -645,8 +668,13 @@ class _Analyser:
         return _NP(i, j, core_start, core_end, bool(head_noun), appos)
 
     def _sentence_first(self, i: int) -> bool:
-        s = self.doc.sentences[self.doc.sentence_index(self.toks[i].start)]
-        return s.start == self.toks[i].start
+        return self.starts[i] in self.sent_starts
+
+    def _trange(self, start: int, end: int) -> range:
+        """Indices of the tokens lying wholly inside ``[start, end)`` (two bisections)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.ends, end)
+        return range(lo, max(lo, hi))
 
     def _pp_object(self, j: int, end: int) -> int | None:
         lex, low, toks = self.lex, self.low, self.toks
@@ -799,7 +827,7 @@ class _Analyser:
                 if best < 0:
                     best = x
                 st = self.person_starts[x]
-                s0 = self.doc.token_range(*self._sentence_span(st)).start
+                s0 = self._trange(*self._sentence_span(st)).start
                 if st - s0 <= 3:
                     best = x
                     break
@@ -838,7 +866,7 @@ class _Analyser:
         ]
         # an anonymous noun: "en anonym tjenestemann i ...", "kilder i ...", "tjenestemannen"
         anon_stem = _stem_of(hw, lex.anonymous_nouns, lex)
-        role_stem = lex.is_role(hw)
+        role_stem = self._is_role(hw)
         if anon_stem and role_stem and len(role_stem) > len(anon_stem):
             anon_stem = None
         if anon_stem and not any(k > head for k in caps_in_core):
@@ -855,7 +883,7 @@ class _Analyser:
             if kind == "anonymous":
                 self.anonymous.append(who)
             return who
-        stem = lex.is_role(hw)
+        stem = self._is_role(hw)
         if (
             stem is not None
             and not caps_in_core
@@ -969,7 +997,7 @@ class _Analyser:
         """A speaker named by the tokens ``a..b`` (mentions and capitalised words)."""
         lex, low, toks = self.lex, self.low, self.toks
         spokes = any(
-            (st := lex.is_role(low[k])) is not None and st in lex.spokesperson_nouns for k in core
+            (st := self._is_role(low[k])) is not None and st in lex.spokesperson_nouns for k in core
         )
         # the last name in the span: "USAs utenriksminister Antony Blinken" → Antony Blinken
         k = a
@@ -1277,12 +1305,16 @@ class _Analyser:
         for s in self.doc.sentences:
             if self.doc.blocks[s.block].kind not in _TEXT_BLOCKS:
                 continue
-            r = self.doc.token_range(s.start, s.end)
+            r = self._trange(s.start, s.end)
             if not len(r):
                 continue
             # also cut where a quote opens after a full stop: "står fast. »Vi viger ..."
             a = r.start
-            for k in range(r.start + 1, r.stop - 1):
+            idx = self.mark_idx
+            x = bisect.bisect_left(idx, r.start + 1)
+            while x < len(idx) and idx[x] < r.stop - 1:
+                k = idx[x]
+                x += 1
                 t = self.toks[k].text
                 if (
                     self.toks[k - 1].text in _SENT_PUNCT
@@ -1334,7 +1366,7 @@ class _Analyser:
             if block.kind is BlockKind.HEADER:
                 continue
             c = self.doc.content[bi]
-            r = self.doc.token_range(c.start, c.end)
+            r = self._trange(c.start, c.end)
             if block.kind is BlockKind.BOILERPLATE:
                 # a dateline "OSLO (NTB):" or a byline "Av Kari Nordmann / NTB" names the
                 # agency the story comes from
@@ -1351,8 +1383,11 @@ class _Analyser:
                         cue = self._cue_span(r.start, r.start + 1) if byline else None
                         self._add_source(s, e, m.name, m.kind, cue)
                 continue
-            for i in r:
-                if low[i] in lex.credit_cues and i + 1 < r.stop and toks[i + 1].text == ":":
+            x = bisect.bisect_left(self.credit_idx, r.start)
+            while x < len(self.credit_idx) and self.credit_idx[x] < r.stop:
+                i = self.credit_idx[x]
+                x += 1
+                if i + 1 < r.stop and toks[i + 1].text == ":":
                     a = i + 2
                     b = a
                     while (
@@ -1382,7 +1417,7 @@ class _Analyser:
         c = doc.content[bi]
         if c.end <= c.start:
             return None
-        r = doc.token_range(c.start, c.end)
+        r = self._trange(c.start, c.end)
         if not len(r):
             return None
         first = self.toks[r.start]
@@ -1587,7 +1622,7 @@ class _Analyser:
                 and (
                     who.entity is not None
                     or len(who.name.split()) >= 2
-                    or self.lex.is_role(self.low[np.core_end - 1]) is not None
+                    or self._is_role(self.low[np.core_end - 1]) is not None
                 )
             ):
                 s = toks[j].start  # "Støre: Vi står sammen med Ukraina"
@@ -1600,12 +1635,18 @@ class _Analyser:
         """Quote-mark pairs of the block ``a..b``: (opening token, closing token, a, b)."""
         out: list[tuple[int, int, int, int]] = []
         toks = self.toks
+        idx = self.mark_idx
+        x = bisect.bisect_left(idx, a)
         k = a
-        while k < b:
+        while x < len(idx) and idx[x] < b:
+            if idx[x] < k:
+                x += 1
+                continue
+            k = idx[x]
+            x += 1
             t = toks[k].text
             closer = _OPEN_CLOSE.get(t)
             if closer is None:
-                k += 1
                 continue
             m = self._next_closer(closer, t, k + 1, b)
             if m >= b:
@@ -1708,7 +1749,7 @@ class _Analyser:
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         si = self.doc.sentence_index(self.toks[k].start)
         sent = self.doc.sentences[si]
-        r = self.doc.token_range(sent.start, sent.end)
+        r = self._trange(sent.start, sent.end)
         return r.start, r.stop
 
     def _speech_before(self, s0: int, k: int) -> tuple[_Who | None, Span | None]:
@@ -1756,23 +1797,35 @@ class _Analyser:
         self, idx: int, s0: int, s1: int, bi: int, sentences: Sequence[tuple[int, int, int]]
     ) -> None:
         lex, low, toks = self.lex, self.low, self.toks
-        kind = self.doc.blocks[bi].kind
         end = s1
-        while end > s0 and toks[end - 1].text in _SENT_PUNCT | _CLOSERS:
+        while end > s0 and toks[end - 1].text in _END_MARKS:
             end -= 1
-        # "Ifølge X, ..." at the start of the sentence
-        self._according(s0, s1, end, kind)
+        # the cue words of the sentence, from the document's index: most sentences have none
+        lo = bisect.bisect_left(self.cue_idx, s0)
+        hi = bisect.bisect_left(self.cue_idx, end, lo)
+        if lo == hi:
+            return
+        cues = self.cue_idx[lo:hi]
+        kind = self.doc.blocks[bi].kind
+        according = lex.according_to
+        if any(low[k] in according for k in cues):
+            # "Ifølge X, ..." at the start of the sentence
+            self._according(s0, s1, end, kind, cues)
         if kind is BlockKind.HEADLINE:
             return
         triggers = lex.triggers
-        for v in range(s0 + 1, end):
-            if toks[v - 1].text == "," and low[v] in triggers:
+        trig = [v for v in cues if low[v] in triggers]
+        for v in trig:
+            if v > s0 and toks[v - 1].text == ",":
                 ce = self._cue_at(v, end)
                 if ce >= 0:
                     self._postposed(v, ce, s0, end)
         v = s0
-        while v < end:
-            if low[v] not in triggers or self._is_covered_tok(v):
+        for p in trig:
+            if p < v:
+                continue
+            v = p
+            if self._is_covered_tok(v):
                 v += 1
                 continue
             # reference and question cues: "viser til X", "spurt av X"
@@ -1796,10 +1849,10 @@ class _Analyser:
         t = self.toks[v]
         return self._is_covered(t.start, t.end)
 
-    def _according(self, s0: int, s1: int, end: int, kind: BlockKind) -> None:
+    def _according(self, s0: int, s1: int, end: int, kind: BlockKind, cues: Sequence[int]) -> None:
         lex, toks = self.lex, self.toks
         low = self.low
-        for k in range(s0, end):
+        for k in cues:
             if low[k] not in lex.according_to:
                 continue
             ae = self._phrase_at(lex.according_to, k, end)
@@ -2048,7 +2101,7 @@ class _Analyser:
             and toks[comp - 1].text == ":"
         ):
             # "Støre sa: – Vi står sammen."
-            bend = self.doc.token_range(*self._block_bounds(comp)).stop
+            bend = self._trange(*self._block_bounds(comp)).stop
             s, e = toks[comp + 1].start, toks[bend - 1].end
             if not self._is_covered(s, e):
                 src = self._attribution_source(who, cue, v, ce, via)
@@ -2222,6 +2275,50 @@ class _Analyser:
                 who = prev
             if who is not None:
                 self._set_speaker(cur, who, carried=True)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _institution_kind(code: str, name: str, loose: bool) -> str | None:
+    """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
+    words = name.split()
+    if not words or not words[-1][:1].isalpha():
+        return None
+    last = words[-1].casefold()
+    lex = lexicon(code)
+    if len(words) > 1 and lex.is_role(last) is not None:
+        return None
+    if lex.noun_in(last, lex.government_nouns) or (
+        loose and any(mk in last for mk in lex.government_markers)
+    ):
+        return "government"
+    if loose and any(mk in last for mk in lex.think_tank_markers):
+        return "think_tank"
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _known_noun(code: str, w: str) -> bool:
+    """Whether ``w`` is a noun of any of the pack's noun lists (any form, compounds)."""
+    lex = lexicon(code)
+    return any(
+        lex.noun_in(w, s)
+        for s in (
+            lex.anonymous_nouns,
+            lex.role_nouns,
+            lex.government_nouns,
+            lex.newspaper_nouns,
+            lex.agency_nouns,
+            lex.broadcaster_nouns,
+            lex.think_tank_nouns,
+            lex.organization_nouns,
+            lex.report_nouns,
+        )
+    )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _role_stem(code: str, w: str) -> str | None:
+    return lexicon(code).is_role(w)
 
 
 def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:

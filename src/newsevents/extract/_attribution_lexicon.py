@@ -130,12 +130,16 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
     clause_starters: frozenset[str]
+    gazetteer_forms: frozenset[str]
+    """Every first word of the gazetteer, also in its genitive forms: a cheap filter."""
     kind_by_name: Mapping[str, str]
     """Casefolded gazetteer name or alias → its kind."""
     role_tails: frozenset[str]
     """Last three letters of every role noun in every form: a cheap filter before `is_role`."""
     triggers: frozenset[str]
     """First words of every speech, reference and question cue, and appeal verbs."""
+    cue_words: frozenset[str]
+    """`triggers` and the first words of ``according_to``: the words a sentence is read for."""
     stop: frozenset[str]
     """Words that end a noun phrase: verbs, auxiliaries, conjunctions, adverbs."""
 
@@ -362,6 +366,11 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=union("infinitive_markers"),
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),
+        gazetteer_forms=frozenset(
+            form
+            for k in gazetteer
+            for form in (k, k + "s", k + "'s", k + "’s", k + ":s", k + "'", k + "’")
+        ),
         kind_by_name=_kinds_by_name(gazetteer),
         role_tails=frozenset(
             (r + suf)[-3:]
@@ -374,4 +383,10 @@ def lexicon(code: str) -> Lexicon:
         | frozenset(ptable("question_cues"))
         | union("appeal_verbs"),
         stop=stop,
+        cue_words=speech
+        | frozenset(ptable("speech_phrases"))
+        | frozenset(ptable("reference_cues"))
+        | frozenset(ptable("question_cues"))
+        | union("appeal_verbs")
+        | frozenset(ptable("according_to")),
     )
