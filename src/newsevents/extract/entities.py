@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 from typing import NamedTuple
 
 from newsevents.extract._context import Context
@@ -29,7 +30,7 @@ from newsevents.extract._entity_lexicon import (
 )
 from newsevents.extract._entity_names import acronym_of, fold, similar, similar_folded
 from newsevents.languages import LanguagePack
-from newsevents.model import BlockKind, Entity, EntityType
+from newsevents.model import BlockKind, Entity, EntityType, Span
 from newsevents.reading import Document, Token
 
 __all__ = ["country_of_demonym", "entity_at", "extract_entities", "gazetteer_id"]
@@ -49,6 +50,7 @@ _SPACES = frozenset(" \u00a0")
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
+_MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
 
 # How much each kind of evidence counts when an entity's mentions disagree about its type.
@@ -215,8 +217,12 @@ class _Finder:
         self.block_end = [0] * n
         self.block_start = [0] * n
         self.texts: list[str] = []
+        self.starts: tuple[int, ...] = ()
+        self.ends: tuple[int, ...] = ()
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
+        self._gaz_single: dict[str, GazetteerEntry | None] = {}
+        """Words that start no name of several words -> their gazetteer entry (or None)."""
         self.links: dict[int, int] = {}
         self._cap_buckets: dict[tuple[str, int], list[str]] | None = None
         """Start of an acronym mention -> start of the name it abbreviates."""
@@ -233,39 +239,64 @@ class _Finder:
 
     def _prepare(self, timexes: list[tuple[int, int]]) -> None:
         doc, tokens = self.doc, self.tokens
-        texts = [t.text for t in tokens]
+        # tokens are tuples: transpose them in C
+        starts_t, ends_t, texts_t = zip(*tokens, strict=True)
+        texts: list[str] = list(texts_t)
+        starts: tuple[int, ...] = starts_t
+        ends: tuple[int, ...] = ends_t
         self.texts = texts
-        candidates: list[int] = []
+        self.starts = starts
+        self.ends = ends
+        ranges: list[tuple[int, int]] = []
         for block, content in zip(doc.blocks, doc.content, strict=True):
             if block.kind not in _TEXT_BLOCKS or content.start >= content.end:
                 continue
-            r = doc.token_range(content.start, content.end)
-            if not r:
+            lo = bisect.bisect_left(starts, content.start)
+            hi = bisect.bisect_right(ends, content.end, lo)
+            if lo >= hi:
                 continue
-            size = r.stop - r.start
-            self.in_text[r.start : r.stop] = [True] * size
-            self.block_end[r.start : r.stop] = [r.stop] * size
-            self.block_start[r.start : r.stop] = [r.start] * size
-            self.count.update(texts[r.start : r.stop])
-            lower_starts = self.lex.lower_starts
-            for i in r:
-                t = texts[i]
-                c = t[0]
-                if c.islower():
-                    if "-" in t or t in lower_starts:
-                        candidates.append(i)
-                elif c.isupper() or (c.isdigit() and not t.isdigit()):
-                    candidates.append(i)
+            size = hi - lo
+            self.in_text[lo:hi] = [True] * size
+            self.block_end[lo:hi] = [hi] * size
+            self.block_start[lo:hi] = [lo] * size
+            self.count.update(texts[lo:hi])
+            ranges.append((lo, hi))
+        # one look at each distinct word, then set membership per token
+        lower_starts = self.lex.lower_starts
+        wanted: set[str] = set()
+        lower_words: set[str] = set()
+        for t in self.count:
+            c = t[0]
+            if c.islower():
+                lower_words.add(t.casefold())
+                if "-" in t or t in lower_starts:
+                    wanted.add(t)
+            elif c.isupper() or (c.isdigit() and not t.isdigit()):
+                wanted.add(t)
+        self.lower_words = lower_words
+        candidates: list[int] = []
+        is_wanted = wanted.__contains__
+        for lo, hi in ranges:
+            candidates.extend(compress(range(lo, hi), map(is_wanted, texts[lo:hi])))
         for start, end in timexes:
-            for i in doc.token_range(start, end):
-                self.skip[i] = True
-        self.lower_words = {w.casefold() for w in self.count if w[:1].islower()}
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_right(ends, end, lo)
+            self.skip[lo:hi] = [True] * max(0, hi - lo)
         keep: list[int] = []
+        skip, block_start, initial_of = self.skip, self.block_start, self.initial
+        cap_names: dict[str, int] = {}
         for i in candidates:
-            if self.skip[i] or not texts[i][:1].isalnum():
+            if skip[i] or not texts[i][:1].isalnum():
                 continue
             j = i - 1
-            bs = self.block_start[i]
+            bs = block_start[i]
+            if j >= bs and texts[j] not in _OPENERS and texts[j] not in _SENTENCE_END:
+                # the common case: a word inside a sentence
+                w = texts[i]
+                if w[0].isupper():
+                    cap_names[w] = cap_names.get(w, 0) + 1
+                keep.append(i)
+                continue
             quoted = False
             while j >= bs and texts[j] in _OPENERS:
                 quoted = (
@@ -275,10 +306,11 @@ class _Finder:
                 )
                 j -= 1
             initial = j < bs or quoted or (texts[j] in _SENTENCE_END and not self._abbreviation(j))
-            self.initial[i] = initial
+            initial_of[i] = initial
             if not initial and texts[i][:1].isupper():
-                self.cap_names[texts[i]] += 1
+                cap_names[texts[i]] = cap_names.get(texts[i], 0) + 1
             keep.append(i)
+        self.cap_names.update(cap_names)
         self.candidates = keep
 
     def _opens(self, j: int) -> bool:
@@ -349,13 +381,25 @@ class _Finder:
 
     def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
-        if i in self._gaz_cache:
-            return self._gaz_cache[i]
-        found = self._gazetteer_lookup(i)
+        cached = self._gaz_cache.get(i, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        text = self.texts[i]
+        single = self._gaz_single.get(text, _MISSING)
+        found: tuple[int, GazetteerEntry, int] | None
+        if single is None:
+            found = None
+        elif single is not _MISSING:
+            found = (1, single, self.ends[i])  # type: ignore[assignment]
+        else:
+            found, several = self._gazetteer_lookup(i)
+            if not several:  # the answer depends on this word alone: keep it by spelling
+                self._gaz_single[text] = found[1] if found else None
         self._gaz_cache[i] = found
         return found
 
-    def _gazetteer_lookup(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
+    def _gazetteer_lookup(self, i: int) -> tuple[tuple[int, GazetteerEntry, int] | None, bool]:
+        """The longest name at token i, and whether names of several words start so."""
         tokens, lex = self.tokens, self.lex
         first = tokens[i].text
         low = first.casefold()
@@ -364,29 +408,38 @@ class _Finder:
         if not longest:
             base_low = self._strip_genitive_low(first)
             if base_low is None or not lex.gazetteer_first.get(base_low, 0):
-                return None
+                return None, False
         if not (_is_cap(first) or "-" in first or first in lex.lower_starts):
-            return None
+            return None, False
         best: tuple[int, GazetteerEntry, int] | None = None
-        key: list[str] = []
+        gazetteer, texts, starts, ends = lex.gazetteer, self.texts, self.starts, self.ends
+        block_end, text = self.block_end, self.text
+        key: tuple[str, ...] = ()
+        limit = longest if longest > 1 else 1
+        stop = min(len(tokens), i + limit)
         j = i
-        limit = max(longest, 1)
-        while j < len(tokens) and len(key) < limit:
-            if j > i and not self._joined(j - 1, j):
+        while j < stop:
+            if j > i and (
+                block_end[j] != block_end[i]
+                or not (
+                    starts[j] == ends[j - 1]
+                    or (starts[j] == ends[j - 1] + 1 and text[ends[j - 1]] in _SPACES)
+                )
+            ):
                 break
-            tok = tokens[j]
-            key.append(tok.text.casefold())
-            entries = lex.gazetteer.get(tuple(key))
-            if entries is None:
-                base = self._strip_genitive_low(tok.text)
+            word = texts[j]
+            key = (*key, low if j == i else word.casefold())
+            entries = gazetteer.get(key)
+            if entries is None and word[-1] in "sS":
+                base = self._strip_genitive_low(word)
                 if base is not None:
-                    entries = lex.gazetteer.get((*key[:-1], base))
+                    entries = gazetteer.get((*key[:-1], base))
             if entries:
                 entry = self._shape_ok(entries, tokens[i : j + 1])
                 if entry is not None:
-                    best = (len(key), entry, tok.end)
+                    best = (len(key), entry, ends[j])
             j += 1
-        return best
+        return best, limit > 1
 
     def _strip_genitive_low(self, word: str) -> str | None:
         if word[-1:] not in ("s", "S"):
@@ -1373,9 +1426,23 @@ def _canonical(c: _Cluster) -> str:
 
 
 def _entities(clusters: list[_Cluster], doc: Document) -> tuple[Entity, ...]:
-    ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
+    ordered = sorted(clusters, key=lambda c: c.starts[0])
     out: list[Entity] = []
+    text = doc.text
     for c in ordered:
+        if len(c.mentions) == 1 and (c.entry is None or c.entry.canonical == c.mentions[0].name):
+            # the common case: a name mentioned once
+            m = c.mentions[0]
+            out.append(
+                Entity(
+                    id=f"e{len(out) + 1}",
+                    name=m.name,
+                    type=c.type,
+                    mentions=(Span(m.start, m.end, text[m.start : m.end]),),
+                    roles=(m.role,) if m.role else (),
+                )
+            )
+            continue
         mentions = sorted({(m.start, m.end) for m in c.mentions})
         name = _canonical(c)
         aliases = sorted({m.name for m in c.mentions} - {name})
