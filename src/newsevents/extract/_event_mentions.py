@@ -7,17 +7,18 @@ names, demonyms and capitals from the language pack stand in for it. Anaphors (`
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
-from operator import itemgetter
 from typing import NamedTuple
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, unpossessed
 from newsevents.extract._event_tokens import Tok, TokenIndex
+from newsevents.languages import LanguagePack
 from newsevents.model import EntityType
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "credit_cues", "find_mentions"]
 
 PERSON = "person"
 GPE = "gpe"
@@ -25,8 +26,7 @@ ORG = "organization"
 OTHER = "other"
 
 _APOSTROPHES = frozenset("'’")
-_TEXT = itemgetter(2)
-_LOWER = itemgetter(3)
+
 _NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
 _ENTITY_KINDS = {
     EntityType.PERSON: PERSON,
@@ -91,9 +91,11 @@ def find_mentions(
         index: the document's `TokenIndex`, when the caller has built it.
     """
     doc = ctx.doc
-    token_range = index.token_range if index is not None else doc.token_range
+    if index is None:
+        index = TokenIndex(tuple(tokens))
+    token_range = index.token_range
     taken: dict[int, Mention] = {}
-    credits = _credit_tokens(ctx, tokens)
+    credits = _credit_tokens(ctx, tokens, index)
     blocked: set[int] = set()
     for ent in ctx.entities:
         if ent.type in _NOT_PARTIES:  # a war or a treaty is what happens, not who takes part
@@ -120,15 +122,17 @@ def find_mentions(
                 r.start, r.stop, name, kind, entity, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
-    counts = Counter(map(_TEXT, tokens))
+    counts = index.text_counts
     at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
     lower_words = {x for x in counts if x[:1].islower()}
     capital_words = {x for x, c in counts.items() if x[:1].isupper() and c > at_starts.get(x, 0)}
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
+    named = {x for x in counts if x[:1].isupper() or x[:1].isdigit()}
     runs = _runs(
         tokens,
+        [k for k, x in enumerate(index.texts) if x in named],
         covered,
         lex,
         sentence_starts=sentence_starts,
@@ -151,20 +155,22 @@ def find_mentions(
         if m is not None:
             taken[a] = m
     demonyms = lex.demonyms
-    for i in [k for k, low in enumerate(map(_LOWER, tokens)) if low in demonyms]:
+    for i in index.where(index.forms.intersection(demonyms)):
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
         code, weak = demonyms[tok.lower]
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
-    _institutions(tokens, taken, covered, lex, skip_before)
+    _institutions(tokens, index, taken=taken, covered=covered, lex=lex, skip_before=skip_before)
     ordered = [taken[k] for k in sorted(taken)]
-    return tuple(_resolve_anaphors(tokens, ordered, lex, skip_before))
+    return tuple(_resolve_anaphors(tokens, index, ordered, lex, skip_before))
 
 
 def _institutions(
     tokens: Sequence[Tok],
+    index: TokenIndex,
+    *,
     taken: dict[int, Mention],
     covered: set[int],
     lex: EventLexicon,
@@ -176,7 +182,7 @@ def _institutions(
         return
     home = lex.home_territory
     n = len(tokens)
-    for i in [k for k, low in enumerate(map(_LOWER, tokens)) if low in nouns or low in governments]:
+    for i in index.where(index.forms & (nouns | governments)):
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
@@ -198,13 +204,13 @@ def _institutions(
             taken[i] = Mention(i, i + 1, name, ORG, None, None, surface=tok.text)
 
 
-def _credit_tokens(ctx: Context, tokens: Sequence[Tok]) -> frozenset[int]:
+def _credit_tokens(ctx: Context, tokens: Sequence[Tok], index: TokenIndex) -> frozenset[int]:
     """Tokens of photo credits (``Foto: Alex Brandon / AFP``): names there take no part."""
-    cues = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
+    cues = credit_cues(ctx.pack)
     out: set[int] = set()
     doc = ctx.doc
-    for i in range(len(tokens) - 1):
-        if tokens[i].lower in cues and tokens[i + 1].text in {":", "/"}:
+    for i in index.where(index.forms & cues):
+        if i + 1 < len(tokens) and tokens[i + 1].text in {":", "/"}:
             end = doc.sentences[doc.sentence_index(tokens[i].start)].end
             k = i + 2
             while k < len(tokens) and tokens[k].start < end:
@@ -213,8 +219,21 @@ def _credit_tokens(ctx: Context, tokens: Sequence[Tok]) -> frozenset[int]:
     return frozenset(out)
 
 
+@functools.cache
+def credit_cues(pack: LanguagePack) -> frozenset[str]:
+    """The pack's photo-credit cues (``foto``), case-folded.
+
+    Examples:
+        >>> from newsevents.languages import get_pack
+        >>> "foto" in credit_cues(get_pack("nb"))
+        True
+    """
+    return frozenset(str(w).casefold() for w in pack.data("reading").get("credit_cues", ()))
+
+
 def _runs(
     tokens: Sequence[Tok],
+    named: list[int],
     covered: set[int],
     lex: EventLexicon,
     *,
@@ -226,7 +245,7 @@ def _runs(
     out: list[tuple[int, int]] = []
     n = len(tokens)
     i = 0
-    for k in [k for k, x in enumerate(map(_TEXT, tokens)) if x[:1].isupper() or x[:1].isdigit()]:
+    for k in named:
         if k < i:
             continue  # inside a run already taken
         i = k
@@ -327,15 +346,15 @@ def _from_run(
 
 
 def _resolve_anaphors(
-    tokens: Sequence[Tok], mentions: list[Mention], lex: EventLexicon, skip_before: int
+    tokens: Sequence[Tok],
+    index: TokenIndex,
+    mentions: list[Mention],
+    lex: EventLexicon,
+    skip_before: int,
 ) -> list[Mention]:
     by_first = {m.first: m for m in mentions}
     anaphoric = lex.anaphor_words
-    points = sorted(
-        {m.first for m in mentions}.union(
-            k for k, low in enumerate(map(_LOWER, tokens)) if low in anaphoric
-        )
-    )
+    points = sorted({m.first for m in mentions}.union(index.where(index.forms & anaphoric)))
     out: list[Mention] = []
     people: list[Mention] = []
     places: list[Mention] = []

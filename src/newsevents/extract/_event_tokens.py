@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from newsevents.reading import Token
@@ -54,6 +55,8 @@ _MAKE = functools.partial(tuple.__new__, Tok)
 
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
+_TEXT = operator.itemgetter(2)
+_LOWER = operator.itemgetter(3)
 _WORD = operator.itemgetter(4)
 
 
@@ -66,18 +69,27 @@ class TokenIndex:
         (range(0, 2), 0, 2)
     """
 
-    __slots__ = ("_words", "ends", "starts", "tokens")
+    __slots__ = ("_words", "ends", "forms", "lowers", "starts", "text_counts", "texts", "tokens")
 
     def __init__(self, tokens: tuple[Tok, ...]) -> None:
         self.tokens = tokens
         self.starts = list(map(_START, tokens))
         self.ends = list(map(_END, tokens))
+        self.texts = list(map(_TEXT, tokens))
+        self.lowers = list(map(_LOWER, tokens))
+        self.forms = frozenset(self.lowers)
+        """The distinct folded forms: what a rule looks up once per document, not per token."""
+        self.text_counts = collections.Counter(self.texts)
         self._words = [0, *itertools.accumulate(map(_WORD, tokens))]
 
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
         return range(lo, max(lo, bisect.bisect_right(self.ends, end)))
+
+    def where(self, forms: Collection[str]) -> list[int]:
+        """Indices of the tokens whose folded form is one of ``forms``, in order."""
+        return [k for k, low in enumerate(self.lowers) if low in forms]
 
     def words(self, lo: int, hi: int) -> int:
         """How many of the tokens ``lo``..``hi`` (exclusive) hold a letter."""

@@ -17,7 +17,15 @@ import attrs
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, lexicon
-from newsevents.extract._event_mentions import GPE, ORG, OTHER, PERSON, Mention, find_mentions
+from newsevents.extract._event_mentions import (
+    GPE,
+    ORG,
+    OTHER,
+    PERSON,
+    Mention,
+    credit_cues,
+    find_mentions,
+)
 from newsevents.extract._event_time import fallback_timexes
 from newsevents.extract._event_tokens import Tok, TokenIndex, fast_tokens
 from newsevents.model import (
@@ -233,34 +241,29 @@ class _Finder:
         self.timex_tokens: set[int] = set()
         for t in (*timexes, *durations):
             self.timex_tokens.update(index.token_range(t.start, t.end))
-        lows = [t.lower for t in tokens]
         noun_of: dict[str, EventType | None] = {}
         nouns, heads = lex.nouns, lex.heads
-        for low in set(lows):
+        for low in index.forms:
             if low in nouns or low[-5:] in heads:
                 kind = lex.noun_type(low)
                 if kind is not None:
                     noun_of[low] = kind
         self.noun_of = noun_of
         words, openers = lex.trigger_words, lex.clause_openers
-        self.candidates = [
-            k for k, low in enumerate(lows) if low in words or low in noun_of or "-" in low
-        ]
-        self.cuts = [
-            k
-            for k, (tok, low) in enumerate(zip(tokens, lows, strict=True))
-            if tok.text in _CUTS or low in openers
-        ]
+        self.candidates = index.where(
+            {f for f in index.forms if f in words or f in noun_of or "-" in f}
+        )
+        self.cuts = index.where({f for f in index.forms if f in _CUTS or f in openers})
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
-        credits = {str(w).casefold() for w in ctx.pack.data("reading").get("credit_cues", ())}
+        credits = credit_cues(ctx.pack)
         self.sources = sorted(
             (s for s in ctx.sources if s.cue is None or s.cue.text.casefold() not in credits),
             key=lambda s: s.start,
         )
         self.source_starts = [s.start for s in self.sources]
-        self.token_starts = [t.start for t in tokens]
+        self.token_starts = index.starts
         self.durations = durations
         self.recurring = recurring
 
