@@ -226,7 +226,12 @@ class _Analyser:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
         self.role_at = self._find_roles()
-        self.caps: list[int] = [i for i, w in enumerate(texts) if w[0].isupper()]
+        cap_words = {w for w in set(texts) if w[0].isupper()}
+        self.caps: list[int] = [i for i, w in enumerate(texts) if w in cap_words]
+        low, non_names, roles = self.low, self.lex.non_names, self.role_at
+        self.namey: frozenset[int] = frozenset(
+            [i for i in self.caps if low[i] not in non_names and i not in roles]
+        )
         self._mark_names()
         self.full_names = self._full_names()
         self.intros = self._role_intros()
@@ -319,12 +324,13 @@ class _Analyser:
     def _find_roles(self) -> dict[int, str]:
         """Token index → role stem, for every token that is a role noun (one pass)."""
         tails, code = self.lex.role_tails, self.code
-        out: dict[int, str] = {}
-        for i in [i for i, w in enumerate(self.low) if w[-3:] in tails]:
-            r = _role_stem(code, self.low[i])
-            if r is not None:
-                out[i] = r
-        return out
+        stems: dict[str, str] = {}
+        for w in set(self.low):
+            if w[-3:] in tails:
+                r = _role_stem(code, w)
+                if r is not None:
+                    stems[w] = r
+        return {i: stems[w] for i, w in enumerate(self.low) if w in stems}
 
     def _is_role(self, w: str) -> str | None:
         return _role_stem(self.code, w.casefold())
@@ -339,13 +345,7 @@ class _Analyser:
 
     def _is_namey(self, i: int) -> bool:
         """A capitalised token that may be part of a name (not a role, not a stop word)."""
-        if not self._is_caps_word(i):
-            return False
-        w = self.low[i]
-        lex = self.lex
-        if w in lex.stop or w in lex.determiners or w in lex.prepositions:
-            return False
-        return not (w in lex.pronouns or self._role(i))
+        return i in self.namey
 
     def _full_names(self) -> dict[str, str]:
         """Surname (casefolded) → the most used full spelling of that person's name."""

@@ -138,6 +138,8 @@ class Lexicon:
     """Last three letters of every role noun in every form: a cheap filter before `is_role`."""
     triggers: frozenset[str]
     """First words of every speech, reference and question cue, and appeal verbs."""
+    non_names: frozenset[str]
+    """Words that are never part of a name: `stop`, determiners, prepositions, pronouns."""
     cue_words: frozenset[str]
     """`triggers` and the first words of ``according_to``: the words a sentence is read for."""
     stop: frozenset[str]
@@ -383,6 +385,7 @@ def lexicon(code: str) -> Lexicon:
         | frozenset(ptable("question_cues"))
         | union("appeal_verbs"),
         stop=stop,
+        non_names=stop | union("determiners") | union("prepositions") | frozenset(pronouns),
         cue_words=speech
         | frozenset(ptable("speech_phrases"))
         | frozenset(ptable("reference_cues"))
