@@ -205,7 +205,6 @@ class _Analyser:
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
         self.name_runs: list[tuple[int, int, str]] = []
-        self.entity_at: dict[int, _Mention] = {}
         self.quotes: list[Quote] = []
         self.covered: list[tuple[int, int]] = []
         self.quote_index: dict[tuple[int, int], int] = {}
@@ -222,6 +221,7 @@ class _Analyser:
         self.history: list[tuple[int, _Who]] = []
         self.timex_starts: set[int] = set()
         self.attr_tokens: set[int] = set()
+        self.not_postposed: set[int] = set()
         for tx in timexes:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
@@ -285,6 +285,8 @@ class _Analyser:
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
         known = lex.kind_by_name
+        starts, ends, mention_at = self.starts, self.ends, self.mention_at
+        outlets = any(m.kind in _OUTLETS for m in mention_at.values())
         for ent in self.entities:
             kind = _ENTITY_KIND.get(ent.type, "organization")
             for alias in (ent.name, *ent.aliases):
@@ -295,20 +297,18 @@ class _Analyser:
                 person = ent.type is EntityType.PERSON
                 kind = self._institution_kind(ent.name, loose=not person) or kind
             for sp in ent.mentions:
-                rng = self._trange(sp.start, sp.end)
-                if len(rng) == 0:
+                a = bisect.bisect_left(starts, sp.start)
+                b = bisect.bisect_right(ends, sp.end, a)
+                if b <= a:
                     continue
-                em = _Mention(rng.start, rng.stop, ent.name, kind, ent.id)
-                self.entity_at[rng.start] = em
-                g = self.mention_at.get(rng.start)
-                if g is not None and g.kind in _OUTLETS:
+                g = mention_at.get(a)
+                if g is not None and (g.kind in _OUTLETS or g.end > b):
                     continue
-                if self._inside_outlet(rng.start):
+                if outlets and self._inside_outlet(a):
                     continue
-                if g is None or g.end <= em.end:
-                    if g is not None and g.end == em.end:
-                        em = attrs.evolve(em, kind=g.kind)
-                    self.mention_at[rng.start] = em
+                mention_at[a] = _Mention(
+                    a, b, ent.name, g.kind if g and g.end == b else kind, ent.id
+                )
 
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
@@ -2127,8 +2127,11 @@ class _Analyser:
     def _postposed(self, v: int, ce: int, s0: int, end: int) -> int:
         """``..., opplyser Det hvite hus.``: the clause before the comma is reported."""
         lex, low, toks = self.lex, self.low, self.toks
-        if v <= s0 or toks[v - 1].text != "," or self._is_covered_tok(v):
+        if v <= s0 or toks[v - 1].text != "," or v in self.not_postposed:
             return -1
+        if self._is_covered_tok(v):
+            return -1
+        self.not_postposed.add(v)  # a failed attempt is not made again
         k = v - 2
         while k >= s0 and k > v - 40 and toks[k].text != ",":
             k -= 1
