@@ -232,6 +232,8 @@ class _Finder:
         self.lower_words: set[str] = set()
         self.count: Counter[str] = Counter()
         self.places: set[str] = set()
+        self.org_parts: set[str] = set()
+        """Names of organisations without their head (``Brøndby`` of ``Brøndby IF``)."""
         """Place parts of institution names (``Vinje`` of ``Vinje kommune``)."""
         self._prepare(timexes)
 
@@ -483,19 +485,26 @@ class _Finder:
                 continue
             i = self._at(cands[k])
             k += 1
-        if self.places:
-            self.mentions = [
-                m._replace(type=EntityType.GPE, weight=_CONTEXT)
-                if m.entry is None
-                and m.type is EntityType.PERSON
-                and m.weight <= _CONTEXT
-                and m.role is None
-                and m.name in self.places
-                else m
-                for m in self.mentions
-            ]
+        if self.places or self.org_parts:
+            self.mentions = [self._retype(m) for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, m.end))
         return self.mentions
+
+    def _retype(self, m: _Mention) -> _Mention:
+        """A lone unknown word typed person by default, named as a place or a club elsewhere."""
+        if (
+            m.entry is not None
+            or m.type is not EntityType.PERSON
+            or m.weight > _CONTEXT
+            or m.role is not None
+            or len(m.words) != 1
+        ):
+            return m
+        if m.name in self.places:
+            return m._replace(type=EntityType.GPE, weight=_CONTEXT)
+        if m.name in self.org_parts:
+            return m._replace(type=EntityType.ORGANIZATION, weight=_CONTEXT)
+        return m
 
     def _at(self, i: int) -> int:
         """Look for a mention starting at token i; return the index to go on from."""
@@ -520,8 +529,8 @@ class _Finder:
                 more
                 and not genitive
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
-            ):
-                return self._run(i)  # "Washington Post", "Løkke Rasmussen"
+            ) or self._slash_at(last):
+                return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
             if entry.type is EntityType.GPE and self._adjacent(last, nxt):
                 head = self.tokens[nxt].text
                 if head.casefold() in self.lex.institutions or (
@@ -607,6 +616,21 @@ class _Finder:
         self._link_acronym(j, start)
         return j + 1
 
+    def _slash_at(self, j: int) -> bool:
+        """Token j, a slash and a capitalised word touch: ``Bodø/Glimt``, ``Vålerenga/Kjelsås``."""
+        tokens = self.tokens
+        k = j + 1
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].text == "/"
+            and tokens[k].start == tokens[j].end
+            and tokens[k + 1].start == tokens[k].end
+            and self.in_text[k + 1]
+            and _is_cap(tokens[k + 1].text)
+            and tokens[k + 1].text[:1].isalpha()
+            and self._gazetteer_at(k + 1) is None  # "Henrik Montgomery/TT": a credit
+        )
+
     def _run(self, i: int) -> int:
         """A sequence of capitalised words starting at token i."""
         tokens, lex = self.tokens, self.lex
@@ -642,6 +666,10 @@ class _Finder:
                 and _is_cap(tokens[k + 1].text)
             ):
                 run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
+                j = k + 1
+                continue
+            if len(run) == 1 and self._slash_at(j):
+                run.extend((k, k + 1))  # "Bodø/Glimt": one name
                 j = k + 1
                 continue
             if not self._adjacent(j, k):
@@ -799,6 +827,10 @@ class _Finder:
                 _SUFFIX,
             )
             return last + 2
+        if nxt is not None and len(run) == 1 and not self.initial[first]:
+            seat = self._seat(first)
+            if seat:
+                return seat
         base = self._genitive_base(words[-1], nxt)
         start, end = tokens[first].start, tokens[last].end
         name = self.text[start:end]
@@ -817,6 +849,39 @@ class _Finder:
         self._emit(first, last, start, end, name, words, None, etype, weight)
         self._link_acronym(last, start)
         return after
+
+    def _seat(self, i: int) -> int:
+        """``Retten i Aarhus``, ``Statsforvalteren i Agder``: an institution noun, capitalised
+        mid-sentence, and the place it serves are one organisation. Returns the index to go
+        on from (0: no such name)."""
+        tokens, lex = self.tokens, self.lex
+        low = tokens[i].text.casefold()
+        if low not in lex.organization_suffixes and not low.endswith(
+            lex.initial_organization_suffixes
+        ):
+            return 0
+        k = i + 1
+        if not (
+            self._adjacent(i, k)
+            and tokens[k].text.casefold() in lex.locative
+            and self._adjacent(k, k + 1)
+            and _is_cap(tokens[k + 1].text)
+            and not lex.is_common(tokens[k + 1].text)
+        ):
+            return 0
+        last = k + 1
+        gaz = self._gazetteer_at(last)
+        if gaz is not None:
+            if gaz[1].type not in (EntityType.GPE, EntityType.LOCATION):
+                return 0
+            last += gaz[0] - 1
+        start, end = tokens[i].start, tokens[last].end
+        words = tuple(t.text for t in tokens[i : last + 1])
+        self._emit(
+            i, last, start, end, self.text[start:end], words, None, EntityType.ORGANIZATION, _SUFFIX
+        )
+        self._add_place(words[2:])
+        return last + 1
 
     def _demonym_led(self, run: list[int]) -> bool:
         """``Norsk Hydro``, ``Svenska Dagbladet``: a capitalised nationality adjective that
@@ -970,6 +1035,8 @@ class _Finder:
             t = lex.apposition_type(tokens[prev].text)
             if t is not None:
                 return t, _APPOSITION
+        if "/" in words:
+            return EntityType.ORGANIZATION, _SHAPE  # "Bodø/Glimt"
         if len(words) > 1 and words[0].casefold() in lex.given_names:
             return EntityType.PERSON, _GIVEN
         if len(words) > 1 and (_all_caps(words[0]) or lex.demonym(words[0])):
@@ -984,6 +1051,16 @@ class _Finder:
             return EntityType.ORGANIZATION, _SHAPE
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
             return EntityType.PERSON, _SHAPE
+        if (
+            prev >= 1
+            and (
+                tokens[prev].text.casefold() in lex.role_prepositions
+                or tokens[prev].text.casefold() in lex.locative
+            )
+            and self._adjacent(prev - 1, prev)
+            and lex.is_role(tokens[prev - 1].text)
+        ):
+            return EntityType.ORGANIZATION, _CONTEXT  # "chefsekonom på Nordea": the employer
         if prev >= 0 and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
         if prev >= 0 and tokens[prev].text.casefold() in lex.locative:
@@ -1054,8 +1131,10 @@ class _Finder:
             if gaz_entries
             else None
         )
-        if entry is None and (self.lex.is_common(part) or self.lex.demonym(part)):
-            return
+        if entry is None and (
+            self.lex.is_common(part) or self.lex.demonym(part) or not any(c.isalpha() for c in part)
+        ):
+            return  # "24-årig", "1970-talet": a number is no name
         if entry is None and len(part) < 2:
             return
         etype = (
@@ -1078,6 +1157,15 @@ class _Finder:
         etype: EntityType,
         weight: int,
     ) -> None:
+        if etype is EntityType.ORGANIZATION and len(words) == 2 and entry is None:
+            # "Brøndby IF": "Brøndby" alone names the club too
+            for a, b in (words, words[::-1]):
+                low = b.casefold()
+                if (
+                    self.lex.name_heads.get(low) is EntityType.ORGANIZATION
+                    and low not in self.lex.institutions
+                ):
+                    self.org_parts.add(a)
         role = self._role(first, last) if etype in (EntityType.PERSON,) or entry is None else None
         if role is not None and entry is None and weight < _ROLE:
             etype, weight = EntityType.PERSON, _ROLE
@@ -1356,6 +1444,13 @@ def _cluster(mentions: list[_Mention], links: dict[int, int]) -> list[_Cluster]:
             ):
                 continue
             score = _single_matches(word, c)
+            if (
+                not score
+                and m.type is EntityType.ORGANIZATION
+                and c.type is EntityType.ORGANIZATION
+                and any(len(f) == 2 and fold(word) == fold(f[0]) for f in c.forms)
+            ):
+                score = 2  # "Brøndby" after "Brøndby IF"
             if not score:
                 continue
             if m.type is not EntityType.PERSON and c.type is EntityType.PERSON and score < 3:
