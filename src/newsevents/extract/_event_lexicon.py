@@ -61,6 +61,8 @@ class EventLexicon:
     troop_nouns: frozenset[str]
     status_cues: Mapping[str, EventStatus]
     status_phrases: tuple[tuple[tuple[str, ...], EventStatus], ...]
+    status_phrases_by_first: Mapping[str, tuple[tuple[tuple[str, ...], EventStatus], ...]]
+    """The multi-word status cues by their first word."""
     attribution_cues: frozenset[str]
     subordinators: frozenset[str]
     subordinator_phrases: Mapping[str, tuple[tuple[str, ...], ...]]
@@ -253,6 +255,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         troop_nouns=_words(data, "troop_nouns"),
         status_cues=cues,
         status_phrases=tuple(sorted(phrases, key=lambda p: len(p[0]), reverse=True)),
+        status_phrases_by_first=_phrases_by_first(phrases),
         attribution_cues=_words(data, "attribution_cues"),
         subordinators=frozenset(w.casefold() for w in subordinators if " " not in w),
         subordinator_phrases=subordinator_phrases,
@@ -299,6 +302,16 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         government_nouns=_words(data, "government_nouns"),
         home_territory=data.get("home_territory"),
     )
+
+
+def _phrases_by_first(
+    phrases: list[tuple[tuple[str, ...], EventStatus]],
+) -> Mapping[str, tuple[tuple[tuple[str, ...], EventStatus], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], EventStatus]]] = {}
+    for words, status in phrases:
+        if words:
+            out.setdefault(words[0], []).append((words, status))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.cache

@@ -124,15 +124,25 @@ def find_mentions(
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
     counts = index.text_counts
     at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
-    lower_words = {x for x in counts if x[:1].islower()}
-    capital_words = {x for x, c in counts.items() if x[:1].isupper() and c > at_starts.get(x, 0)}
+    lower_words: set[str] = set()
+    capital_words: set[str] = set()
+    named: set[str] = set()
+    for x, c in counts.items():
+        c0 = x[:1]
+        if c0.islower():
+            lower_words.add(x)
+        elif c0.isupper():
+            named.add(x)
+            if c > at_starts.get(x, 0):
+                capital_words.add(x)
+        elif c0.isdigit():
+            named.add(x)
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
-    named = {x for x in counts if x[:1].isupper() or x[:1].isdigit()}
     runs = _runs(
         tokens,
-        [k for k, x in enumerate(index.texts) if x in named],
+        index.where_text(named),
         covered,
         lex,
         sentence_starts=sentence_starts,

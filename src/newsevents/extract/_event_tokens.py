@@ -69,7 +69,17 @@ class TokenIndex:
         (range(0, 2), 0, 2)
     """
 
-    __slots__ = ("_words", "ends", "forms", "lowers", "starts", "text_counts", "texts", "tokens")
+    __slots__ = (
+        "_positions",
+        "_words",
+        "ends",
+        "forms",
+        "lowers",
+        "starts",
+        "text_counts",
+        "texts",
+        "tokens",
+    )
 
     def __init__(self, tokens: tuple[Tok, ...]) -> None:
         self.tokens = tokens
@@ -77,7 +87,11 @@ class TokenIndex:
         self.ends = list(map(_END, tokens))
         self.texts = list(map(_TEXT, tokens))
         self.lowers = list(map(_LOWER, tokens))
-        self.forms = frozenset(self.lowers)
+        positions: dict[str, list[int]] = collections.defaultdict(list)
+        for k, low in enumerate(self.lowers):
+            positions[low].append(k)
+        self._positions = positions
+        self.forms = frozenset(positions)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
         self._words = [0, *itertools.accumulate(map(_WORD, tokens))]
@@ -89,7 +103,13 @@ class TokenIndex:
 
     def where(self, forms: Collection[str]) -> list[int]:
         """Indices of the tokens whose folded form is one of ``forms``, in order."""
-        return [k for k, low in enumerate(self.lowers) if low in forms]
+        positions = self._positions
+        return sorted(k for f in self.forms.intersection(forms) for k in positions[f])
+
+    def where_text(self, texts: Collection[str]) -> list[int]:
+        """Indices of the tokens whose exact text is one of ``texts``, in order."""
+        lows = {x.casefold() for x in texts}
+        return [k for k in self.where(lows) if self.texts[k] in texts]
 
     def words(self, lo: int, hi: int) -> int:
         """How many of the tokens ``lo``..``hi`` (exclusive) hold a letter."""

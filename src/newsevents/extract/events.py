@@ -934,10 +934,11 @@ class _Finder:
             if lex.status_cues.get(low) is EventStatus.CANCELLED:
                 found = _worse(found, EventStatus.CANCELLED)
         before = lows[: trig.first - seg.start]
-        for phrase, status in lex.status_phrases:
-            n = len(phrase)
-            if any(tuple(before[k : k + n]) == phrase for k in range(len(before) - n + 1)):
-                found = _worse(found, status)
+        phrases = lex.status_phrases_by_first
+        for k, low in enumerate(before):
+            for phrase, status in phrases.get(low, ()):
+                if tuple(before[k : k + len(phrase)]) == phrase:
+                    found = _worse(found, status)
         if found is EventStatus.OCCURRED and self._recurring(seg):
             found = EventStatus.ONGOING  # "samtal med Turkiet varje vecka"
         article = self.doc.date
