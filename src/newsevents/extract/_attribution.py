@@ -195,11 +195,7 @@ class _Analyser:
         self.ends: list[int] = list(map(_SECOND, self.toks))
         texts: list[str] = list(map(_THIRD, self.toks))
         self.low: list[str] = list(map(str.casefold, texts))
-        cue_words = self.lex.cue_words
-        self.cue_idx: list[int] = [i for i, w in enumerate(self.low) if w in cue_words]
-        self.mark_idx: list[int] = [i for i, w in enumerate(texts) if w in _MARKISH]
-        credit = self.lex.credit_cues
-        self.credit_idx: list[int] = [i for i, w in enumerate(self.low) if w in credit]
+        self._index_words()
         self.sent_starts: frozenset[int] = frozenset(st.start for st in doc.sentences)
         self.entities: tuple[Entity, ...] = entities
         self.n = len(self.toks)
@@ -225,7 +221,6 @@ class _Analyser:
         for tx in timexes:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
-        self.role_at = self._find_roles()
         cap_words = {w for w in set(texts) if w[0].isupper()}
         self.caps: list[int] = [i for i, w in enumerate(texts) if w in cap_words]
         low, non_names, roles = self.low, self.lex.non_names, self.role_at
@@ -244,8 +239,7 @@ class _Analyser:
 
     def _mark_names(self) -> None:
         lex, low, toks = self.lex, self.low, self.toks
-        forms = lex.gazetteer_forms
-        for i in [i for i, w in enumerate(low) if w in forms]:
+        for i in self.name_idx:
             w = low[i]
             entries = lex.gazetteer.get(w)
             if entries is None and len(w) > 2 and w[-1] in "s'’":
@@ -321,16 +315,42 @@ class _Analyser:
                 return True
         return False
 
-    def _find_roles(self) -> dict[int, str]:
-        """Token index → role stem, for every token that is a role noun (one pass)."""
-        tails, code = self.lex.role_tails, self.code
+    def _index_words(self) -> None:
+        """Positions of the words the analysis looks for, found in one pass over the tokens.
+
+        Cue words, quote marks and dashes, credit cues, first words of known names and role
+        nouns; the distinct words of the document are classified first, so the pass over the
+        tokens is one set look-up per token.
+        """
+        lex, code, low = self.lex, self.code, self.low
+        uniq = set(low)
         stems: dict[str, str] = {}
-        for w in set(self.low):
+        tails = lex.role_tails
+        for w in uniq:
             if w[-3:] in tails:
                 r = _role_stem(code, w)
                 if r is not None:
                     stems[w] = r
-        return {i: stems[w] for i, w in enumerate(self.low) if w in stems}
+        wanted = (uniq & lex.indexed_words) | stems.keys()
+        self.cue_idx: list[int] = []
+        self.mark_idx: list[int] = []
+        self.credit_idx: list[int] = []
+        self.name_idx: list[int] = []
+        self.role_at: dict[int, str] = {}
+        cues, credits, forms = lex.cue_words, lex.credit_cues, lex.gazetteer_forms
+        for i in [i for i, w in enumerate(low) if w in wanted]:
+            w = low[i]
+            if w in cues:
+                self.cue_idx.append(i)
+            if w in _MARKISH:
+                self.mark_idx.append(i)
+            if w in credits:
+                self.credit_idx.append(i)
+            if w in forms:
+                self.name_idx.append(i)
+            r = stems.get(w)
+            if r is not None:
+                self.role_at[i] = r
 
     def _is_role(self, w: str) -> str | None:
         return _role_stem(self.code, w.casefold())

@@ -138,6 +138,8 @@ class Lexicon:
     """Last three letters of every role noun in every form: a cheap filter before `is_role`."""
     triggers: frozenset[str]
     """First words of every speech, reference and question cue, and appeal verbs."""
+    indexed_words: frozenset[str]
+    """`cue_words`, `credit_cues`, `gazetteer_forms` and quote marks and dashes."""
     non_names: frozenset[str]
     """Words that are never part of a name: `stop`, determiners, prepositions, pronouns."""
     cue_words: frozenset[str]
@@ -305,6 +307,19 @@ def lexicon(code: str) -> Lexicon:
         | union("appeal_verbs")
         | frozenset(w for p in ptable("according_to").values() for ph in p for w in ph[:1])
     )
+    cue_words = (
+        speech
+        | frozenset(ptable("speech_phrases"))
+        | frozenset(ptable("reference_cues"))
+        | frozenset(ptable("question_cues"))
+        | union("appeal_verbs")
+        | frozenset(ptable("according_to"))
+    )
+    gazetteer_forms = frozenset(
+        form
+        for k in gazetteer
+        for form in (k, k + "s", k + "'s", k + "’s", k + ":s", k + "'", k + "’")
+    )
     return Lexicon(
         speech_verbs=speech,
         source_verbs=union("source_verbs"),
@@ -368,11 +383,7 @@ def lexicon(code: str) -> Lexicon:
         infinitive_markers=union("infinitive_markers"),
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),
-        gazetteer_forms=frozenset(
-            form
-            for k in gazetteer
-            for form in (k, k + "s", k + "'s", k + "’s", k + ":s", k + "'", k + "’")
-        ),
+        gazetteer_forms=gazetteer_forms,
         kind_by_name=_kinds_by_name(gazetteer),
         role_tails=frozenset(
             (r + suf)[-3:]
@@ -385,11 +396,7 @@ def lexicon(code: str) -> Lexicon:
         | frozenset(ptable("question_cues"))
         | union("appeal_verbs"),
         stop=stop,
+        indexed_words=cue_words | union("credit_cues") | gazetteer_forms | frozenset('«»“”„"–—-−'),
         non_names=stop | union("determiners") | union("prepositions") | frozenset(pronouns),
-        cue_words=speech
-        | frozenset(ptable("speech_phrases"))
-        | frozenset(ptable("reference_cues"))
-        | frozenset(ptable("question_cues"))
-        | union("appeal_verbs")
-        | frozenset(ptable("according_to")),
+        cue_words=cue_words,
     )
