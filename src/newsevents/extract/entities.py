@@ -533,10 +533,18 @@ class _Finder:
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
             if entry.type is EntityType.GPE and self._adjacent(last, nxt):
                 head = self.tokens[nxt].text
-                if head.casefold() in self.lex.institutions or (
-                    more and genitive and self._organization_word(head)
+                if (
+                    head.casefold() in self.lex.institutions
+                    or (more and genitive and self._organization_word(head))
+                    or (
+                        genitive
+                        and head[:1].islower()
+                        and head.isalpha()
+                        and self._bracketed_acronym(nxt) is not None
+                    )
                 ):
-                    # "Oslo kommune", "Stockholms universitet", "Norges Bank"
+                    # "Oslo kommune", "Stockholms universitet", "Norges Bank", and before
+                    # an acronym in brackets "Noregs forskingsråd (NFR)"
                     nt = self.tokens[nxt]
                     self._emit(
                         i,
@@ -549,6 +557,7 @@ class _Finder:
                         EntityType.ORGANIZATION,
                         _SUFFIX,
                     )
+                    self._link_acronym(nxt, tok.start)  # "Noregs forskingsråd (NFR)"
                     return nxt + 1
             if (
                 entry.short
