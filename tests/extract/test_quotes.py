@@ -457,3 +457,343 @@ def test_pronoun_prefers_the_subject_of_the_last_sentence() -> None:
     text = "Statsminister Jonas Gahr Støre møtte president Volodymyr Zelenskyj i Kyiv.\n\n– Vi står sammen, sa han."
     assert table(quotes(text, "nb")) == [("Vi står sammen", "direct", "Jonas Gahr Støre")]
     assert table(bare_quotes(text, "nb")) == [("Vi står sammen", "direct", "Jonas Gahr Støre")]
+
+
+# ---------- whole articles in domains the seeds lack ------------------------------------------
+
+DA_CRIME = """\
+Knivstik i Aarhus
+
+En 24-årig mand blev natten til lørdag stukket med en kniv i Aarhus midtby, oplyser Østjyllands Politi.
+
+Offeret var ifølge vagtchefen meget rystet over episoden.
+
+– Det er en meget alvorlig sag, og vi efterforsker den med høj prioritet, siger vagtchef Lars Nielsen til Ritzau.
+
+Politiet oplyser, at ingen er anholdt endnu.
+
+Justitsminister Peter Hummelgaard skrev mandag på Twitter, at volden skal stoppes.
+
+»Vi skal have flere betjente på gaden,« siger han til DR.
+"""
+
+DA_POLITICS = """\
+Byrådet skærer i budgettet
+
+Aarhus Kommune skal spare 200 millioner kroner næste år, oplyser kommunen.
+
+Borgmester Anders Winnerskjold siger, at besparelserne er nødvendige.
+
+– Vi har ikke noget valg. Udgifterne til ældreplejen stiger, og det skal vi tage højde for, siger han.
+
+Ifølge Jyllands-Posten overvejer byrådet også at lukke to skoler.
+
+Kilder i byrådet oplyser til avisen, at forhandlingerne er gået i hårdknude.
+
+Det siger Danmarks Statistik i en ny opgørelse.
+"""
+
+NB_ECON = """\
+Renten holdes uendret
+
+Sentralbanken holder styringsrenten uendret på 4,5 prosent, opplyser Norges Bank torsdag.
+
+– Vi ser at prisveksten er for høy. Det vil ta tid før den kommer ned, sier sentralbanksjef Ida Wolden Bache til NTB.
+
+– Husholdningene må belage seg på høye renter en god stund til.
+
+Ifølge Statistisk sentralbyrå steg konsumprisene med 4,8 prosent det siste året.
+
+Sjeføkonom Kari Dahl i Handelsbanken mener banken har gjort det riktige. Hun sier at renten trolig blir satt ned til høsten.
+
+«Markedet hadde ventet dette», skriver E24.
+"""
+
+NB_SPORT = """\
+Bodø/Glimt til gruppespill
+
+Bodø/Glimt er klare for gruppespillet etter seieren over Sparta Praha.
+
+– Dette er en fantastisk kveld for hele klubben. Guttene leverte en kamp for historiebøkene, sa trener Kjetil Knutsen til TV 2 etter kampen.
+
+– Vi skal nyte dette i kveld. Så begynner jobben igjen i morgen.
+
+– Vi må likevel bli bedre defensivt før neste runde, sa treneren.
+
+Kapteinen Patrick Berg var også fornøyd.
+
+«Vi visste at vi kunne slå dem hjemme», sa han.
+
+Klubbens pressetalsmann Jens Olsen opplyser at billettene til neste kamp allerede er utsolgt.
+"""
+
+NN_CRIME = """\
+Mann sikta for innbrot i Førde
+
+Politiet i Vest politidistrikt har sikta ein mann i 30-åra for fleire innbrot i sentrum.
+
+– Vi har god grunn til å tru at han står bak fleire av innbrota, seier politiadvokat Marit Hole til NRK.
+
+Ho seier at mannen nektar straffskuld.
+
+Samferdselsminister Jon Ivar Nygård skriv i ein e-post at saka er alvorleg. Det opplyser departementet.
+
+Ifølgje kjelder i politiet vart mannen pågripen i natt.
+"""
+
+NN_CULTURE = """\
+Festivalen fekk rekordbesøk
+
+Over 20.000 menneske besøkte festivalen i Bergen i helga.
+
+– Dette er det beste året vi har hatt. Publikum har vore fantastiske, seier festivalsjef Ingrid Solheim.
+
+– Vi planlegg allereie neste år.
+
+Kulturminister Lubna Jaffery seier til Bergens Tidende at festivalen er viktig for byen.
+
+Ifølgje kommunen vart det ikkje meldt om alvorlege hendingar.
+
+Ho legg til at staten vil auke støtta.
+"""
+
+SV_COURT = """\
+Dömd till fängelse för bedrägeri
+
+En 45-årig man döms till tre års fängelse för grovt bedrägeri, meddelar Stockholms tingsrätt.
+
+”Mannen har utnyttjat äldre personers förtroende”, skriver rätten i domen.
+
+Kammaråklagare Eva Lind säger till Sveriges Radio att hon är nöjd med domen.
+
+– Det är en viktig signal till alla som utsätts, säger hon.
+
+Mannens advokat uppger för Aftonbladet att domen kommer att överklagas.
+"""
+
+SV_HEALTH = """\
+Fler smittade av influensa
+
+Antalet smittade av influensa har ökat kraftigt den senaste veckan, enligt Folkhälsomyndigheten.
+
+– Vi ser en tydlig ökning i hela landet, säger Anna Berg, statsepidemiolog på myndigheten, till TT.
+
+Hon uppger att vaccinationen fortfarande är det bästa skyddet.
+
+Utrikesminister Tobias Billström uppger att regeringen följer läget.
+
+”Vårdens kapacitet är ansträngd”, säger en anonym läkare till Dagens Nyheter.
+
+Enligt Region Stockholms pressekreterare Per Lund är intensivvården fullbelagd.
+"""
+
+# (language, article, quotes as (start of the quote, speaker), sources as (name, kind),
+#  names that must not be sources: the quoted persons)
+ARTICLES = [
+    (
+        "nb",
+        NB_ECON,
+        [
+            ("Sentralbanken holder styringsrenten uendret", "Norges Bank"),
+            ("Vi ser at prisveksten er for høy. Det vil ta tid", "Ida Wolden Bache"),
+            ("Husholdningene må belage seg", "Ida Wolden Bache"),
+            ("renten trolig blir satt ned til høsten", "Kari Dahl"),
+            ("Markedet hadde ventet dette", "E24"),
+        ],
+        {
+            ("Norges Bank", "government"),
+            ("NTB", "news_agency"),
+            ("Statistisk sentralbyrå", "government"),
+            ("E24", "newspaper"),
+        },
+        {"Ida Wolden Bache", "Kari Dahl"},
+    ),
+    (
+        "nb",
+        NB_SPORT,
+        [
+            ("Dette er en fantastisk kveld for hele klubben. Guttene", "Kjetil Knutsen"),
+            ("Vi skal nyte dette i kveld. Så begynner jobben", "Kjetil Knutsen"),
+            ("Vi må likevel bli bedre defensivt", "Kjetil Knutsen"),
+            ("Vi visste at vi kunne slå dem hjemme", "Patrick Berg"),
+            ("billettene til neste kamp allerede er utsolgt", "Jens Olsen"),
+        ],
+        {("TV 2", "broadcaster"), ("Jens Olsen", "official")},
+        {"Kjetil Knutsen", "Patrick Berg"},
+    ),
+    (
+        "nn",
+        NN_CRIME,
+        [
+            ("Vi har god grunn til å tru at han står bak", "Marit Hole"),
+            ("mannen nektar straffskuld", "Marit Hole"),
+            ("saka er alvorleg", "Jon Ivar Nygård"),
+        ],
+        {
+            ("NRK", "broadcaster"),
+            ("departementet", "government"),
+            ("kjelder i politiet", "anonymous"),
+        },
+        {"Marit Hole", "Jon Ivar Nygård"},
+    ),
+    (
+        "nn",
+        NN_CULTURE,
+        [
+            ("Dette er det beste året vi har hatt. Publikum", "Ingrid Solheim"),
+            ("Vi planlegg allereie neste år", "Ingrid Solheim"),
+            ("festivalen er viktig for byen", "Lubna Jaffery"),
+            ("staten vil auke støtta", "Lubna Jaffery"),
+        ],
+        {("Bergens Tidende", "newspaper"), ("kommunen", "government")},
+        {"Ingrid Solheim", "Lubna Jaffery"},
+    ),
+    (
+        "da",
+        DA_CRIME,
+        [
+            ("En 24-årig mand blev natten til lørdag stukket", "Østjyllands Politi"),
+            ("Det er en meget alvorlig sag, og vi efterforsker", "Lars Nielsen"),
+            ("ingen er anholdt endnu", "Østjyllands Politi"),
+            ("volden skal stoppes", "Peter Hummelgaard"),
+            ("Vi skal have flere betjente på gaden", "Peter Hummelgaard"),
+        ],
+        {("Østjyllands Politi", "government"), ("Ritzau", "news_agency"), ("DR", "broadcaster")},
+        {"Peter Hummelgaard", "Politiet", "politiet"},
+    ),
+    (
+        "da",
+        DA_POLITICS,
+        [
+            ("Aarhus Kommune skal spare 200 millioner", "Aarhus Kommune"),
+            ("besparelserne er nødvendige", "Anders Winnerskjold"),
+            ("Vi har ikke noget valg. Udgifterne til ældreplejen", "Anders Winnerskjold"),
+            ("forhandlingerne er gået i hårdknude", "Kilder i byrådet"),
+        ],
+        {
+            ("Aarhus Kommune", "government"),
+            ("Jyllands-Posten", "newspaper"),
+            ("Kilder i byrådet", "anonymous"),
+            ("Danmarks Statistik", "government"),
+        },
+        {"Anders Winnerskjold", "kommunen"},
+    ),
+    (
+        "sv",
+        SV_COURT,
+        [
+            ("En 45-årig man döms till tre års fängelse", "Stockholms tingsrätt"),
+            ("Mannen har utnyttjat äldre personers förtroende", "Stockholms tingsrätt"),
+            ("hon är nöjd med domen", "Eva Lind"),
+            ("Det är en viktig signal till alla som utsätts", "Eva Lind"),
+            ("domen kommer att överklagas", "Mannens advokat"),
+        ],
+        {
+            ("Stockholms tingsrätt", "government"),
+            ("Sveriges Radio", "broadcaster"),
+            ("Aftonbladet", "newspaper"),
+        },
+        {"Eva Lind", "rätten", "Mannens advokat"},
+    ),
+    (
+        "sv",
+        SV_HEALTH,
+        [
+            ("Vi ser en tydlig ökning i hela landet", "Anna Berg"),
+            ("vaccinationen fortfarande är det bästa skyddet", "Anna Berg"),
+            ("regeringen följer läget", "Tobias Billström"),
+            ("Vårdens kapacitet är ansträngd", "anonym läkare"),
+        ],
+        {
+            ("Folkhälsomyndigheten", "government"),
+            ("TT", "news_agency"),
+            ("Dagens Nyheter", "newspaper"),
+            ("anonym läkare", "anonymous"),
+            ("Per Lund", "official"),
+        },
+        {"Anna Berg", "Tobias Billström"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "expected_sources", "not_sources"),
+    ARTICLES,
+    ids=[
+        "nb-economy",
+        "nb-sport",
+        "nn-crime",
+        "nn-culture",
+        "da-crime",
+        "da-politics",
+        "sv-court",
+        "sv-health",
+    ],
+)
+def test_articles_in_other_domains(
+    language: str,
+    text: str,
+    expected: list[tuple[str, str]],
+    expected_sources: set[tuple[str, str]],
+    not_sources: set[str],
+) -> None:
+    a = newsevents.parse(" date 2024-03 \n\n" + text, language=language)
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in a.quotes]
+    for start, speaker in expected:
+        assert any(t.startswith(start) and s == speaker for t, s in got), (start, speaker, got)
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text
+        assert not q.text.startswith(("–", "«", "»", "”", '"'))
+        assert q.speaker is None or q.speaker.name.casefold() not in {"han", "hun", "ho", "hon"}
+    sources = {(s.name, s.kind.value) for s in a.sources}
+    assert expected_sources <= sources
+    assert not {s.name for s in a.sources} & not_sources
+    by_id = {s.id: s for s in a.sources}
+    assert all(q.source is None or q.source in by_id for q in a.quotes)
+
+
+def test_speaker_mention_stops_at_the_noun_phrase() -> None:
+    a = newsevents.parse(" date 2023-05 \n\n" + DA_CRIME, language="da")
+    relayed = [s for s in a.sources if s.cue is not None and s.cue.text == "ifølge"]
+    assert [s.text for s in relayed] == ["vagtchefen"]
+
+
+def test_unresolved_pronoun_names_no_speaker() -> None:
+    qs = quotes("Hun sier at hun er glad for resultatet.", "nb")
+    assert [(q.text, q.speaker) for q in qs] == [("hun er glad for resultatet", None)]
+
+
+def test_pronoun_gender_skips_a_person_known_by_the_other_pronoun() -> None:
+    text = (
+        "Statsminister Jonas Gahr Støre møtte Ulf Kristersson i Oslo.\n\n"
+        "Han sier at samarbeidet er godt. Hun sier at det regner."
+    )
+    assert table(quotes(text, "nb")) == [
+        ("samarbeidet er godt", "indirect", "Jonas Gahr Støre"),
+        ("det regner", "indirect", "Ulf Kristersson"),
+    ]
+
+
+def test_pronoun_gender_learnt_from_a_reported_clause() -> None:
+    text = (
+        "Ordførar Kari Nilsen tok imot statsråd Per Hansen. Ho seier at besøket var nyttig.\n\n"
+        "Hansen sa at han var nøgd.\n\n"
+        "– Det var ein fin dag, seier ho."
+    )
+    got = table(quotes(text, "nn"))
+    assert ("Det var ein fin dag", "direct", "Kari Nilsen") in got
+
+
+def test_titled_name_with_an_institution_speaks() -> None:
+    got = table(
+        quotes("Kommunikasjonssjef Ola Berg i Equinor sier at selskapet vurderer saken.", "nb")
+    )
+    assert got == [("selskapet vurderer saken", "indirect", "Ola Berg")]
+
+
+def test_anonymous_role_noun_after_a_closing_mark() -> None:
+    text = "”Läget är allvarligt”, säger en anonym läkare till Svenska Dagbladet."
+    a = newsevents.parse(" date 2023-03 " + text, language="sv")
+    assert table(a.quotes) == [("Läget är allvarligt", "direct", "anonym läkare")]
+    kinds = {(s.name, s.kind.value) for s in a.sources}
+    assert ("anonym läkare", "anonymous") in kinds

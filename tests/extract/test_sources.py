@@ -174,3 +174,76 @@ def test_byline_and_dateline_agencies() -> None:
 def test_according_to_a_plan_is_no_source() -> None:
     assert sources("Ifølge planen skal arbeidet starte i mai.", "nb") == ()
     assert sources("Enligt lagen måste alla registrera sig.", "sv") == ()
+
+
+# ---------- what is a source, and what is only a speaker ----------------------------------------
+
+QUOTED_PERSONS = [
+    ("da", "Justitsminister Peter Hummelgaard skrev mandag på Twitter, at straffene skal skærpes."),
+    ("sv", "Utrikesminister Tobias Billström uppger att Sverige följer utvecklingen noga."),
+    ("nn", "Samferdselsminister Jon Ivar Nygård skriv i ein e-post at vegen skal opnast i mai."),
+    ("nb", "Helseminister Ingvild Kjerkol opplyser at ordningen blir videreført."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_PERSONS)
+def test_a_quoted_person_is_a_speaker_not_a_source(language: str, text: str) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=language)
+    assert a.quotes and a.quotes[0].speaker is not None
+    assert a.sources == ()
+
+
+INSTITUTIONS = [
+    ("nb", "Renten holdes uendret, opplyser Norges Bank.", ("Norges Bank", "government")),
+    (
+        "nb",
+        "Ifølge Statistisk sentralbyrå steg prisene i mars.",
+        ("Statistisk sentralbyrå", "government"),
+    ),
+    (
+        "sv",
+        "Mannen döms till fängelse, meddelar Göteborgs tingsrätt.",
+        ("Göteborgs tingsrätt", "government"),
+    ),
+    ("da", "Tre personer er anholdt, oplyser Fyns Politi.", ("Fyns Politi", "government")),
+    (
+        "da",
+        "Ledigheden faldt i marts. Det siger Danmarks Statistik.",
+        ("Danmarks Statistik", "government"),
+    ),
+    ("sv", "Enligt Folkhälsomyndigheten ökar smittan.", ("Folkhälsomyndigheten", "government")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), INSTITUTIONS)
+def test_institutions_that_issue_information_are_government_sources(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in kinds(sources(text, language))
+
+
+def test_a_generic_noun_refers_to_the_named_institution() -> None:
+    text = (
+        "En mand blev anholdt i nat, oplyser Nordsjællands Politi.\n\n"
+        "Politiet oplyser, at manden er sigtet for vold."
+    )
+    ss = sources(text, "da")
+    assert {s.name for s in ss} == {"Nordsjællands Politi"}
+    assert [s.text for s in ss] == ["Nordsjællands Politi", "Politiet"]
+
+
+def test_a_generic_noun_after_a_named_municipality() -> None:
+    text = "Bergen kommune må kutte i budsjettet, opplyser kommunen."
+    assert kinds(sources(text, "nb")) == {("Bergen kommune", "government")}
+
+
+def test_spokesperson_titles_are_officials() -> None:
+    text = "– Vi har ingen kommentar nå, sier pressevakt Kari Hansen i Oslo politidistrikt."
+    assert ("Kari Hansen", "official") in kinds(sources(text, "nb"))
+
+
+def test_relay_after_an_apposition() -> None:
+    text = "– Smitten øker, sier Anna Berg, overlege ved Haukeland, til NRK."
+    a = newsevents.parse(" date 2023-03 " + text, language="nb")
+    nrk = [s for s in a.sources if s.name == "NRK"]
+    assert nrk and a.quotes[0].source == nrk[0].id
