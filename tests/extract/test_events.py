@@ -593,3 +593,63 @@ def test_a_foreign_government_is_not_the_home_country() -> None:
         for e in events(" date 2024-01-10 \nRegjeringen i Kyiv krever nye våpen.")
         if "Norge" in names(e)
     ]
+
+
+def test_elections_in_four_languages() -> None:
+    for language, text, party, place in (
+        ("nb", "Høyre vant kommunevalget i Bergen.", "Høyre", "Bergen"),
+        ("sv", "Socialdemokraterna vann valet i Göteborg.", "Socialdemokraterna", "Göteborg"),
+        ("da", "Venstre vandt valget i Aalborg.", "Venstre", "Aalborg"),
+        ("nn", "Arbeidarpartiet vann valet i Rogaland.", "Arbeidarpartiet", "Rogaland"),
+    ):
+        e = only(" date 2024-03-10 \n" + text, language)
+        assert e.type is EventType.ELECTION, text
+        assert names(e) == [party]
+        assert e.place is not None and e.place.name == place
+
+
+def test_sv_protest_against_the_government_in_its_capital() -> None:
+    e = only(
+        " date 2024-03-10 \nTusentals demonstranter protesterade mot regeringen i Stockholm i"
+        " lördags."
+    )
+    assert e.type is EventType.PROTEST
+    assert names(e) == ["Sverige"]
+    assert e.participants[0].role is ParticipantRole.TARGET
+    assert e.place is not None and e.place.name == "Stockholm"
+    assert e.time is not None and e.time.value == "2024-03-09"
+
+
+def test_da_a_verb_after_the_report_has_its_subject_after_it() -> None:
+    found = events(
+        " date 2024-03-10 \nRusland truer med at bruge atomvåben, advarede Nato i går.", "da"
+    )
+    assert [(e.type, names(e)) for e in found] == [
+        (EventType.THREAT, ["Rusland"]),
+        (EventType.THREAT, ["Nato"]),
+    ]
+    assert found[1].participants[0].role is ParticipantRole.ACTOR
+
+
+def test_nn_a_trip_with_a_purpose_is_no_visit_nor_meeting_of_nobody() -> None:
+    found = events(
+        " date 2024-03-10 \nUtanriksministeren reiste til Berlin måndag for å møte den tyske"
+        " kollegaen sin. Noreg og Island skreiv under ein avtale om fiske i Reykjavik torsdag."
+    )
+    assert [e.type for e in found] == [EventType.AGREEMENT]
+    assert names(found[0]) == ["Noreg", "Island"]
+    assert found[0].place is not None and found[0].place.name == "Reykjavik"
+    assert found[0].time is not None and found[0].time.value == "2024-03-07"
+
+
+def test_nb_sanctions_and_a_planned_visit() -> None:
+    found = events(
+        " date 2024-03-10 \nUtenriksminister Espen Barth Eide besøker Kina neste uke. EU innførte"
+        " nye sanksjoner mot Iran mandag."
+    )
+    visit = _find(found, EventType.VISIT)
+    assert names(visit) == ["Espen Barth Eide", "Kina"]
+    assert visit.status is EventStatus.PLANNED
+    sanction = _find(found, EventType.SANCTION)
+    assert names(sanction) == ["EU", "Iran"]
+    assert sanction.status is EventStatus.OCCURRED

@@ -199,16 +199,20 @@ def _institutions(
         if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in nouns:
             continue  # "Ukrainas regering", "Oslo tingrett": someone else's
         nxt = tokens[i + 1] if i + 1 < n else None
+        code = home
         if (
             nxt is not None
             and (nxt.lower in lex.place_prepositions or nxt.lower in lex.of_prepositions)
             and i + 2 < n
             and tokens[i + 2].text[:1].isupper()
         ):
-            continue  # "regjeringen i Kyiv", "politiet i Aarhus": named by what follows
-        if tok.lower in governments and home:
-            name = lex.territory_names.get(home, home)
-            taken[i] = Mention(i, i + 1, name, GPE, None, home, surface=tok.text)
+            # "regjeringen i Kyiv" is Ukraine's; "politiet i Aarhus" is named by what follows
+            code = lex.capitals.get(tokens[i + 2].lower) if tok.lower in governments else None
+            if code is None:
+                continue
+        if tok.lower in governments and code:
+            name = lex.territory_names.get(code, code)
+            taken[i] = Mention(i, i + 1, name, GPE, None, code, surface=tok.text)
         elif tok.lower in nouns:
             name = tok.text[:1].upper() + tok.text[1:]
             taken[i] = Mention(i, i + 1, name, ORG, None, None, surface=tok.text)

@@ -82,6 +82,17 @@ _INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKin
 _UNKNOWN = EventType.OTHER
 """A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
 
+_REPORTED = frozenset(
+    {
+        EventType.THREAT,
+        EventType.ACCUSATION,
+        EventType.DEMAND,
+        EventType.REQUEST,
+        EventType.REJECT,
+    }
+)
+"""Types whose verb may follow what is reported, with its subject after it."""
+
 _NONE = "none"
 _PLACE = "place"
 
@@ -456,9 +467,31 @@ class _Finder:
             and not self._after_modal(seg)
         ):
             return None  # "for at diskutere": an infinitive cut off as its own clause
+        if (
+            trig.verb
+            and trig.first >= seg.start + 2
+            and tokens[trig.first - 1].lower in self.lex.infinitive_markers
+            and tokens[trig.first - 2].lower in self.lex.prepositions
+        ):
+            return None  # "reiste til Berlin for å møte ...": a purpose, not an event told
         found, place = self._participants(segments, index, trig, subject_end)
         if not found:
             return None
+        if (
+            trig.verb
+            and trig.type in _REPORTED
+            and trig.first == seg.start
+            and index > 0
+            and found[0][1] is not ParticipantRole.ACTOR
+            and found[0][0].first == trig.last
+        ):
+            # "Russland truer ..., advarer Nato": the subject follows a verb that opens the
+            # clause after what is reported
+            found = [(found[0][0], ParticipantRole.ACTOR), *found[1:]]
+        if trig.type is EventType.VISIT and not any(
+            role is ParticipantRole.ACTOR for _m, role in found
+        ):
+            return None  # "reiste til Berlin": a destination alone is no visit of anyone
         if trig.type is EventType.STATEMENT:
             if trig.verb and trig.first == seg.start and index > 0:
                 return None  # "..., meddelade ministern": an attribution, not a declaration
