@@ -759,7 +759,7 @@ Bodø/Glimt er framleis på toppen av Eliteserien, men Brann har no berre to poe
             "Erling Moe": ("person", 1),
             "NRK": ("organization", 1),
             "Eliteserien": ("event", 1),
-            "Brann": (None, 1),
+            "Brann": ("organization", 1),
         },
     ),
     "sv_culture": (
@@ -893,3 +893,25 @@ def test_numbers_weekdays_and_months_are_not_entities(language: str, text: str) 
 @pytest.mark.xfail(strict=True, reason="open: an unknown company alone first in a sentence")
 def test_open_unknown_company_first_in_a_sentence() -> None:
     assert names("Swedbank höjer räntan från måndag.", "sv") == {"Swedbank": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        (
+            "nb",
+            "Telenor øker prisene. Kundene til Telenor må betale mer.",
+            "Telenor",
+            "organization",
+        ),
+        ("sv", "I går vann Hammarby matchen enkelt.", "Hammarby", "organization"),
+        ("nb", "Dette bekrefter Olsen overfor avisen.", "Olsen", "person"),
+        ("da", "Mødet mellem Jensen og Lars Løkke Rasmussen blev aflyst.", "Jensen", "person"),
+        ("nn", "Både Vik og Kari Nes røysta for planen.", "Vik", "person"),
+        ("sv", "Enligt Lundgren och Anna Berg är beslutet fel.", "Lundgren", "person"),
+    ],
+)
+def test_a_lone_unknown_word_is_a_person_only_with_evidence(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype

@@ -123,6 +123,8 @@ class EntityLexicon:
     """First words of gazetteer names written in lower case (``andre verdenskrig``)."""
     territory_names: Mapping[str, str]
     """Case-folded country name in the pack's locale -> CLDR code."""
+    coordinators: frozenset[str] = frozenset()
+    """Words joining two names of one kind: ``Burns og Narysjkin``."""
 
     # ---- word classes -----------------------------------------------------------------------
 
@@ -417,4 +419,5 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         gazetteer_first=first,
         lower_starts=frozenset(lower_first),
         territory_names={k.casefold(): v for k, v in country_names.items()},
+        coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
     )

@@ -97,6 +97,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
         return ()
     clusters = _cluster(mentions, finder.links)
     _add_slips(clusters, finder)
+    _retype_lone_names(clusters, finder)
     return _entities(clusters, doc)
 
 
@@ -314,6 +315,16 @@ class _Finder:
             keep.append(i)
         self.cap_names.update(cap_names)
         self.candidates = keep
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset``."""
+        k = bisect.bisect_left(self.starts, offset)
+        return k if k < len(self.starts) and self.starts[k] == offset else None
+
+    def token_ending(self, offset: int) -> int | None:
+        """Index of the token ending at ``offset``."""
+        k = bisect.bisect_left(self.ends, offset)
+        return k if k < len(self.ends) and self.ends[k] == offset else None
 
     def _opens(self, j: int) -> bool:
         """A straight quote mark at token j opens a quotation (white space or nothing before)."""
@@ -1505,6 +1516,55 @@ def _add_slips(clusters: list[_Cluster], finder: _Finder) -> None:
             owner.add(
                 _Mention(tok.start, tok.end, text, (text,), None, EntityType.PERSON, _DEFAULT)
             )
+
+
+def _retype_lone_names(clusters: list[_Cluster], finder: _Finder) -> None:
+    """A single unknown word typed person for want of evidence is more often an organisation.
+
+    People in news are introduced with a full name, a role or a speech verb; a word that never
+    gets any of these (``Swedbank``, ``Brann``, ``Telenor``) names a company, a club or a body.
+    Surname shapes (``Olsen``, ``Andersson``) and given names stay people.
+    """
+    lex, texts = finder.lex, finder.texts
+    # first and last tokens of people's full names, for coordination
+    people_at: set[int] = set()
+    for c in clusters:
+        if c.type is EntityType.PERSON and any(len(f) > 1 for f in c.forms):
+            for m in c.mentions:
+                first, last = finder.token_at(m.start), finder.token_ending(m.end)
+                people_at.update(k for k in (first, last) if k is not None)
+    for c in clusters:
+        if c.entry is not None or set(c.votes) != {EntityType.PERSON}:
+            continue
+        if c.votes[EntityType.PERSON][0] > _DEFAULT or any(len(f) != 1 for f in c.forms):
+            continue
+        if any(m.role for m in c.mentions):
+            continue
+        word = c.mentions[0].words[0]
+        low = word.casefold()
+        if (
+            low in lex.given_names
+            or (lex.surname_endings and low.endswith(lex.surname_endings))
+            or not word[:1].isupper()
+        ):
+            continue
+        speaking = False
+        for m in c.mentions:
+            k = finder.token_at(m.start)
+            if k is None:
+                continue
+            prev = texts[k - 1].casefold() if k > 0 else ""
+            nxt = texts[k + 1].casefold() if k + 1 < len(texts) else ""
+            if (
+                prev in lex.speech_verbs
+                or nxt in lex.speech_verbs
+                or (prev in lex.coordinators and k - 2 in people_at)
+                or (nxt in lex.coordinators and k + 2 in people_at)
+            ):
+                speaking = True  # a speaker, or named alongside a person: "Burns og Narysjkin"
+                break
+        if not speaking:
+            c.votes = {EntityType.ORGANIZATION: (_DEFAULT, len(c.mentions))}
 
 
 # ---------- entities ----------------------------------------------------------------------------
