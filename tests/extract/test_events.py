@@ -653,3 +653,44 @@ def test_nb_sanctions_and_a_planned_visit() -> None:
     sanction = _find(found, EventType.SANCTION)
     assert names(sanction) == ["EU", "Iran"]
     assert sanction.status is EventStatus.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "actor", "place"),
+    [
+        (
+            "sv",
+            "Två män greps av polisen i Uppsala i natt.",
+            EventType.ARREST,
+            "Polisen",
+            "Uppsala",
+        ),
+        (
+            "da",
+            "Tre personer anholdes af politiet i Odense.",
+            EventType.ARREST,
+            "Politiet",
+            "Odense",
+        ),
+        ("nn", "Han vart pågripen av politiet i Ålesund.", EventType.ARREST, "Politiet", "Ålesund"),
+        ("nb", "Hun ble arrestert av politiet i Tromsø.", EventType.ARREST, "Politiet", "Tromsø"),
+        ("sv", "En journalist släpptes av Iran i går.", EventType.RELEASE, "Iran", None),
+    ],
+)
+def test_s_passives_and_passives_take_the_agent_as_actor(
+    language: str, text: str, kind: EventType, actor: str, place: str | None
+) -> None:
+    e = only(" date 2024-03-10 \n" + text, language)
+    assert e.type is kind
+    assert e.participants[0].name == actor
+    assert e.participants[0].role is ParticipantRole.ACTOR
+    assert (e.place.name if e.place else None) == place
+
+
+def test_da_s_passive_attack_on_a_capital_targets_its_country() -> None:
+    e = only(" date 2024-03-10 \nKyiv bombes igen af Rusland.", "da")
+    assert e.type is EventType.ATTACK
+    assert [(p.name, p.role) for p in e.participants] == [
+        ("Rusland", ParticipantRole.ACTOR),
+        ("Ukraine", ParticipantRole.TARGET),
+    ]

@@ -97,6 +97,8 @@ class EventLexicon:
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     """``ble``, ``blev``, ``vart``: before a participle, the subject undergoes the event."""
+    passive_verbs: frozenset[str]
+    """S-passive forms (``greps``, ``anholdes``, ``arresteres``): the subject undergoes."""
     agent_prepositions: frozenset[str]
     """``av``, ``af``, ``by``: the agent of a passive."""
     demonym_adjectives: Mapping[str, str]
@@ -287,6 +289,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         function_words=_words(data, "function_words") | calendar,
         auxiliaries=_words(data, "auxiliaries"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        passive_verbs=_words(data, "passive_verbs"),
         agent_prepositions=_words(data, "agent_prepositions"),
         demonym_adjectives=adjectives,
         demonym_nouns=demonym_nouns,

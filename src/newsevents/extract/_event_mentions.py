@@ -201,13 +201,15 @@ def _institutions(
         nxt = tokens[i + 1] if i + 1 < n else None
         code = home
         if (
-            nxt is not None
+            tok.lower in governments
+            and nxt is not None
             and (nxt.lower in lex.place_prepositions or nxt.lower in lex.of_prepositions)
             and i + 2 < n
             and tokens[i + 2].text[:1].isupper()
         ):
-            # "regjeringen i Kyiv" is Ukraine's; "politiet i Aarhus" is named by what follows
-            code = lex.capitals.get(tokens[i + 2].lower) if tok.lower in governments else None
+            # "regjeringen i Kyiv" is Ukraine's, "regjeringen i Tyrkia" someone else's;
+            # ("politiet i Aarhus" stays the police, Aarhus the place)
+            code = lex.capitals.get(tokens[i + 2].lower)
             if code is None:
                 continue
         if tok.lower in governments and code:

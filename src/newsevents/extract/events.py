@@ -940,6 +940,8 @@ class _Finder:
         return out
 
     def _passive(self, seg: range, trig: _Trigger) -> bool:
+        if trig.last == trig.first + 1 and self.tokens[trig.first].lower in self.lex.passive_verbs:
+            return True  # "två män greps", "to mænd anholdes"
         before = self._before(seg, trig.first)
         return bool(before) and before[-1].lower in self.lex.passive_auxiliaries
 
