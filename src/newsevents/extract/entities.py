@@ -529,8 +529,9 @@ class _Finder:
             nxt = last + 1
             genitive = self._strip_genitive_low(self.tokens[last].text) is not None
             more = (
-                self._adjacent(last, nxt)
-                and _is_cap(self.tokens[nxt].text)
+                nxt < len(self.texts)
+                and _is_cap(self.texts[nxt])
+                and self._adjacent(last, nxt)
                 and not self.initial[nxt]
                 and not self.lex.is_common(self.tokens[nxt].text)
                 and not self.lex.is_role(self.tokens[nxt].text)
@@ -540,7 +541,7 @@ class _Finder:
                 more
                 and not genitive
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
-            ) or self._slash_at(last):
+            ) or (nxt < len(self.texts) and self.texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
             if entry.type is EntityType.GPE and self._adjacent(last, nxt):
                 head = self.tokens[nxt].text
@@ -593,7 +594,11 @@ class _Finder:
                 name = name[:-cut]
                 words = (*words[:-1], words[-1][:-cut])
             self._emit(i, last, tok.start, end, name, words, entry, entry.type, _GAZETTEER)
-            if entry.type is not EntityType.PERSON:
+            if (
+                entry.type is not EntityType.PERSON
+                and nxt < len(self.texts)
+                and self.texts[nxt] == "("
+            ):
                 self._link_acronym(last, tok.start)
             return last + 1
         if "-" in text and _is_word(text):
@@ -688,7 +693,7 @@ class _Finder:
                 run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
                 j = k + 1
                 continue
-            if len(run) == 1 and self._slash_at(j):
+            if len(run) == 1 and k < len(tokens) and tokens[k].text == "/" and self._slash_at(j):
                 run.extend((k, k + 1))  # "Bodø/Glimt": one name
                 j = k + 1
                 continue
