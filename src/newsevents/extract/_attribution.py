@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from newsevents.extract._attribution_lexicon import Lexicon, lexicon
+from newsevents.extract._attribution_lexicon import GazetteerEntry, Lexicon, lexicon
 from newsevents.extract._context import Context
 from newsevents.model import (
     BlockKind,
@@ -239,21 +239,32 @@ class _Analyser:
 
     def _mark_names(self) -> None:
         lex, low, toks = self.lex, self.low, self.toks
+        pairs, single, n = lex.gazetteer_pairs, lex.gazetteer_single, self.n
         for i in self.name_idx:
             w = low[i]
-            entries = lex.gazetteer.get(w)
-            if entries is None and len(w) > 2 and w[-1] in "s'’":
+            entries: tuple[GazetteerEntry, ...] = ()
+            two_only = False  # a genitive second word ends the name ("Det hvite hus'")
+            if i + 1 < n:
+                w2 = low[i + 1]
+                entries = pairs.get((w, w2), ())
+                if not entries:
+                    b2 = _strip_genitive(w2)
+                    if b2 != w2:
+                        entries = pairs.get((w, b2), ())
+                        two_only = True
+            one = single.get(w)
+            if one is None and len(w) > 2 and w[-1] in "s'’":
                 base = _strip_genitive(w)
                 if base != w:
-                    entries = lex.gazetteer.get(base)
-            if not entries:
-                continue
+                    one = single.get(base)
+            if one:
+                entries += one
             for e in entries:
                 k = len(e.words)
-                if i + k > self.n:
+                if i + k > n or (two_only and k > 2):
                     continue
                 ok = True
-                for m in range(k):
+                for m in range(2, k):
                     tw = low[i + m]
                     if tw != e.words[m] and not (m == k - 1 and _strip_genitive(tw) == e.words[m]):
                         ok = False
@@ -267,7 +278,7 @@ class _Analyser:
                     if e.kind in _OUTLETS:
                         # "NRK Vestland", "TV 2 Sumarlidi": a regional edition of the outlet
                         while (
-                            end < self.n
+                            end < n
                             and end - i < k + 2
                             and self._is_caps_word(end)
                             and low[end] not in lex.stop

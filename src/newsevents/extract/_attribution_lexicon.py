@@ -130,6 +130,10 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
     clause_starters: frozenset[str]
+    gazetteer_pairs: Mapping[tuple[str, str], tuple[GazetteerEntry, ...]]
+    """Names of two words or more by their first two words (longest first)."""
+    gazetteer_single: Mapping[str, tuple[GazetteerEntry, ...]]
+    """Names of one word."""
     gazetteer_forms: frozenset[str]
     """Every first word of the gazetteer, also in its genitive forms: a cheap filter."""
     kind_by_name: Mapping[str, str]
@@ -188,6 +192,17 @@ def _stem_in(w: str, nouns: frozenset[str], suffixes: tuple[str, ...]) -> str | 
             if base[i:] in nouns:
                 return base[i:]
     return None
+
+
+def _pairs(
+    gazetteer: Mapping[str, list[GazetteerEntry]],
+) -> dict[tuple[str, str], tuple[GazetteerEntry, ...]]:
+    out: dict[tuple[str, str], list[GazetteerEntry]] = {}
+    for entries in gazetteer.values():
+        for e in entries:
+            if len(e.words) >= 2:
+                out.setdefault((e.words[0], e.words[1]), []).append(e)
+    return {k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True)) for k, v in out.items()}
 
 
 def _kinds_by_name(gazetteer: Mapping[str, list[GazetteerEntry]]) -> dict[str, str]:
@@ -384,6 +399,12 @@ def lexicon(code: str) -> Lexicon:
         source_nouns=union("source_nouns"),
         clause_starters=union("clause_starters"),
         gazetteer_forms=gazetteer_forms,
+        gazetteer_pairs=_pairs(gazetteer),
+        gazetteer_single={
+            k: tuple(e for e in v if len(e.words) == 1)
+            for k, v in gazetteer.items()
+            if any(len(e.words) == 1 for e in v)
+        },
         kind_by_name=_kinds_by_name(gazetteer),
         role_tails=frozenset(
             (r + suf)[-3:]
