@@ -289,18 +289,10 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        known = lex.kind_by_name
         starts, ends, mention_at = self.starts, self.ends, self.mention_at
         outlets = any(m.kind in _OUTLETS for m in mention_at.values())
         for ent in self.entities:
-            kind = _ENTITY_KIND.get(ent.type, "organization")
-            for alias in (ent.name, *ent.aliases):
-                if alias.casefold() in known and ent.type is not EntityType.PERSON:
-                    kind = known[alias.casefold()]
-                    break
-            else:
-                person = ent.type is EntityType.PERSON
-                kind = self._institution_kind(ent.name, loose=not person) or kind
+            kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
             for sp in ent.mentions:
                 a = bisect.bisect_left(starts, sp.start)
                 b = bisect.bisect_right(ends, sp.end, a)
@@ -441,13 +433,10 @@ class _Analyser:
         if i < 0:
             return None
         w = self.low[i]
-        lex = self.lex
+        found = _word_countries(self.code, w)
+        if found is not None:
+            return found
         base = _strip_genitive(w)
-        if base in lex.countries:
-            return frozenset({base})
-        for stem, countries in lex.demonyms.items():
-            if w.startswith(stem) and len(w) - len(stem) <= 2:
-                return countries
         m = self.mention_at.get(i)
         if m is not None and base != w:
             return frozenset({m.name.casefold()})
@@ -2348,6 +2337,33 @@ def _known_noun(code: str, w: str) -> bool:
             lex.report_nouns,
         )
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _entity_kind(code: str, etype: EntityType, name: str, aliases: tuple[str, ...]) -> str:
+    """The source kind of an entity: the gazetteer's kind of its name, else by its last word."""
+    kind = _ENTITY_KIND.get(etype, "organization")
+    person = etype is EntityType.PERSON
+    if not person:
+        known = lexicon(code).kind_by_name
+        for alias in (name, *aliases):
+            found = known.get(alias.casefold())
+            if found is not None:
+                return found
+    return _institution_kind(code, name, not person) or kind
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _word_countries(code: str, w: str) -> frozenset[str] | None:
+    """The countries a word names: a country (``USAs``) or a demonym (``russiske``)."""
+    lex = lexicon(code)
+    base = _strip_genitive(w)
+    if base in lex.countries:
+        return frozenset({base})
+    for stem, countries in lex.demonyms.items():
+        if w.startswith(stem) and len(w) - len(stem) <= 2:
+            return countries
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 15)
