@@ -221,12 +221,11 @@ class _Analyser:
         for tx in timexes:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
-        cap_words = {w for w in set(texts) if w[0].isupper()}
-        self.caps: list[int] = [i for i, w in enumerate(texts) if w in cap_words]
-        low, non_names, roles = self.low, self.lex.non_names, self.role_at
-        self.namey: frozenset[int] = frozenset(
-            [i for i in self.caps if low[i] not in non_names and i not in roles]
-        )
+        # capitalised tokens that may be part of a name: not a role, not a stop word
+        non_names, roles = self.lex.non_names, self.role_at
+        name_words = {w for w in set(texts) if w[0].isupper() and w.casefold() not in non_names}
+        self.namey_list = [i for i, w in enumerate(texts) if w in name_words and i not in roles]
+        self.namey: frozenset[int] = frozenset(self.namey_list)
         self._mark_names()
         self.full_names = self._full_names()
         self.intros = self._role_intros()
@@ -375,9 +374,10 @@ class _Analyser:
         counts: dict[str, Counter[str]] = {}
         lex = self.lex
         done = 0
-        for i in self.caps:
-            if i < done or not self._is_namey(i) or i in self.mention_at:
-                continue
+        namey, mention_at = self.namey, self.mention_at
+        for i in self.namey_list:
+            if i < done or i + 1 not in namey or i in mention_at:
+                continue  # a single capitalised word is no full name
             j = i
             while j < self.n and j - i < 4 and self._is_namey(j) and j not in self.mention_at:
                 if j > i and self.toks[j].start - self.toks[j - 1].end > 1:
