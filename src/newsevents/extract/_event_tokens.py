@@ -6,7 +6,6 @@ import bisect
 import collections
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
@@ -53,13 +52,6 @@ def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
 _MAKE = functools.partial(tuple.__new__, Tok)
 
 
-_START = operator.itemgetter(0)
-_END = operator.itemgetter(1)
-_TEXT = operator.itemgetter(2)
-_LOWER = operator.itemgetter(3)
-_WORD = operator.itemgetter(4)
-
-
 class TokenIndex:
     """Per-document look-up tables over the tokens, built once: offsets and word counts.
 
@@ -83,18 +75,20 @@ class TokenIndex:
 
     def __init__(self, tokens: tuple[Tok, ...]) -> None:
         self.tokens = tokens
-        self.starts = list(map(_START, tokens))
-        self.ends = list(map(_END, tokens))
-        self.texts = list(map(_TEXT, tokens))
-        self.lowers = list(map(_LOWER, tokens))
+        columns = tuple(zip(*tokens, strict=True)) if tokens else ((), (), (), (), ())
+        starts, ends, texts, lowers, words = columns
+        self.starts: Sequence[int] = starts
+        self.ends: Sequence[int] = ends
+        self.texts: Sequence[str] = texts
+        self.lowers: Sequence[str] = lowers
         positions: dict[str, list[int]] = collections.defaultdict(list)
-        for k, low in enumerate(self.lowers):
+        for k, low in enumerate(lowers):
             positions[low].append(k)
         self._positions = positions
         self.forms = frozenset(positions)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
-        self._words = [0, *itertools.accumulate(map(_WORD, tokens))]
+        self._words = [0, *itertools.accumulate(words)]
 
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)``."""

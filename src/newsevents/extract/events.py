@@ -189,8 +189,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         r = whole
         if sentence.start < skip_before:
             r = token_index.token_range(skip_before, sentence.end)
-        if not r:
-            continue
+        if not r or not finder.has_candidates(r.start, r.stop):
+            continue  # no trigger in the sentence: nothing to find there
         segments = finder.segments(r.start, r.stop)
         for index in range(len(segments)):
             drafts.extend(finder.segment_events(segments, index))
@@ -277,6 +277,12 @@ class _Finder:
         self.token_starts = index.starts
         self.durations = durations
         self.recurring = recurring
+
+    def has_candidates(self, lo: int, hi: int) -> bool:
+        """Whether any token of ``lo``..``hi`` (exclusive) may trigger an event."""
+        cands = self.candidates
+        k = bisect.bisect_left(cands, lo)
+        return k < len(cands) and cands[k] < hi
 
     def segments(self, lo: int, hi: int) -> list[range]:
         """Clause-like pieces of a sentence: cut at punctuation and before subordinators."""
