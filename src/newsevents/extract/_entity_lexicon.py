@@ -152,6 +152,9 @@ class EntityLexicon:
 
     def demonym(self, word: str) -> str | None:
         """The CLDR territory code of a demonym or nationality adjective, or ``None``."""
+        return _demonym(self, word)
+
+    def _demonym(self, word: str) -> str | None:
         low = word.casefold()
         for ending in self.demonym_endings:
             if ending and not low.endswith(ending):
@@ -164,6 +167,9 @@ class EntityLexicon:
 
     def apposition_type(self, word: str) -> EntityType | None:
         """The type a noun gives a name it stands before (``avisa Kommersant``), or ``None``."""
+        return _apposition_type(self, word)
+
+    def _apposition_type(self, word: str) -> EntityType | None:
         low = word.casefold()
         t = self.apposition.get(low)
         if t is not None:
@@ -176,6 +182,9 @@ class EntityLexicon:
 
     def suffix_type(self, word: str) -> EntityType | None:
         """The type a compound's head gives it (``-administrasjonen``, ``-avtalen``)."""
+        return _suffix_type(self, word)
+
+    def _suffix_type(self, word: str) -> EntityType | None:
         low = word.casefold()
         for cand in (low, low[:-1] if low.endswith("s") else None):
             if not cand:
@@ -192,13 +201,37 @@ class EntityLexicon:
 
     def is_common(self, word: str) -> bool:
         """Whether a capitalised ``word`` is a common word rather than a name."""
+        return _is_common(self, word)
+
+    def _is_common(self, word: str) -> bool:
         low = word.casefold()
         return low in self.common or low in self.non_names or self.demonym(low) is not None
 
 
+# Word classes are pure functions of (lexicon, word): cached, as words repeat across articles.
 @functools.lru_cache(maxsize=65536)
 def _is_role(lex: EntityLexicon, word: str) -> bool:
     return lex._is_role(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _demonym(lex: EntityLexicon, word: str) -> str | None:
+    return lex._demonym(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _apposition_type(lex: EntityLexicon, word: str) -> EntityType | None:
+    return lex._apposition_type(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _suffix_type(lex: EntityLexicon, word: str) -> EntityType | None:
+    return lex._suffix_type(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_common(lex: EntityLexicon, word: str) -> bool:
+    return lex._is_common(word)
 
 
 def _strings(value: Any) -> list[str]:

@@ -47,6 +47,7 @@ _TEXT_BLOCKS = frozenset(
 _SENTENCE_END = frozenset(".!?…:")
 _OPENERS = frozenset("«»\"“”„'‘’(–—-−[•*|")
 _SPACES = frozenset(" \u00a0")
+_BOUNDARY = _OPENERS | _SENTENCE_END
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
@@ -288,12 +289,12 @@ class _Finder:
         keep: list[int] = []
         skip, block_start, initial_of = self.skip, self.block_start, self.initial
         cap_names: dict[str, int] = {}
-        for i in candidates:
-            if skip[i] or not texts[i][:1].isalnum():
-                continue
+        if timexes:
+            candidates = [i for i in candidates if not skip[i]]
+        for i in candidates:  # every candidate starts with a letter or a digit
             j = i - 1
             bs = block_start[i]
-            if j >= bs and texts[j] not in _OPENERS and texts[j] not in _SENTENCE_END:
+            if j >= bs and texts[j] not in _BOUNDARY:
                 # the common case: a word inside a sentence
                 w = texts[i]
                 if w[0].isupper():
@@ -394,15 +395,15 @@ class _Finder:
 
     def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
+        text = self.texts[i]
+        single = self._gaz_single.get(text, _MISSING)
+        if single is None:
+            return None
         cached = self._gaz_cache.get(i, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
-        text = self.texts[i]
-        single = self._gaz_single.get(text, _MISSING)
         found: tuple[int, GazetteerEntry, int] | None
-        if single is None:
-            found = None
-        elif single is not _MISSING:
+        if single is not _MISSING:
             found = (1, single, self.ends[i])  # type: ignore[assignment]
         else:
             found, several = self._gazetteer_lookup(i)
