@@ -24,10 +24,11 @@ import functools
 import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
-from newsevents.extract._attribution_lexicon import GazetteerEntry, Lexicon, lexicon
+from newsevents.extract._attribution_lexicon import GazetteerEntry, Lexicon, _stem_in, lexicon
 from newsevents.extract._context import Context
 from newsevents.model import (
     BlockKind,
@@ -53,6 +54,7 @@ _SENT_PUNCT = frozenset(".!?…;")
 _END_MARKS = _SENT_PUNCT | _CLOSERS
 _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _MAX_NP = 14
+_GENITIVE_ENDS = frozenset("s'’")
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
@@ -75,8 +77,9 @@ class Analysis:
     sources: tuple[Source, ...]
 
 
-@attrs.frozen
-class _Mention:
+class _Mention(NamedTuple):
+    """A known name in the text (a named tuple: documents hold many)."""
+
     start: int  # token indices, half-open
     end: int
     name: str
@@ -326,13 +329,12 @@ class _Analyser:
         """
         lex, code, low = self.lex, self.code, self.low
         uniq = set(low)
-        stems: dict[str, str] = {}
         tails = lex.role_tails
-        for w in uniq:
-            if w[-3:] in tails:
-                r = _role_stem(code, w)
-                if r is not None:
-                    stems[w] = r
+        stems = {
+            w: r
+            for w in [w for w in uniq if w[-3:] in tails]
+            if (r := _role_stem(code, w)) is not None
+        }
         wanted = (uniq & lex.indexed_words) | stems.keys()
         self.cue_idx: list[int] = []
         self.mark_idx: list[int] = []
@@ -1062,8 +1064,8 @@ class _Analyser:
                 kind = "person"
                 if " " not in best_m.name:
                     full = self._full_name(best_m.name)
-                    best_m = attrs.evolve(
-                        best_m, name=full, entity=self.person_ids.get(full, best_m.entity)
+                    best_m = best_m._replace(
+                        name=full, entity=self.person_ids.get(full, best_m.entity)
                     )
                 spokes = spokes or best_m.name in self.spokespeople
             return _Who(best_m.name, best_m.entity, kind, spokes, s, e)
@@ -2372,8 +2374,6 @@ def _role_stem(code: str, w: str) -> str | None:
 
 
 def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:
-    from newsevents.extract._attribution_lexicon import _stem_in
-
     return _stem_in(w.casefold(), nouns, lex.definite_suffixes)
 
 
@@ -2393,6 +2393,8 @@ def _gen(w: str) -> bool:
 
 
 def _strip_genitive(w: str) -> str:
+    if w[-1:] not in _GENITIVE_ENDS:
+        return w
     for suf in (":s", "'s", "’s", "'", "’"):
         if w.endswith(suf) and len(w) > len(suf) + 1:
             return w[: -len(suf)]
