@@ -62,7 +62,6 @@ class TokenIndex:
     """
 
     __slots__ = (
-        "_positions",
         "_words",
         "ends",
         "forms",
@@ -81,11 +80,7 @@ class TokenIndex:
         self.ends: Sequence[int] = ends
         self.texts: Sequence[str] = texts
         self.lowers: Sequence[str] = lowers
-        positions: dict[str, list[int]] = collections.defaultdict(list)
-        for k, low in enumerate(lowers):
-            positions[low].append(k)
-        self._positions = positions
-        self.forms = frozenset(positions)
+        self.forms = frozenset(lowers)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
         self._words = [0, *itertools.accumulate(words)]
@@ -97,8 +92,10 @@ class TokenIndex:
 
     def where(self, forms: Collection[str]) -> list[int]:
         """Indices of the tokens whose folded form is one of ``forms``, in order."""
-        positions = self._positions
-        return sorted(k for f in self.forms.intersection(forms) for k in positions[f])
+        wanted = self.forms.intersection(forms)
+        if not wanted:
+            return []
+        return [k for k, low in enumerate(self.lowers) if low in wanted]
 
     def where_text(self, texts: Collection[str]) -> list[int]:
         """Indices of the tokens whose exact text is one of ``texts``, in order."""
