@@ -224,6 +224,8 @@ class _Analyser:
         for tx in timexes:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
+        self.block_ranges = [self._trange(c.start, c.end) for c in doc.content]
+        self.sent_ranges = [self._trange(st.start, st.end) for st in doc.sentences]
         # capitalised tokens that may be part of a name: not a role, not a stop word
         non_names, roles = self.lex.non_names, self.role_at
         name_words = {w for w in set(texts) if w[0].isupper() and w.casefold() not in non_names}
@@ -849,7 +851,7 @@ class _Analyser:
                 if best < 0:
                     best = x
                 st = self.person_starts[x]
-                s0 = self._trange(*self._sentence_span(st)).start
+                s0 = self.sent_ranges[self.doc.sentence_index(self.starts[st])].start
                 if st - s0 <= 3:
                     best = x
                     break
@@ -1324,10 +1326,10 @@ class _Analyser:
     def _sentence_tokens(self) -> list[tuple[int, int, int]]:
         """(first token, end token, block) of every sentence in a text block."""
         out: list[tuple[int, int, int]] = []
-        for s in self.doc.sentences:
+        for si, s in enumerate(self.doc.sentences):
             if self.doc.blocks[s.block].kind not in _TEXT_BLOCKS:
                 continue
-            r = self._trange(s.start, s.end)
+            r = self.sent_ranges[si]
             if not len(r):
                 continue
             # also cut where a quote opens after a full stop: "står fast. »Vi viger ..."
@@ -1387,8 +1389,7 @@ class _Analyser:
         for bi, block in enumerate(self.doc.blocks):
             if block.kind is BlockKind.HEADER:
                 continue
-            c = self.doc.content[bi]
-            r = self._trange(c.start, c.end)
+            r = self.block_ranges[bi]
             if block.kind is BlockKind.BOILERPLATE:
                 # a dateline "OSLO (NTB):" or a byline "Av Kari Nordmann / NTB" names the
                 # agency the story comes from
@@ -1439,7 +1440,7 @@ class _Analyser:
         c = doc.content[bi]
         if c.end <= c.start:
             return None
-        r = self._trange(c.start, c.end)
+        r = self.block_ranges[bi]
         if not len(r):
             return None
         first = self.toks[r.start]
@@ -1769,9 +1770,7 @@ class _Analyser:
             self.pending.append((q, bi, True))
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
-        si = self.doc.sentence_index(self.toks[k].start)
-        sent = self.doc.sentences[si]
-        r = self._trange(sent.start, sent.end)
+        r = self.sent_ranges[self.doc.sentence_index(self.starts[k])]
         return r.start, r.stop
 
     def _speech_before(self, s0: int, k: int) -> tuple[_Who | None, Span | None]:
@@ -2123,7 +2122,7 @@ class _Analyser:
             and toks[comp - 1].text == ":"
         ):
             # "Støre sa: – Vi står sammen."
-            bend = self._trange(*self._block_bounds(comp)).stop
+            bend = self.block_ranges[self.doc.block_index(self.starts[comp])].stop
             s, e = toks[comp + 1].start, toks[bend - 1].end
             if not self._is_covered(s, e):
                 src = self._attribution_source(who, cue, v, ce, via)
