@@ -862,10 +862,6 @@ class _Analyser:
         pos = self.toks[self.person_starts[best]].start
         return pos, _Who(self._full_name(name), entity, "person", False, pos, pos)
 
-    def _sentence_span(self, k: int) -> tuple[int, int]:
-        sent = self.doc.sentences[self.doc.sentence_index(self.toks[k].start)]
-        return sent.start, sent.end
-
     def _resolve(self, np: _NP) -> _Who | None:
         lex, low, toks = self.lex, self.low, self.toks
         s, e = self._span(np.start, np.end if toks[np.end - 1].text != "," else np.end - 1)
@@ -2033,10 +2029,6 @@ class _Analyser:
         if self._is_covered(s, e):
             return
         self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
-
-    def _block_bounds(self, k: int) -> tuple[int, int]:
-        c = self.doc.content[self.doc.block_index(self.toks[k].start)]
-        return c.start, c.end
 
     def _particle_after(self, ce: int) -> bool:
         """``sier opp``, ``melder seg``: the verb is not a speech verb here."""
