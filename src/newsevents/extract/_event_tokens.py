@@ -6,6 +6,7 @@ import bisect
 import collections
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
@@ -40,16 +41,20 @@ def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """
-    if not tokens:
-        return ()
-    starts, ends, texts = zip(*tokens, strict=True)
+    texts = list(map(_TEXT, tokens))
     lowers = map(str.casefold, texts)
     search = _LETTER.search
     words = [x.isalpha() or search(x) is not None for x in texts]
+    starts, ends = map(_START, tokens), map(_END, tokens)
     return tuple(map(_MAKE, zip(starts, ends, texts, lowers, words, strict=True)))
 
 
 _MAKE = functools.partial(tuple.__new__, Tok)
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+_TEXT = operator.itemgetter(2)
+_LOWER = operator.itemgetter(3)
+_WORD = operator.itemgetter(4)
 
 
 class TokenIndex:
@@ -74,12 +79,12 @@ class TokenIndex:
 
     def __init__(self, tokens: tuple[Tok, ...]) -> None:
         self.tokens = tokens
-        columns = tuple(zip(*tokens, strict=True)) if tokens else ((), (), (), (), ())
-        starts, ends, texts, lowers, words = columns
-        self.starts: Sequence[int] = starts
-        self.ends: Sequence[int] = ends
-        self.texts: Sequence[str] = texts
+        self.starts: Sequence[int] = list(map(_START, tokens))
+        self.ends: Sequence[int] = list(map(_END, tokens))
+        self.texts: Sequence[str] = list(map(_TEXT, tokens))
+        lowers = list(map(_LOWER, tokens))
         self.lowers: Sequence[str] = lowers
+        words = map(_WORD, tokens)
         self.forms = frozenset(lowers)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
