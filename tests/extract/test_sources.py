@@ -247,3 +247,25 @@ def test_relay_after_an_apposition() -> None:
     a = newsevents.parse(" date 2023-03 " + text, language="nb")
     nrk = [s for s in a.sources if s.name == "NRK"]
     assert nrk and a.quotes[0].source == nrk[0].id
+
+
+def test_spokesperson_back_reference_stops_before_the_outlet() -> None:
+    text = "Det bekrefter pressesjef Kari Olsen i Oslo kommune overfor NTB."
+    ss = {s.name: s for s in sources(text, "nb")}
+    assert ss["Kari Olsen"].kind.value == "official"
+    assert ss["Kari Olsen"].text == "pressesjef Kari Olsen i Oslo kommune"
+    assert ss["Kari Olsen"].via == ss["NTB"].id
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Klubben skriver i en pressemelding at treneren får sparken.", "Klubben"),
+        ("sv", "Sjukhuset uppger att patienten är utom livsfara.", "Sjukhuset"),
+        ("da", "Hospitalet oplyser, at patienten er uden for livsfare.", "Hospitalet"),
+    ],
+)
+def test_an_organisation_noun_issuing_information_is_an_organisation(
+    language: str, text: str, name: str
+) -> None:
+    assert (name, "organization") in kinds(sources(text, language))
