@@ -797,3 +797,14 @@ def test_anonymous_role_noun_after_a_closing_mark() -> None:
     assert table(a.quotes) == [("Läget är allvarligt", "direct", "anonym läkare")]
     kinds = {(s.name, s.kind.value) for s in a.sources}
     assert ("anonym läkare", "anonymous") in kinds
+
+
+def test_pronoun_of_the_other_gender_and_nobody_else_gives_no_speaker() -> None:
+    text = (
+        "Statsminister Jonas Gahr Støre kom til Bergen. Han sier at han er glad for besøket.\n\n"
+        "– Dette er en viktig dag, sier hun."
+    )
+    assert table(quotes(text, "nb")) == [
+        ("han er glad for besøket", "indirect", "Jonas Gahr Støre"),
+        ("Dette er en viktig dag", "direct", None),
+    ]

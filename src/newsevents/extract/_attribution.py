@@ -794,8 +794,9 @@ class _Analyser:
         gender = self.lex.pronouns.get(self.low[i])
         if gender is not None and self.gender.get(best[1].name, gender) != gender:
             other = self._gendered_person(i, gender)
-            if other is not None:
-                best = other
+            if other is None:
+                return None  # nobody of that gender: better no speaker than a wrong one
+            best = other
         if gender is not None:
             self.gender.setdefault(best[1].name, gender)
         return attrs.evolve(best[1], start=at, end=self.toks[i].end)
