@@ -358,6 +358,10 @@ class _Analyser:
             if r is not None:
                 self.role_at[i] = r
 
+    def _noun(self, w: str, nouns: str) -> bool:
+        """Whether ``w`` is one of the lexicon's ``nouns`` (an attribute name), cached."""
+        return _noun_in(self.code, w.casefold(), nouns)
+
     def _is_role(self, w: str) -> str | None:
         return _role_stem(self.code, w.casefold())
 
@@ -644,7 +648,7 @@ class _Analyser:
         if pp and descriptive and j < end and low[j] in preps:
             prep = low[j]
             obj = self._pp_object(j + 1, end)
-            if obj is not None and lex.noun_in(low[obj - 1], lex.report_nouns):
+            if obj is not None and self._noun(low[obj - 1], "report_nouns"):
                 obj = None
             if obj is not None:
                 j = obj
@@ -893,7 +897,7 @@ class _Analyser:
         if anon_stem and not any(k > head for k in caps_in_core):
             desc = self._descriptor(np)
             marked = any(low[k] in lex.anonymous_markers for k in range(np.start, np.end))
-            is_source_noun = lex.noun_in(hw, lex.source_nouns)
+            is_source_noun = self._noun(hw, "source_nouns")
             if len(core) == 1 and np.end == np.core_end and not marked:
                 anon_key = _common_stem(hw)
                 for prev in reversed(self.anonymous):
@@ -935,12 +939,12 @@ class _Analyser:
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
         for nouns, kind in (
-            (lex.newspaper_nouns, "newspaper"),
-            (lex.agency_nouns, "news_agency"),
-            (lex.broadcaster_nouns, "broadcaster"),
-            (lex.think_tank_nouns, "think_tank"),
+            ("newspaper_nouns", "newspaper"),
+            ("agency_nouns", "news_agency"),
+            ("broadcaster_nouns", "broadcaster"),
+            ("think_tank_nouns", "think_tank"),
         ):
-            if lex.noun_in(hw, nouns) and not any(
+            if self._noun(hw, nouns) and not any(
                 k <= head and (m := self.mention_at.get(k)) is not None and m.end > head
                 for k in caps_in_core
             ):
@@ -952,7 +956,7 @@ class _Analyser:
                     return _Who(found.name, found.entity, kind, False, s, e)
                 return _Who(self._descriptor(np), None, kind, False, s, e)
         if caps_in_core:
-            if lex.noun_in(hw, lex.government_nouns) and not self._is_caps_word(head):
+            if self._noun(hw, "government_nouns") and not self._is_caps_word(head):
                 pass
             else:
                 return self._named(caps_in_core[0], np.core_end, s, e, core, np)
@@ -964,8 +968,8 @@ class _Analyser:
         desc = self._descriptor(np)
         if not desc:
             return None
-        kind = "government" if lex.noun_in(hw, lex.government_nouns) else "organization"
-        if lex.noun_in(hw, lex.organization_nouns):
+        kind = "government" if self._noun(hw, "government_nouns") else "organization"
+        if self._noun(hw, "organization_nouns"):
             kind = "organization"
         if len(core) == 1 and np.end == np.core_end:
             # "Departementet" after "Utenriksdepartementet opplyser", "politiet" after
@@ -1077,11 +1081,11 @@ class _Analyser:
             low[m] in lex.think_tank_markers for m in range(best[0], best[1])
         ):
             return _Who(name, None, "think_tank", False, s, e)
-        if lex.noun_in(w_last, lex.government_nouns) or any(
+        if self._noun(w_last, "government_nouns") or any(
             mk in w_last for mk in lex.government_markers
         ):
             return _Who(name, None, "government", False, s, e)
-        if lex.noun_in(w_last, lex.organization_nouns):
+        if self._noun(w_last, "organization_nouns"):
             return _Who(name, None, "organization", False, s, e)
         full = self._full_name(name)
         spokes = spokes or full in self.spokespeople
@@ -1539,7 +1543,7 @@ class _Analyser:
         if (
             m < end
             and low[m] in lex.report_links
-            and self.lex.noun_in(low[np.core_end - 1], lex.report_nouns)
+            and self._noun(low[np.core_end - 1], "report_nouns")
         ):
             np2 = self._np(m + 1, end)
             if np2 is not None:
@@ -1927,7 +1931,7 @@ class _Analyser:
         if len(core) == 1 and low[core[0]] in lex.pronouns:
             return True
         head = low[np.core_end - 1]
-        if lex.noun_in(head, lex.report_nouns):
+        if self._noun(head, "report_nouns"):
             return False
         return np.head_noun or (head.endswith(lex.plural_definite) and len(core) > 1)
 
@@ -1942,9 +1946,9 @@ class _Analyser:
 
     def _owner(self, np: _NP) -> _Who | None:
         """``polisens egen statistik``: a report owned by an institution is the institution's."""
-        lex, low, toks = self.lex, self.low, self.toks
+        low, toks = self.low, self.toks
         head = low[np.core_end - 1]
-        if np.core_end - np.core_start < 2 or not lex.noun_in(head, lex.report_nouns):
+        if np.core_end - np.core_start < 2 or not self._noun(head, "report_nouns"):
             return None
         first = np.core_start
         m = self.mention_at.get(first)
@@ -1957,9 +1961,7 @@ class _Analyser:
             return None
         base = _strip_genitive(toks[first].text)
         kind = (
-            "government"
-            if lex.noun_in(_strip_genitive(w), lex.government_nouns)
-            else "organization"
+            "government" if self._noun(_strip_genitive(w), "government_nouns") else "organization"
         )
         return _Who(base[:1].upper() + base[1:], None, kind, False, s, e)
 
@@ -1970,7 +1972,7 @@ class _Analyser:
         if (
             j + 1 < end
             and low[j] in (lex.report_links | lex.via_preps)
-            and lex.noun_in(low[np.core_end - 1], lex.report_nouns)
+            and self._noun(low[np.core_end - 1], "report_nouns")
         ):
             return self._np(j + 1, end)
         return None
@@ -1983,7 +1985,7 @@ class _Analyser:
             return
         cue = self._cue_span(v, ve)
         target = np
-        report = lex.noun_in(low[np.core_end - 1], lex.report_nouns)
+        report = self._noun(low[np.core_end - 1], "report_nouns")
         if report and np.end < end and low[np.end] in lex.report_links:
             np2 = self._np(np.end + 1, end)
             if np2 is None:
@@ -2358,6 +2360,13 @@ def _word_countries(code: str, w: str) -> frozenset[str] | None:
         if w.startswith(stem) and len(w) - len(stem) <= 2:
             return countries
     return None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _noun_in(code: str, w: str, nouns: str) -> bool:
+    lex = lexicon(code)
+    found: frozenset[str] = getattr(lex, nouns)
+    return lex.noun_in(w, found)
 
 
 @functools.lru_cache(maxsize=1 << 15)
