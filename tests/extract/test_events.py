@@ -694,3 +694,31 @@ def test_da_s_passive_attack_on_a_capital_targets_its_country() -> None:
         ("Rusland", ParticipantRole.ACTOR),
         ("Ukraine", ParticipantRole.TARGET),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "AIK möter Hammarby i derbyt på söndag."),
+        ("sv", "Malmö FF besegrade IFK Göteborg med 3-1 i allsvenskan."),
+        ("da", "FC København møder Brøndby i Parken søndag."),
+        ("nn", "Molde møtte Bodø/Glimt i cupfinalen laurdag."),
+        ("nb", "Brann slo Viking 2-0 på hjemmebane."),
+    ],
+)
+def test_matches_are_no_meetings_nor_attacks(language: str, text: str) -> None:
+    assert events(" date 2024-03-10 \n" + text, language) == ()
+
+
+def test_an_interview_with_an_outlet_is_no_talks() -> None:
+    for language, text in (
+        ("nb", "– Vi er godt fornøyd, sier Kari Nordmann i en samtale med NTB."),
+        ("sv", "– Det är ett bra beslut, säger Anna Andersson i ett samtal med TT."),
+    ):
+        assert events(" date 2024-03-10 \n" + text, language) == (), text
+
+
+def test_nb_signing_is_an_agreement_not_a_statement() -> None:
+    e = only(" date 2024-03-10 \nNorge og Island skrev under en fiskeriavtale i Reykjavik torsdag.")
+    assert e.type is EventType.AGREEMENT
+    assert names(e) == ["Norge", "Island"]

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 import babel
 
-from newsevents.languages import LanguagePack
+from newsevents.languages import LanguagePack, common_data
 from newsevents.model import EventStatus, EventType
 
 __all__ = ["EventLexicon", "lexicon"]
@@ -118,6 +118,11 @@ class EventLexicon:
     """``regjeringen``, ``regeringen``: unqualified, the government of the pack's country."""
     home_territory: str | None
     """The CLDR code of the country whose press writes the pack's language."""
+    sport_cues: frozenset[str]
+    """Words of a sports report (``derbyet``, ``allsvenskan``) and club markers (``FC``):
+    a sentence holding one tells a match, not a meeting or an attack."""
+    outlets: frozenset[str]
+    """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
 
@@ -301,10 +306,22 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         territories=territories,
         territory_names=names,
         calendar_words=calendar,
+        sport_cues=_words(data, "sport_cues") | _words(data, "club_markers"),
+        outlets=_outlets(),
         institution_nouns=_words(data, "institution_nouns"),
         government_nouns=_words(data, "government_nouns"),
         home_territory=data.get("home_territory"),
     )
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    out: set[str] = set()
+    for outlet in common_data("media").get("outlets", ()):
+        out.add(str(outlet.get("name", "")).casefold())
+        out.update(str(a).casefold() for a in outlet.get("aliases", ()))
+    out.discard("")
+    return frozenset(out)
 
 
 def _phrases_by_first(

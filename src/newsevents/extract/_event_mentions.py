@@ -173,7 +173,10 @@ def find_mentions(
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
     _institutions(tokens, index, taken=taken, covered=covered, lex=lex, skip_before=skip_before)
-    ordered = [taken[k] for k in sorted(taken)]
+    outlets = lex.outlets
+    ordered = [
+        taken[k] for k in sorted(taken) if taken[k].name.casefold() not in outlets
+    ]  # "i en samtale med NTB": an outlet reports, it takes no part
     return tuple(_resolve_anaphors(tokens, index, ordered, lex, skip_before))
 
 

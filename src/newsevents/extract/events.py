@@ -72,6 +72,9 @@ _MAX_VERBS = 4
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
+_CONVERSATIONS = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS})
+"""Types whose noun after a verb of saying is the channel of the saying (``i en samtale``)."""
+
 _TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION, EventType.ATTACK})
 """Types whose target (a country, a city) is also their place."""
 
@@ -191,6 +194,8 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
             r = token_index.token_range(skip_before, sentence.end)
         if not r or not finder.has_candidates(r.start, r.stop):
             continue  # no trigger in the sentence: nothing to find there
+        if finder.sporting(r.start, r.stop):
+            continue  # "AIK möter Hammarby i derbyt": a match, not a meeting
         segments = finder.segments(r.start, r.stop)
         for index in range(len(segments)):
             drafts.extend(finder.segment_events(segments, index))
@@ -265,6 +270,9 @@ class _Finder:
             {f for f in index.forms if f in words or f in noun_of or "-" in f}
         )
         self.cuts = index.where({f for f in index.forms if f in _CUTS or f in openers})
+        self.sport_marks = index.where(
+            {f for f in index.forms if f in lex.sport_cues or _is_score(f)}
+        )
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
@@ -277,6 +285,12 @@ class _Finder:
         self.token_starts = index.starts
         self.durations = durations
         self.recurring = recurring
+
+    def sporting(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo``..``hi`` hold a sports cue or a score (``2-0``)."""
+        marks = self.sport_marks
+        k = bisect.bisect_left(marks, lo)
+        return k < len(marks) and marks[k] < hi
 
     def has_candidates(self, lo: int, hi: int) -> bool:
         """Whether any token of ``lo``..``hi`` (exclusive) may trigger an event."""
@@ -480,6 +494,12 @@ class _Finder:
             and tokens[trig.first - 2].lower in self.lex.prepositions
         ):
             return None  # "reiste til Berlin for å møte ...": a purpose, not an event told
+        if (
+            not trig.verb
+            and trig.type in _CONVERSATIONS
+            and any(tokens[k].lower in self.lex.speech_verbs for k in range(seg.start, trig.first))
+        ):
+            return None  # "sier hun i en samtale med NTB": how it was said, not an event
         found, place = self._participants(segments, index, trig, subject_end)
         if not found:
             return None
@@ -1027,6 +1047,15 @@ class _Finder:
                 best = s.id
             k += 1
         return best
+
+
+def _is_score(form: str) -> bool:
+    """``2-0``, ``3–1``: a match result."""
+    for dash in "-–":
+        home, sep, away = form.partition(dash)
+        if sep and home.isdigit() and away.isdigit() and len(home) <= 2 and len(away) <= 2:
+            return True
+    return False
 
 
 def _width(t: Timex) -> int:
