@@ -1609,6 +1609,8 @@ class _Analyser:
             start = nxt
 
     def _set_speaker(self, q: Quote, who: _Who, *, carried: bool) -> None:
+        if who.kind == "pronoun":
+            return  # an unresolved pronoun names nobody
         i = self.quote_index[(q.start, q.end)]
         sp = (
             Speaker(who.name, who.entity)
