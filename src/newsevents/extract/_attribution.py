@@ -192,7 +192,6 @@ class _Analyser:
         self.text = doc.text
         self.lex: Lexicon = lexicon(code)
         self.code = code
-        self.institution_nouns = self.lex.government_nouns | self.lex.organization_nouns
         self.toks: tuple[Token, ...] = doc.tokens
         self.starts: list[int] = list(map(_FIRST, self.toks))
         self.ends: list[int] = list(map(_SECOND, self.toks))
@@ -982,7 +981,7 @@ class _Analyser:
     def _named_institution(self, word: str, at: int) -> _Who | None:
         """The named institution a generic noun (``politiet``, ``kommunen``) refers to."""
         lex = self.lex
-        base = _stem_of(word, self.institution_nouns, lex)
+        base = _stem_of(word, lex.institution_nouns, lex)
         if not base:
             return None
         for suf in lex.definite_suffixes:
@@ -1049,7 +1048,7 @@ class _Analyser:
         if (
             best_m is not None
             and best_m.kind in ("government", "organization")
-            and best_m.name.casefold() in self.institution_nouns
+            and best_m.name.casefold() in self.lex.institution_nouns
         ):
             # "Politiet oplyser" after "Østjyllands Politi": the named institution
             named = self._named_institution(best_m.name.casefold(), best_m.start)

@@ -97,6 +97,8 @@ class Lexicon:
     government_nouns: frozenset[str]
     think_tank_nouns: frozenset[str]
     organization_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    """`government_nouns` and `organization_nouns`."""
     institution_stems: tuple[str, ...]
     determiners: frozenset[str]
     articles: frozenset[str]
@@ -362,6 +364,7 @@ def lexicon(code: str) -> Lexicon:
         government_nouns=union("government_nouns"),
         think_tank_nouns=union("think_tank_nouns"),
         organization_nouns=union("organization_nouns"),
+        institution_nouns=union("government_nouns") | union("organization_nouns"),
         institution_stems=tuple(sorted(union("institution_stems"), key=len, reverse=True)),
         determiners=union("determiners"),
         articles=union("articles"),
