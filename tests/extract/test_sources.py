@@ -269,3 +269,18 @@ def test_an_organisation_noun_issuing_information_is_an_organisation(
     language: str, text: str, name: str
 ) -> None:
     assert (name, "organization") in kinds(sources(text, language))
+
+
+def test_dash_quote_by_an_organisation_with_an_information_verb() -> None:
+    text = "– Vi er lei oss for det som skjedde, skriv klubben på sine nettsider."
+    a = newsevents.parse(" date 2023-03 " + text, language="nn")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in a.quotes] == [
+        ("Vi er lei oss for det som skjedde", "klubben")
+    ]
+    assert kinds(a.sources) == {("klubben", "organization")}
+    assert a.quotes[0].source == a.sources[0].id
+
+
+def test_dash_quote_by_a_person_with_an_information_verb_is_no_source() -> None:
+    text = "– Vi er lei oss, skriver Ola Nordmann på Facebook."
+    assert sources(text, "nb") == ()

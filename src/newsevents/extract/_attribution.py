@@ -1588,7 +1588,10 @@ class _Analyser:
             s, e = toks[start].start, toks[k].start
             source = relay
             if who is not None and source is None:
-                source = self._source_for(who, cue)
+                # "– ..., skriv klubben.": an information verb makes a non-person a source
+                first = cue.text.split(" ", 1)[0].casefold()
+                informs = first in self.lex.source_verbs and who.kind != "person"
+                source = self._source_for(who, cue, force=informs)
             carried = False
             if who is None:
                 who = self._last_speaker(toks[start].start)
