@@ -179,6 +179,9 @@ def _unpossessed(low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_POSSESSIVE_ENDS = frozenset("s'’")
+
+
 def unpossessed(text: str) -> str | None:
     """The base of a possessive name (``Russlands`` -> ``Russland``), or ``None``.
 
@@ -186,6 +189,8 @@ def unpossessed(text: str) -> str | None:
         >>> unpossessed("USA:s"), unpossessed("Biden")
         ('USA', None)
     """
+    if text[-1:] not in _POSSESSIVE_ENDS:
+        return None
     for tail in ("'s", "’s", ":s", "'", "’", "s"):
         if text.endswith(tail) and len(text) > len(tail) + 1:
             return text[: -len(tail)]

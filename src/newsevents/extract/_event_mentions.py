@@ -95,6 +95,13 @@ def find_mentions(
         index = TokenIndex(tuple(tokens))
     token_range = index.token_range
     taken: dict[int, Mention] = {}
+    index.prefetch(
+        credit_cues(ctx.pack),
+        lex.demonyms,
+        lex.anaphor_words,
+        lex.institution_nouns,
+        lex.government_nouns,
+    )
     credits = _credit_tokens(ctx, tokens, index)
     blocked: set[int] = set()
     for ent in ctx.entities:

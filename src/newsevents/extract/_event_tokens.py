@@ -67,6 +67,7 @@ class TokenIndex:
     """
 
     __slots__ = (
+        "_positions",
         "_words",
         "ends",
         "forms",
@@ -89,6 +90,22 @@ class TokenIndex:
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
         self._words = [0, *itertools.accumulate(words)]
+        self._positions: dict[str, list[int]] = {}
+
+    def prefetch(self, *groups: Collection[str]) -> None:
+        """Find the positions of many forms in one pass, for the `where` calls that follow."""
+        positions = self._positions
+        wanted: set[str] = set()
+        for forms in groups:
+            wanted.update(self.forms.intersection(forms))
+        wanted.difference_update(positions)
+        if not wanted:
+            return
+        for low in wanted:
+            positions[low] = []
+        lowers = self.lowers
+        for k in [k for k, low in enumerate(lowers) if low in wanted]:
+            positions[lowers[k]].append(k)
 
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)``."""
@@ -100,7 +117,11 @@ class TokenIndex:
         wanted = self.forms.intersection(forms)
         if not wanted:
             return []
-        return [k for k, low in enumerate(self.lowers) if low in wanted]
+        self.prefetch(wanted)
+        positions = self._positions
+        found = [k for low in wanted for k in positions[low]]
+        found.sort()
+        return found
 
     def where_text(self, texts: Collection[str]) -> list[int]:
         """Indices of the tokens whose exact text is one of ``texts``, in order."""
