@@ -808,3 +808,19 @@ def test_pronoun_of_the_other_gender_and_nobody_else_gives_no_speaker() -> None:
         ("han er glad for besøket", "indirect", "Jonas Gahr Støre"),
         ("Dette er en viktig dag", "direct", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nn", "Knut Bakke leiar søket.\n\n– Vi ber folk melde frå, legg han til.", "Knut Bakke"),
+        ("nb", "Kari Nordmann var glad.\n\n– Vi fortsetter arbeidet, la hun til.", "Kari Nordmann"),
+    ],
+)
+def test_particle_phrase_split_by_its_pronoun_subject(
+    language: str, text: str, expected: str
+) -> None:
+    got = table(quotes(text, language))
+    assert len(got) == 1
+    assert got[0][1:] == ("direct", expected)
+    assert not got[0][0].endswith("til.")

@@ -1192,10 +1192,18 @@ class _Analyser:
 
     def _cue_at(self, i: int, end: int) -> int:
         """End of a speech cue (verb or phrase) starting at token ``i``, or -1."""
-        w = self.low[i]
+        low = self.low
+        w = low[i]
         for ph in self.lex.speech_phrases.get(w, ()):
-            if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
+            if i + len(ph) <= end and all(low[i + k] == ph[k] for k in range(len(ph))):
                 return i + len(ph)
+            if (
+                len(ph) == 2
+                and i + 2 < end
+                and low[i + 2] == ph[1]
+                and (low[i + 1] in self.lex.pronouns or low[i + 1] in self.lex.plural_pronouns)
+            ):
+                return i + 1  # "legg han til", "la hun til": the subject splits the phrase
         if w in self.lex.speech_verbs and not self._particle_after(i + 1):
             return i + 1
         return -1
