@@ -722,3 +722,12 @@ def test_nb_signing_is_an_agreement_not_a_statement() -> None:
     e = only(" date 2024-03-10 \nNorge og Island skrev under en fiskeriavtale i Reykjavik torsdag.")
     assert e.type is EventType.AGREEMENT
     assert names(e) == ["Norge", "Island"]
+
+
+def test_a_periphrastic_future_is_no_purpose() -> None:
+    e = only(" date 2022-01 \nBiden sa at Russland kommer til å invadere Ukraina.", "nb")
+    assert e.type is EventType.INVASION
+    assert names(e) == ["Russland", "Ukraina"]
+    assert e.status is EventStatus.PLANNED
+    trip = events(" date 2022-01 \nLavrov reiste til Genève for å møte Blinken.", "nb")
+    assert [e.type for e in trip] == [EventType.VISIT]  # the meeting is only a purpose

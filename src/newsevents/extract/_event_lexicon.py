@@ -97,6 +97,8 @@ class EventLexicon:
     auxiliaries: frozenset[str]
     passive_auxiliaries: frozenset[str]
     """``ble``, ``blev``, ``vart``: before a participle, the subject undergoes the event."""
+    purpose_prepositions: frozenset[str]
+    """``for`` in ``for å møte``: an infinitive of purpose (not ``kom til å``, a future)."""
     passive_verbs: frozenset[str]
     """S-passive forms (``greps``, ``anholdes``, ``arresteres``): the subject undergoes."""
     agent_prepositions: frozenset[str]
@@ -299,6 +301,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         function_words=_words(data, "function_words") | calendar,
         auxiliaries=_words(data, "auxiliaries"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        purpose_prepositions=_words(data, "purpose_prepositions"),
         passive_verbs=_words(data, "passive_verbs"),
         agent_prepositions=_words(data, "agent_prepositions"),
         demonym_adjectives=adjectives,

@@ -492,7 +492,7 @@ class _Finder:
             trig.verb
             and trig.first >= seg.start + 2
             and tokens[trig.first - 1].lower in self.lex.infinitive_markers
-            and tokens[trig.first - 2].lower in self.lex.prepositions
+            and tokens[trig.first - 2].lower in self.lex.purpose_prepositions
         ):
             return None  # "reiste til Berlin for å møte ...": a purpose, not an event told
         if (
