@@ -284,3 +284,34 @@ def test_dash_quote_by_an_organisation_with_an_information_verb() -> None:
 def test_dash_quote_by_a_person_with_an_information_verb_is_no_source() -> None:
     text = "– Vi er lei oss, skriver Ola Nordmann på Facebook."
     assert sources(text, "nb") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "outlet"),
+    [
+        (
+            "nb",
+            "Kilder tett på forhandlingene sier til VG at avtalen er klar.",
+            "Kilder tett på forhandlingene",
+            "VG",
+        ),
+        (
+            "da",
+            "Flere kilder tæt på regeringen siger til Børsen, at aftalen er på plads.",
+            "Flere kilder tæt på regeringen",
+            "Børsen",
+        ),
+        (
+            "sv",
+            "Källor nära regeringen säger till SvD att beslutet är fattat.",
+            "Källor nära regeringen",
+            "Svenska Dagbladet",
+        ),
+    ],
+)
+def test_anonymous_sources_close_to_someone(
+    language: str, text: str, name: str, outlet: str
+) -> None:
+    ss = {s.name: s for s in sources(text, language)}
+    assert ss[name].kind.value == "anonymous"
+    assert ss[name].via == ss[outlet].id

@@ -582,6 +582,15 @@ class _Analyser:
                 if self._is_role(w) is not None:
                     head_noun = False
                     prev_caps = True
+                elif (
+                    words == 1
+                    and j not in self.mention_at
+                    and self._sentence_first(j)
+                    and self._noun(w, "anonymous_nouns")
+                ):
+                    # "Kilder tett på ...", "Källor nära ...": a common noun opening a sentence
+                    head_noun = True
+                    prev_caps = False
             else:
                 if head_noun:
                     break
@@ -646,7 +655,10 @@ class _Analyser:
         preps = lex.role_preps if role_head else lex.descriptor_preps
         if pp and descriptive and j < end and low[j] in preps:
             prep = low[j]
-            obj = self._pp_object(j + 1, end)
+            at = j + 1
+            if at + 1 < end and low[at] in lex.prepositions and prep not in lex.prepositions:
+                at += 1  # "tæt på regeringen", "tett på": an adverb and its preposition
+            obj = self._pp_object(at, end)
             if obj is not None and self._noun(low[obj - 1], "report_nouns"):
                 obj = None
             if obj is not None:
