@@ -56,7 +56,6 @@ _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _MAX_NP = 14
 _GENITIVE_ENDS = frozenset("s'’")
 _FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
 
 
@@ -194,7 +193,6 @@ class _Analyser:
         self.code = code
         self.toks: tuple[Token, ...] = doc.tokens
         self.starts: list[int] = list(map(_FIRST, self.toks))
-        self.ends: list[int] = list(map(_SECOND, self.toks))
         texts: list[str] = list(map(_THIRD, self.toks))
         self.low: list[str] = list(map(str.casefold, texts))
         self._index_words()
@@ -292,13 +290,13 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        starts, ends, mention_at = self.starts, self.ends, self.mention_at
+        mention_at = self.mention_at
         outlets = any(m.kind in _OUTLETS for m in mention_at.values())
         for ent in self.entities:
             kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
             for sp in ent.mentions:
-                a = bisect.bisect_left(starts, sp.start)
-                b = bisect.bisect_right(ends, sp.end, a)
+                r = self._trange(sp.start, sp.end)
+                a, b = r.start, r.stop
                 if b <= a:
                     continue
                 g = mention_at.get(a)
@@ -337,25 +335,16 @@ class _Analyser:
             if (r := _role_stem(code, w)) is not None
         }
         wanted = (uniq & lex.indexed_words) | stems.keys()
-        self.cue_idx: list[int] = []
-        self.mark_idx: list[int] = []
-        self.credit_idx: list[int] = []
-        self.name_idx: list[int] = []
-        self.role_at: dict[int, str] = {}
-        cues, credits, forms = lex.cue_words, lex.credit_cues, lex.gazetteer_forms
-        for i in [i for i, w in enumerate(low) if w in wanted]:
-            w = low[i]
-            if w in cues:
-                self.cue_idx.append(i)
-            if w in _MARKISH:
-                self.mark_idx.append(i)
-            if w in credits:
-                self.credit_idx.append(i)
-            if w in forms:
-                self.name_idx.append(i)
-            r = stems.get(w)
-            if r is not None:
-                self.role_at[i] = r
+        hits = [(i, w) for i, w in enumerate(low) if w in wanted]
+        cues = uniq & lex.cue_words
+        marks = uniq & _MARKISH
+        credits = uniq & lex.credit_cues
+        forms = uniq & lex.gazetteer_forms
+        self.cue_idx: list[int] = [i for i, w in hits if w in cues] if cues else []
+        self.mark_idx: list[int] = [i for i, w in hits if w in marks] if marks else []
+        self.credit_idx: list[int] = [i for i, w in hits if w in credits] if credits else []
+        self.name_idx: list[int] = [i for i, w in hits if w in forms] if forms else []
+        self.role_at: dict[int, str] = {i: stems[w] for i, w in hits if w in stems}
 
     def _noun(self, w: str, nouns: str) -> bool:
         """Whether ``w`` is one of the lexicon's ``nouns`` (an attribute name), cached."""
@@ -712,8 +701,11 @@ class _Analyser:
     def _trange(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)`` (two bisections)."""
         lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_right(self.ends, end)
-        return range(lo, max(lo, hi))
+        hi = bisect.bisect_left(self.starts, end, lo)
+        toks = self.toks
+        while hi > lo and toks[hi - 1][1] > end:
+            hi -= 1  # a token running past ``end``
+        return range(lo, hi)
 
     def _pp_object(self, j: int, end: int) -> int | None:
         lex, low, toks = self.lex, self.low, self.toks
