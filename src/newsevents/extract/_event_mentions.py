@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from newsevents.extract._context import Context
@@ -95,7 +95,10 @@ def find_mentions(
         index = TokenIndex(tuple(tokens))
     token_range = index.token_range
     taken: dict[int, Mention] = {}
+    counts = index.text_counts
+    named = {x for x in counts if x[:1].isupper() or x[:1].isdigit()}
     index.prefetch(
+        {x.casefold() for x in named},
         credit_cues(ctx.pack),
         lex.demonyms,
         lex.anaphor_words,
@@ -129,21 +132,8 @@ def find_mentions(
                 r.start, r.stop, name, kind, entity, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
-    counts = index.text_counts
     at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
-    lower_words: set[str] = set()
-    capital_words: set[str] = set()
-    named: set[str] = set()
-    for x, c in counts.items():
-        c0 = x[:1]
-        if c0.islower():
-            lower_words.add(x)
-        elif c0.isupper():
-            named.add(x)
-            if c > at_starts.get(x, 0):
-                capital_words.add(x)
-        elif c0.isdigit():
-            named.add(x)
+    capital_words = {x for x in named if x[:1].isupper() and counts[x] > at_starts.get(x, 0)}
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
@@ -153,7 +143,7 @@ def find_mentions(
         covered,
         lex,
         sentence_starts=sentence_starts,
-        lower_words=lower_words,
+        lower_words=counts,
         capital_words=known,
         skip_before=skip_before,
     )
@@ -264,7 +254,7 @@ def _runs(
     lex: EventLexicon,
     *,
     sentence_starts: frozenset[int],
-    lower_words: set[str],
+    lower_words: Collection[str],
     capital_words: set[str],
     skip_before: int,
 ) -> list[tuple[int, int]]:
