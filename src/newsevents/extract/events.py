@@ -266,14 +266,14 @@ class _Finder:
                     noun_of[low] = kind
         self.noun_of = noun_of
         words, openers = lex.trigger_words, lex.clause_openers
-        candidates = {f for f in index.forms if f in words or f in noun_of or "-" in f}
-        cuts = {f for f in index.forms if f in _CUTS or f in openers}
-        index.prefetch(candidates, cuts)
+        forms = index.forms
+        candidates = {f for f in forms if f in words or f in noun_of or "-" in f}
+        cuts = {f for f in forms if f in _CUTS or f in openers}
+        sport = {f for f in forms if f in lex.sport_cues or (f[:1].isdigit() and _is_score(f))}
+        index.prefetch(candidates, cuts, sport)
         self.candidates = index.where(candidates)
         self.cuts = index.where(cuts)
-        self.sport_marks = index.where(
-            {f for f in index.forms if f in lex.sport_cues or (f[:1].isdigit() and _is_score(f))}
-        )
+        self.sport_marks = index.where(sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
