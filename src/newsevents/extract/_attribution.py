@@ -53,6 +53,7 @@ _TEXT_BLOCKS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.HEAD
 _SENT_PUNCT = frozenset(".!?…;")
 _END_MARKS = _SENT_PUNCT | _CLOSERS
 _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
+_ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _GENITIVE_ENDS = frozenset("s'’")
 _FIRST = operator.itemgetter(0)
@@ -344,6 +345,7 @@ class _Analyser:
         self.mark_idx: list[int] = [i for i, w in hits if w in marks] if marks else []
         self.credit_idx: list[int] = [i for i, w in hits if w in credits] if credits else []
         self.name_idx: list[int] = [i for i, w in hits if w in forms] if forms else []
+        self.punct_idx: list[int] = [i for i, w in hits if w in _ATTR_PUNCT]
         self.role_at: dict[int, str] = {i: stems[w] for i, w in hits if w in stems}
 
     def _noun(self, w: str, nouns: str) -> bool:
@@ -1253,16 +1255,20 @@ class _Analyser:
 
     def _clause_start(self, v: int, s0: int) -> int:
         lex, low, toks = self.lex, self.low, self.toks
-        c = v
         s0 = max(s0, v - 60)
-        while c > s0:
-            t = toks[c - 1].text
-            if t in (";",):
+        c = s0
+        idx = self.punct_idx
+        x = bisect.bisect_left(idx, v) - 1  # punctuation before the verb, nearest first
+        while x >= 0 and idx[x] >= s0:
+            p = idx[x]
+            x -= 1
+            t = toks[p].text
+            if t == ";":
+                c = p + 1
                 break
-            if t == "," and c < v and low[c] in lex.clause_conjunctions:
-                c += 1
+            if t == "," and p + 1 < v and low[p + 1] in lex.clause_conjunctions:
+                c = p + 2
                 break
-            c -= 1
         while c < v and not toks[c].text[:1].isalnum():
             c += 1
         return c
@@ -1488,7 +1494,11 @@ class _Analyser:
         """
         lex, low, toks = self.lex, self.low, self.toks
         who: _Who | None
-        for k in range(a, b - 1):
+        idx = self.punct_idx
+        x = bisect.bisect_left(idx, a)
+        while x < len(idx) and idx[x] < b - 1:
+            k = idx[x]
+            x += 1
             t = toks[k].text
             if t in _SENT_PUNCT and k > a and k + 2 < b and low[k + 1] in lex.back_reference:
                 # "– A. Det sier X til Y." : the attribution is a sentence of its own

@@ -145,7 +145,7 @@ class Lexicon:
     triggers: frozenset[str]
     """First words of every speech, reference and question cue, and appeal verbs."""
     indexed_words: frozenset[str]
-    """`cue_words`, `credit_cues`, `gazetteer_forms` and quote marks and dashes."""
+    """`cue_words`, `credit_cues`, `gazetteer_forms`, quote marks, dashes and punctuation."""
     non_names: frozenset[str]
     """Words that are never part of a name: `stop`, determiners, prepositions, pronouns."""
     cue_words: frozenset[str]
@@ -420,7 +420,10 @@ def lexicon(code: str) -> Lexicon:
         | frozenset(ptable("question_cues"))
         | union("appeal_verbs"),
         stop=stop,
-        indexed_words=cue_words | union("credit_cues") | gazetteer_forms | frozenset('«»“”„"–—-−'),
+        indexed_words=cue_words
+        | union("credit_cues")
+        | gazetteer_forms
+        | frozenset('«»“”„"–—-−,.!?…;'),
         non_names=stop | union("determiners") | union("prepositions") | frozenset(pronouns),
         cue_words=cue_words,
     )
