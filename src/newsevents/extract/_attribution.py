@@ -291,19 +291,25 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        mention_at = self.mention_at
-        outlets = any(m.kind in _OUTLETS for m in mention_at.values())
+        mention_at, starts, bisect_left = self.mention_at, self.starts, bisect.bisect_left
+        # tokens inside an outlet's name ("NRK Vestland"): no entity starts there
+        inside_outlet = {
+            k
+            for m in mention_at.values()
+            if m.kind in _OUTLETS
+            for k in range(m.start + 1, min(m.end, m.start + 4))
+        }
         for ent in self.entities:
             kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
             for sp in ent.mentions:
-                r = self._trange(sp.start, sp.end)
-                a, b = r.start, r.stop
-                if b <= a:
+                a = bisect_left(starts, sp.start)
+                b = bisect_left(starts, sp.end, a)
+                while b > a and toks[b - 1][1] > sp.end:
+                    b -= 1
+                if b <= a or a in inside_outlet:
                     continue
                 g = mention_at.get(a)
                 if g is not None and (g.kind in _OUTLETS or g.end > b):
-                    continue
-                if outlets and self._inside_outlet(a):
                     continue
                 mention_at[a] = _Mention(
                     a, b, ent.name, g.kind if g and g.end == b else kind, ent.id
@@ -312,13 +318,6 @@ class _Analyser:
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
         return _institution_kind(self.code, name, loose)
-
-    def _inside_outlet(self, x: int) -> bool:
-        for y in range(max(0, x - 3), x):
-            o = self.mention_at.get(y)
-            if o is not None and o.kind in _OUTLETS and o.end > x:
-                return True
-        return False
 
     def _index_words(self) -> None:
         """Positions of the words the analysis looks for, found in one pass over the tokens.
