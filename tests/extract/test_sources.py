@@ -315,3 +315,12 @@ def test_anonymous_sources_close_to_someone(
     ss = {s.name: s for s in sources(text, language)}
     assert ss[name].kind.value == "anonymous"
     assert ss[name].via == ss[outlet].id
+
+
+def test_according_to_a_pronoun_quotes_without_a_new_source() -> None:
+    text = "Socialminister Jakob Forssmed besökte sjukhuset i går.\n\nEnligt honom ska pengarna komma redan i höst."
+    a = newsevents.parse(" date 2023-03 " + text, language="sv")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in a.quotes] == [
+        ("ska pengarna komma redan i höst", "Jakob Forssmed")
+    ]
+    assert a.sources == ()

@@ -1914,18 +1914,17 @@ class _Analyser:
             owner = self._owner(np)
             if owner is None and target is None and not self._names_someone(np):
                 continue  # "ifølge planen", "enligt lagen": no source
-            if (
+            by_pronoun = (
                 owner is None
                 and len(range(np.core_start, np.core_end)) == 1
                 and (self.low[np.core_start] in lex.pronouns)
-            ):
-                who = self._pronoun(np.core_start)
-            else:
-                who = owner or self._resolve(np)
+            )
+            who = self._pronoun(np.core_start) if by_pronoun else owner or self._resolve(np)
             if who is None or who.kind == "pronoun":
                 continue
             cue = self._cue_span(k, ae)
-            sid = self._source_for(who, cue, force=True)
+            # "ifølge ham" refers back to a person already quoted: a speaker, not a new source
+            sid = None if by_pronoun else self._source_for(who, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet
             via_end = self._via_end(np.end, end)
             if via_end is not None and sid is not None:
