@@ -16,6 +16,7 @@ the whole token while the entity's name is the base form.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
@@ -204,6 +205,53 @@ def _all_caps(text: str) -> bool:
     return text.isupper() and (text.isalpha() or sum(c.isalpha() for c in text) >= 2)
 
 
+def _never_starts_a_name(lex: EntityLexicon, word: str) -> bool:
+    """A capitalised common word (``Men``, ``Ifølge``) that starts no known name: the pass
+    would look at it and move on, so it is not a candidate at all."""
+    low = word.casefold()
+    if low not in lex.common or low in lex.gazetteer_first or low in lex.given_names:
+        return False
+    if "-" in word or _all_caps(word) or lex.demonym(word) is not None:
+        return False
+    return not (low.endswith("s") and low[:-1] in lex.gazetteer_first)
+
+
+@functools.lru_cache(maxsize=65536)
+def _strip_genitive(lex: EntityLexicon, word: str) -> str | None:
+    """The case-folded base of a genitive (``USAs`` -> ``usa``), or ``None``."""
+    if word[-1:] not in ("s", "S"):
+        return None
+    low = word.casefold()
+    for suffix in lex.genitive_suffixes:
+        if suffix != "'" and low.endswith(suffix) and len(low) > len(suffix) + 1:
+            return low[: -len(suffix)]
+    return None
+
+
+@functools.lru_cache(maxsize=65536)
+def _gazetteer_word(lex: EntityLexicon, word: str) -> tuple[bool, GazetteerEntry | None]:
+    """What the gazetteer says of a word alone: (names of several words may start here, the
+    entry of the word as a whole name). Cached: a pure function of the lexicon and the word."""
+    low = word.casefold()
+    longest = lex.gazetteer_first.get(low, 0)
+    if not longest:
+        base = _strip_genitive(lex, word)
+        if base is None or not lex.gazetteer_first.get(base, 0):
+            return False, None
+    if not (_is_cap(word) or "-" in word or word in lex.lower_starts):
+        return False, None
+    if longest > 1:
+        return True, None
+    entries = lex.gazetteer.get((low,))
+    if entries is None:
+        base = _strip_genitive(lex, word)
+        if base is not None:
+            entries = lex.gazetteer.get((base,))
+    if not entries:
+        return False, None
+    return False, _Finder._shape_ok(entries, (Token(0, len(word), word),))
+
+
 class _Finder:
     """One pass over the text blocks of a document, collecting name mentions."""
 
@@ -223,8 +271,6 @@ class _Finder:
         self.ends: tuple[int, ...] = ()
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
-        self._gaz_single: dict[str, GazetteerEntry | None] = {}
-        """Words that start no name of several words -> their gazetteer entry (or None)."""
         self.links: dict[int, int] = {}
         self._cap_buckets: dict[tuple[str, int], list[str]] | None = None
         """Start of an acronym mention -> start of the name it abbreviates."""
@@ -263,12 +309,14 @@ class _Finder:
             self.in_text[lo:hi] = [True] * size
             self.block_end[lo:hi] = [hi] * size
             self.block_start[lo:hi] = [lo] * size
-            self.count.update(texts[lo:hi])
             ranges.append((lo, hi))
+        self.count.update(compress(texts, self.in_text))
         # one look at each distinct word, then set membership per token
-        lower_starts = self.lex.lower_starts
+        lex = self.lex
+        lower_starts = lex.lower_starts
         wanted: set[str] = set()
         lower_words: set[str] = set()
+        dead: set[str] = set()
         for t in self.count:
             c = t[0]
             if c.islower():
@@ -277,6 +325,8 @@ class _Finder:
                     wanted.add(t)
             elif c.isupper() or (c.isdigit() and not t.isdigit()):
                 wanted.add(t)
+                if _never_starts_a_name(lex, t):
+                    dead.add(t)
         self.lower_words = lower_words
         candidates: list[int] = []
         is_wanted = wanted.__contains__
@@ -299,7 +349,8 @@ class _Finder:
                 w = texts[i]
                 if w[0].isupper():
                     cap_names[w] = cap_names.get(w, 0) + 1
-                keep.append(i)
+                if w not in dead:
+                    keep.append(i)
                 continue
             quoted = False
             while j >= bs and texts[j] in _OPENERS:
@@ -313,7 +364,8 @@ class _Finder:
             initial_of[i] = initial
             if not initial and texts[i][:1].isupper():
                 cap_names[texts[i]] = cap_names.get(texts[i], 0) + 1
-            keep.append(i)
+            if texts[i] not in dead:
+                keep.append(i)
         self.cap_names.update(cap_names)
         self.candidates = keep
 
@@ -395,20 +447,13 @@ class _Finder:
 
     def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
-        text = self.texts[i]
-        single = self._gaz_single.get(text, _MISSING)
-        if single is None:
-            return None
+        several, entry = _gazetteer_word(self.lex, self.texts[i])
+        if not several:  # the answer depends on this word alone
+            return None if entry is None else (1, entry, self.ends[i])
         cached = self._gaz_cache.get(i, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
-        found: tuple[int, GazetteerEntry, int] | None
-        if single is not _MISSING:
-            found = (1, single, self.ends[i])  # type: ignore[assignment]
-        else:
-            found, several = self._gazetteer_lookup(i)
-            if not several:  # the answer depends on this word alone: keep it by spelling
-                self._gaz_single[text] = found[1] if found else None
+        found, _ = self._gazetteer_lookup(i)
         self._gaz_cache[i] = found
         return found
 
@@ -456,13 +501,7 @@ class _Finder:
         return best, limit > 1
 
     def _strip_genitive_low(self, word: str) -> str | None:
-        if word[-1:] not in ("s", "S"):
-            return None
-        low = word.casefold()
-        for suffix in self.lex.genitive_suffixes:
-            if suffix != "'" and low.endswith(suffix) and len(low) > len(suffix) + 1:
-                return low[: -len(suffix)]
-        return None
+        return _strip_genitive(self.lex, word)
 
     @staticmethod
     def _shape_ok(
