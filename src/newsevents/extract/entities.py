@@ -252,6 +252,18 @@ def _gazetteer_word(lex: EntityLexicon, word: str) -> tuple[bool, GazetteerEntry
     return False, _Finder._shape_ok(entries, (Token(0, len(word), word),))
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_class(lex: EntityLexicon, word: str) -> tuple[str | None, bool, bool]:
+    """(the case-folded word if it is written in lower case, whether it may start a mention,
+    whether it never starts a name though capitalised)."""
+    c = word[0]
+    if c.islower():
+        return word.casefold(), "-" in word or word in lex.lower_starts, False
+    if c.isupper() or (c.isdigit() and not word.isdigit()):
+        return None, True, _never_starts_a_name(lex, word)
+    return None, False, False
+
+
 class _Finder:
     """One pass over the text blocks of a document, collecting name mentions."""
 
@@ -313,19 +325,16 @@ class _Finder:
         self.count.update(compress(texts, self.in_text))
         # one look at each distinct word, then set membership per token
         lex = self.lex
-        lower_starts = lex.lower_starts
         wanted: set[str] = set()
         lower_words: set[str] = set()
         dead: set[str] = set()
         for t in self.count:
-            c = t[0]
-            if c.islower():
-                lower_words.add(t.casefold())
-                if "-" in t or t in lower_starts:
-                    wanted.add(t)
-            elif c.isupper() or (c.isdigit() and not t.isdigit()):
+            low, want, never = _word_class(lex, t)
+            if low is not None:
+                lower_words.add(low)
+            if want:
                 wanted.add(t)
-                if _never_starts_a_name(lex, t):
+                if never:
                     dead.add(t)
         self.lower_words = lower_words
         candidates: list[int] = []
@@ -1664,7 +1673,7 @@ def _entities(clusters: list[_Cluster], doc: Document) -> tuple[Entity, ...]:
                 name=name,
                 type=c.type,
                 aliases=tuple(aliases),
-                mentions=tuple(doc.span(s, e) for s, e in mentions),
+                mentions=tuple([Span(s, e, text[s:e]) for s, e in mentions]),
                 roles=roles,
             )
         )
