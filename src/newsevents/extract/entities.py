@@ -240,16 +240,19 @@ def _gazetteer_word(lex: EntityLexicon, word: str) -> tuple[bool, GazetteerEntry
             return False, None
     if not (_is_cap(word) or "-" in word or word in lex.lower_starts):
         return False, None
-    if longest > 1:
-        return True, None
     entries = lex.gazetteer.get((low,))
     if entries is None:
         base = _strip_genitive(lex, word)
         if base is not None:
             entries = lex.gazetteer.get((base,))
-    if not entries:
-        return False, None
-    return False, _Finder._shape_ok(entries, (Token(0, len(word), word),))
+    entry = _Finder._shape_ok(entries, (Token(0, len(word), word),)) if entries else None
+    return longest > 1, entry
+
+
+@functools.cache
+def _gazetteer_pairs(lex: EntityLexicon) -> frozenset[tuple[str, str]]:
+    """The first two words (case-folded) of every gazetteer name of several words."""
+    return frozenset((k[0], k[1]) for k in lex.gazetteer if len(k) > 1)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -456,7 +459,22 @@ class _Finder:
 
     def _gazetteer_at(self, i: int) -> tuple[int, GazetteerEntry, int] | None:
         """The longest gazetteer name starting at token i: (token count, entry, end offset)."""
-        several, entry = _gazetteer_word(self.lex, self.texts[i])
+        lex, texts = self.lex, self.texts
+        word = texts[i]
+        several, entry = _gazetteer_word(lex, word)
+        if several:
+            # only a name of several words can differ from the word alone: is one continuing?
+            j = i + 1
+            if j < len(texts) and self._joined(i, j):
+                pairs = _gazetteer_pairs(lex)
+                low = word.casefold()
+                nxt = texts[j]
+                base = _strip_genitive(lex, nxt)
+                several = (low, nxt.casefold()) in pairs or (
+                    base is not None and (low, base) in pairs
+                )
+            else:
+                several = False
         if not several:  # the answer depends on this word alone
             return None if entry is None else (1, entry, self.ends[i])
         cached = self._gaz_cache.get(i, _MISSING)
@@ -576,11 +594,13 @@ class _Finder:
             last = i + count - 1
             # "Washington Post": a place name followed by more of a name is something else
             nxt = last + 1
-            genitive = self._strip_genitive_low(self.tokens[last].text) is not None
+            texts = self.texts
+            base = _strip_genitive(self.lex, texts[last])
+            genitive = base is not None
+            adjacent = self._adjacent(last, nxt)
             more = (
-                nxt < len(self.texts)
-                and _is_cap(self.texts[nxt])
-                and self._adjacent(last, nxt)
+                adjacent
+                and _is_cap(texts[nxt])
                 and not self.initial[nxt]
                 and not self.lex.is_common(self.tokens[nxt].text)
                 and not self.lex.is_role(self.tokens[nxt].text)
@@ -590,9 +610,9 @@ class _Finder:
                 more
                 and not genitive
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
-            ) or (nxt < len(self.texts) and self.texts[nxt] == "/" and self._slash_at(last)):
+            ) or (nxt < len(texts) and texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
-            if entry.type is EntityType.GPE and self._adjacent(last, nxt):
+            if entry.type is EntityType.GPE and adjacent:
                 head = self.tokens[nxt].text
                 if (
                     head.casefold() in self.lex.institutions
@@ -632,8 +652,7 @@ class _Finder:
                 if extended:
                     return extended
             name = self.text[tok.start : end]
-            words = tuple(t.text for t in self.tokens[i : last + 1])
-            base = self._strip_genitive_low(words[-1])
+            words = tuple(texts[i : last + 1])
             if (
                 base is not None
                 and (*(w.casefold() for w in words[:-1]), words[-1].casefold())
