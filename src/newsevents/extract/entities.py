@@ -1576,8 +1576,10 @@ def _add_slips(clusters: list[_Cluster], finder: _Finder) -> None:
     if not wanted:
         return
     taken = {(m.start, m.end) for c in clusters for m in c.mentions}
-    for i, text in enumerate(finder.texts):
-        if text not in wanted or not finder.in_text[i]:
+    texts = finder.texts
+    for i in compress(range(len(texts)), map(wanted.__contains__, texts)):
+        text = texts[i]
+        if not finder.in_text[i]:
             continue
         tok = tokens[i]
         owner = surnames[text]
@@ -1600,6 +1602,13 @@ def _retype_lone_names(clusters: list[_Cluster], finder: _Finder) -> None:
     """
     lex, texts = finder.lex, finder.texts
     # first and last tokens of people's full names, for coordination
+    if not any(
+        c.entry is None
+        and set(c.votes) == {EntityType.PERSON}
+        and all(len(f) == 1 for f in c.forms)
+        for c in clusters
+    ):
+        return
     people_at: set[int] = set()
     for c in clusters:
         if c.type is EntityType.PERSON and any(len(f) > 1 for f in c.forms):
