@@ -65,9 +65,15 @@ def test_parse_json_and_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  event    meet" in out
 
 
-def test_unknown_language_fails_the_input(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "parse", str(SEEDS[0]), "--language", "xx")
-    assert code == 1 and "xx" in err and out == ""
+@pytest.mark.parametrize("command", ["parse", "events", "timeline"])
+def test_unknown_language_is_bad_usage(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    code, out, err = run(capsys, command, str(SEEDS[0]), "--language", "xx")
+    assert code == 2 and "no language pack for 'xx'" in err and out == ""
+
+
+def test_language_tag_with_region_is_accepted(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "parse", str(SEEDS[4]), "--language", "da-DK")
+    assert code == 0 and json.loads(out)["language"] == "da"
 
 
 # ---- events ----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 import newsevents
 from newsevents.corpus import Corpus, EventCluster
+from newsevents.languages import get_pack
 
 __all__ = ["main"]
 
@@ -276,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
     try:
+        if args.language is not None:
+            get_pack(args.language)  # a bad --language is bad usage, before any input is read
         code: int = args.func(args)
     except newsevents.UnknownLanguageError as exc:
         print(f"newsevents: {exc}", file=sys.stderr)
