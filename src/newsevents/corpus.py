@@ -20,13 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import unicodedata
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
+from newsevents.extract._entity_names import fold
 from newsevents.extract._event_lexicon import lexicon
 from newsevents.languages import available_languages, get_pack
 from newsevents.model import (
@@ -47,7 +48,7 @@ __all__ = ["ClusterMember", "Contradiction", "Corpus", "CorpusEntity", "EventClu
 _REALIS = frozenset({EventStatus.OCCURRED, EventStatus.ONGOING})
 _DENIED = frozenset({EventStatus.NEGATED, EventStatus.CANCELLED})
 _ROLE_RANK = {"actor": 0, "with": 1, "target": 2}
-_TRANSLIT = (("tsj", "ch"), ("sj", "sh"), ("ij", "y"), ("j", "y"), ("w", "v"), ("ph", "f"))
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 @attrs.frozen
@@ -310,13 +311,8 @@ def _article_ids(arts: Sequence[Article]) -> tuple[str, ...]:
 
 
 def _fold(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name).casefold()
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = "".join(c if c.isalnum() else " " for c in s)
-    s = " ".join(s.split())
-    for a, b in _TRANSLIT:
-        s = s.replace(a, b)
-    return s.replace("yy", "y")
+    """Word by word, the entity layer's spelling-insensitive key (case, accents, romanisation)."""
+    return " ".join(filter(None, map(fold, _NON_WORD.split(name))))
 
 
 @functools.cache
