@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,13 @@ def test_timeline_with_a_failing_input(capsys: pytest.CaptureFixture[str], tmp_p
     code, out, err = run(capsys, "timeline", str(tmp_path / "nope.txt"), str(SEEDS[0]))
     assert code == 1 and "nope.txt" in err
     assert out.strip()
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsevents", "parse", str(SEEDS[4]), "--format", "summary"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("== 004_")
