@@ -14,6 +14,9 @@ from newsevents.model import EventStatus, EventType
 
 __all__ = ["EventLexicon", "lexicon"]
 
+_CUTS = frozenset(',;:()«»"“”„–—−[]-')
+"""Punctuation and dashes that end a clause-like segment."""
+
 _MIN_SUFFIX = 5
 """Noun forms at least this long also end compounds (``atomsamtalene``, ``toppmøtet``)."""
 
@@ -69,6 +72,8 @@ class EventLexicon:
     """Multi-word subordinators by their first word."""
     clause_openers: frozenset[str]
     """Single subordinators and the first words of multi-word ones."""
+    cut_forms: frozenset[str]
+    """Clause openers and the punctuation and dashes that cut a sentence into segments."""
     trigger_words: frozenset[str]
     """Every verb, phrase-initial, declaration, speech and troop word: tokens to look at."""
     temporal_subordinators: frozenset[str]
@@ -275,6 +280,9 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         subordinator_phrases=subordinator_phrases,
         clause_openers=frozenset(w.casefold() for w in subordinators if " " not in w)
         | frozenset(subordinator_phrases),
+        cut_forms=frozenset(w.casefold() for w in subordinators if " " not in w)
+        | frozenset(subordinator_phrases)
+        | _CUTS,
         trigger_words=frozenset(verbs)
         | frozenset(verb_phrases)
         | _words(data, "declaration_verbs")

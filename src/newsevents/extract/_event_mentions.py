@@ -8,6 +8,8 @@ names, demonyms and capitals from the language pack stand in for it. Anaphors (`
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
@@ -26,6 +28,7 @@ ORG = "organization"
 OTHER = "other"
 
 _APOSTROPHES = frozenset("'’")
+_HEAD = operator.itemgetter(slice(0, 1))
 
 _NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
 _ENTITY_KINDS = {
@@ -96,9 +99,13 @@ def find_mentions(
     token_range = index.token_range
     taken: dict[int, Mention] = {}
     counts = index.text_counts
-    named = {x for x in counts if x[:1].isupper() or x[:1].isdigit()}
+    texts = tuple(counts)
+    firsts = tuple(map(_HEAD, texts))
+    named = set(itertools.compress(texts, map(str.isupper, firsts)))
+    named.update(itertools.compress(texts, map(str.isdigit, firsts)))
+    named_lows = set(map(str.casefold, named))
     index.prefetch(
-        {x.casefold() for x in named},
+        named_lows,
         credit_cues(ctx.pack),
         lex.demonyms,
         lex.anaphor_words,
@@ -137,9 +144,10 @@ def find_mentions(
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
+    uncovered = set(index.where(named_lows)).difference(covered)
     runs = _runs(
         tokens,
-        index.where_text(named),
+        sorted(k for k in uncovered if tokens[k].text in named),
         covered,
         lex,
         sentence_starts=sentence_starts,

@@ -104,7 +104,8 @@ class TokenIndex:
         for low in wanted:
             positions[low] = []
         lowers = self.lowers
-        for k in [k for k, low in enumerate(lowers) if low in wanted]:
+        # the scan over every token runs in C; Python sees only the hits
+        for k in itertools.compress(itertools.count(), map(wanted.__contains__, lowers)):
             positions[lowers[k]].append(k)
 
     def token_range(self, start: int, end: int) -> range:

@@ -11,6 +11,8 @@ the ontology and the rules that choose participants, place, time, status and sou
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -52,6 +54,9 @@ _BREAKS = frozenset(',;:()«»"“”„–—−[]')
 _DASHES = frozenset("-–—−")
 _CUTS = _BREAKS | _DASHES
 _OPENERS = frozenset("«“\"„'‘–—−-")
+_TAIL = operator.itemgetter(slice(-5, None))
+_HEAD = operator.itemgetter(slice(0, 1))
+_HYPHEN = itertools.repeat("-")
 _STATUS_RANK = {
     EventStatus.CANCELLED: 5,
     EventStatus.NEGATED: 4,
@@ -257,19 +262,27 @@ class _Finder:
         self.timex_tokens: set[int] = set()
         for t in (*timexes, *durations):
             self.timex_tokens.update(index.token_range(t.start, t.end))
-        noun_of: dict[str, EventType | None] = {}
-        nouns, heads = lex.nouns, lex.heads
-        for low in index.forms:
-            if low in nouns or low[-5:] in heads:
-                kind = lex.noun_type(low)
-                if kind is not None:
-                    noun_of[low] = kind
-        self.noun_of = noun_of
-        words, openers = lex.trigger_words, lex.clause_openers
         forms = index.forms
-        candidates = {f for f in forms if f in words or f in noun_of or "-" in f}
-        cuts = {f for f in forms if f in _CUTS or f in openers}
-        sport = {f for f in forms if f in lex.sport_cues or (f[:1].isdigit() and _is_score(f))}
+        listed = tuple(forms)
+        # the per-form tests run in C (set operations, compress); Python sees only the hits
+        noun_of: dict[str, EventType | None] = {}
+        noun_type = lex.noun_type
+        for low in forms.intersection(lex.nouns).union(
+            itertools.compress(listed, map(lex.heads.__contains__, map(_TAIL, listed)))
+        ):
+            kind = noun_type(low)
+            if kind is not None:
+                noun_of[low] = kind
+        self.noun_of = noun_of
+        hyphenated = itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
+        candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
+        cuts = forms.intersection(lex.cut_forms)
+        sport = set(forms.intersection(lex.sport_cues))
+        sport.update(
+            f
+            for f in itertools.compress(listed, map(str.isdigit, map(_HEAD, listed)))
+            if _is_score(f)
+        )
         index.prefetch(candidates, cuts, sport)
         self.candidates = index.where(candidates)
         self.cuts = index.where(cuts)
