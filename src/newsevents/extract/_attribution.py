@@ -87,8 +87,9 @@ class _Mention(NamedTuple):
     entity: str | None
 
 
-@attrs.frozen
-class _NP:
+class _NP(NamedTuple):
+    """A noun phrase: token bounds, its core (no determiners, no PP) and an apposition."""
+
     start: int
     end: int
     core_start: int
@@ -97,8 +98,9 @@ class _NP:
     appos: tuple[int, int] | None = None
 
 
-@attrs.frozen
-class _Who:
+class _Who(NamedTuple):
+    """Who a mention names: canonical name, entity id, kind, and the mention's offsets."""
+
     name: str
     entity: str | None
     kind: str
@@ -107,8 +109,9 @@ class _Who:
     end: int
 
 
-@attrs.frozen
-class _Intro:
+class _Intro(NamedTuple):
+    """A person introduced with a role (``utenriksminister Antony Blinken``)."""
+
     stem: str
     quals: frozenset[str] | None
     name: str
@@ -765,7 +768,7 @@ class _Analyser:
         if self.low[i] in self.lex.plural_pronouns:
             for pos, who in reversed(self.history[-30:]):
                 if pos <= at and who.kind not in ("person", "pronoun"):
-                    return attrs.evolve(who, start=at, end=tok.end)
+                    return _moved(who, at, tok.end)
             k = i - 1
             while k >= 0 and k > i - 60:
                 m = self.mention_at.get(k)
@@ -807,7 +810,7 @@ class _Analyser:
             best = other
         if gender is not None:
             self.gender.setdefault(best[1].name, gender)
-        return attrs.evolve(best[1], start=at, end=self.toks[i].end)
+        return _moved(best[1], at, self.toks[i].end)
 
     def _gendered_person(self, i: int, gender: str) -> tuple[int, _Who] | None:
         """The most recent person before token ``i`` whose gender is ``gender`` (else unknown)."""
@@ -906,7 +909,7 @@ class _Analyser:
                 anon_key = _common_stem(hw)
                 for prev in reversed(self.anonymous):
                     if any(_common_stem(w.casefold()) == anon_key for w in prev.name.split()):
-                        return attrs.evolve(prev, start=s, end=e)
+                        return _moved(prev, s, e)
             kind = "anonymous" if (marked or is_source_noun or np.end > np.core_end) else "official"
             who = _Who(desc, None, kind, False, s, e)
             if kind == "anonymous":
@@ -939,7 +942,7 @@ class _Analyser:
                 for _, prev in reversed(self.history[-30:]):
                     last = prev.name.split()[-1].casefold() if prev.name else ""
                     if prev.entity is None and stem in last and last[:1].isalpha():
-                        return attrs.evolve(prev, start=s, end=e)
+                        return _moved(prev, s, e)
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
         for nouns, kind in (
@@ -980,7 +983,7 @@ class _Analyser:
             # "Østjyllands Politi": the generic noun refers to the named institution
             named = self._named_institution(hw, head)
             if named is not None:
-                return attrs.evolve(named, start=s, end=e)
+                return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
     def _named_institution(self, word: str, at: int) -> _Who | None:
@@ -1058,7 +1061,7 @@ class _Analyser:
             # "Politiet oplyser" after "Østjyllands Politi": the named institution
             named = self._named_institution(best_m.name.casefold(), best_m.start)
             if named is not None:
-                return attrs.evolve(named, start=s, end=e)
+                return _moved(named, s, e)
         if best_m is not None:
             kind = best_m.kind if best_m.kind in _SOURCE_KINDS else "organization"
             if kind == "organization":
@@ -1570,7 +1573,7 @@ class _Analyser:
                 who = self._resolve(np2)
                 if who is not None:
                     s, e = self._span(np.start, np2.end)
-                    self._source_for(attrs.evolve(who, start=s, end=e), cue, force=True)
+                    self._source_for(_moved(who, s, e), cue, force=True)
                     return who
         return None
 
@@ -1640,7 +1643,7 @@ class _Analyser:
             if carried
             else Speaker(who.name, who.entity, who.start, who.end, self.text[who.start : who.end])
         )
-        self.quotes[i] = attrs.evolve(q, speaker=sp)
+        self.quotes[i] = Quote(q.start, q.end, q.text, q.kind, sp, q.cue, q.source)
         self.history.append((q.start, who))
 
     def _last_speaker(self, at: int) -> _Who | None:
@@ -1931,8 +1934,8 @@ class _Analyser:
                 via = self._via(np.end, end)
                 i = self.source_index[sid]
                 if via is not None and self.sources[i].via is None and via != sid:
-                    self.sources[i] = attrs.evolve(self.sources[i], via=via)
-                np = attrs.evolve(np, end=via_end)
+                    self.sources[i] = _with_via(self.sources[i], via)
+                np = np._replace(end=via_end)
             if k != s0 or kind is not BlockKind.PARAGRAPH:
                 continue
             if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
@@ -2109,8 +2112,8 @@ class _Analyser:
                                 if q.source is not None:
                                     old = self.source_index[q.source]
                                     if self.sources[old].via is None:
-                                        self.sources[old] = attrs.evolve(self.sources[old], via=new)
-                                self.quotes[qi] = attrs.evolve(q, source=new)
+                                        self.sources[old] = _with_via(self.sources[old], new)
+                                self.quotes[qi] = _with_source(q, new)
                     if not linked and pe - p0 >= 3 and toks[p0].text not in _DASHES:
                         self._add_quote(ps, pend, QuoteKind.INDIRECT, who, cue, relay or src)
             return end_attr
@@ -2272,7 +2275,7 @@ class _Analyser:
         if via is not None and sid != via:
             i = self.source_index[sid]
             if self.sources[i].via is None:
-                self.sources[i] = attrs.evolve(self.sources[i], via=via)
+                self.sources[i] = _with_via(self.sources[i], via)
         return sid
 
     def _outlet_mentions(self) -> None:
@@ -2400,6 +2403,19 @@ def _role_stem(code: str, w: str) -> str | None:
 
 def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:
     return _stem_in(w.casefold(), nouns, lex.definite_suffixes)
+
+
+def _with_source(q: Quote, source: str) -> Quote:
+    return Quote(q.start, q.end, q.text, q.kind, q.speaker, q.cue, source)
+
+
+def _with_via(src: Source, via: str) -> Source:
+    return Source(src.start, src.end, src.text, src.id, src.name, src.kind, src.cue, via)
+
+
+def _moved(who: _Who, start: int, end: int) -> _Who:
+    """``who`` named by the mention at ``start..end``."""
+    return _Who(who.name, who.entity, who.kind, who.spokesperson, start, end)
 
 
 def _bisect_m(ms: list[_Mention], at: int) -> int:
