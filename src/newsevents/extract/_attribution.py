@@ -24,7 +24,7 @@ import functools
 import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -195,6 +195,9 @@ class _Analyser:
         self.text = doc.text
         self.lex: Lexicon = lexicon(code)
         self.code = code
+        self.role_memo: dict[str, str] = _memo(code, "role")
+        self.known_memo: dict[str, bool] = _memo(code, "known")
+        self.noun_memo: dict[str, dict[str, bool]] = {}
         self.toks: tuple[Token, ...] = doc.tokens
         self.starts: list[int] = list(map(_FIRST, self.toks))
         texts: list[str] = list(map(_THIRD, self.toks))
@@ -352,10 +355,24 @@ class _Analyser:
 
     def _noun(self, w: str, nouns: str) -> bool:
         """Whether ``w`` is one of the lexicon's ``nouns`` (an attribute name), cached."""
-        return _noun_in(self.code, w.casefold(), nouns)
+        memo = self.noun_memo.get(nouns)
+        if memo is None:
+            memo = self.noun_memo[nouns] = _memo(self.code, nouns)
+        found = memo.get(w)
+        if found is None:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            found = memo[w] = _noun_in(self.code, w.casefold(), nouns)
+        return found
 
     def _is_role(self, w: str) -> str | None:
-        return _role_stem(self.code, w.casefold())
+        """The role stem of the word ``w`` (any case), cached per pack."""
+        found = self.role_memo.get(w)
+        if found is None:
+            if len(self.role_memo) > _MEMO_SIZE:
+                self.role_memo.clear()
+            found = self.role_memo[w] = _role_stem(self.code, w.casefold()) or ""
+        return found or None
 
     def _role(self, i: int) -> str | None:
         """The role stem of token ``i``."""
@@ -518,7 +535,12 @@ class _Analyser:
     # ---------- noun phrases ---------------------------------------------------------------
 
     def _known_noun(self, w: str) -> bool:
-        return _known_noun(self.code, w)
+        found = self.known_memo.get(w)
+        if found is None:
+            if len(self.known_memo) > _MEMO_SIZE:
+                self.known_memo.clear()
+            found = self.known_memo[w] = _known_noun(self.code, w)
+        return found
 
     def _np(self, i: int, end: int, *, pp: bool = True) -> _NP | None:
         """The noun phrase starting at token ``i`` (before ``end``), or None."""
@@ -2340,6 +2362,16 @@ def _institution_kind(code: str, name: str, loose: bool) -> str | None:
     if loose and any(mk in last for mk in lex.think_tank_markers):
         return "think_tank"
     return None
+
+
+_MEMO_SIZE = 1 << 15
+
+
+@functools.cache
+def _memo(code: str, table: str) -> dict[str, Any]:
+    """A bounded per-pack memo of one word test (cleared when full): answers for the words
+    of a document without a cached call per word."""
+    return {}
 
 
 @functools.lru_cache(maxsize=1 << 15)
