@@ -42,7 +42,7 @@ from newsevents.model import (
     Speaker,
     Timex,
 )
-from newsevents.reading import Document, Token
+from newsevents.reading import Document, Sentence, Token
 
 __all__ = ["Analysis", "analyse"]
 
@@ -58,6 +58,9 @@ _MAX_NP = 14
 _GENITIVE_ENDS = frozenset("s'’")
 _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
+_START = operator.attrgetter("start")
+# what a token's text is looked up for (`_Analyser._classify`)
+_CUE, _MARK, _CREDIT, _FORM, _PUNCT, _ROLE, _NAMEY, _INDEXED = (1 << k for k in range(8))
 
 
 @attrs.frozen
@@ -202,8 +205,8 @@ class _Analyser:
         self.starts: list[int] = list(map(_FIRST, self.toks))
         texts: list[str] = list(map(_THIRD, self.toks))
         self.low: list[str] = list(map(str.casefold, texts))
-        self._index_words()
-        self.sent_starts: frozenset[int] = frozenset(st.start for st in doc.sentences)
+        self._index_words(texts)
+        self.sent_starts: frozenset[int] = frozenset(map(_START, doc.sentences))
         self.entities: tuple[Entity, ...] = entities
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
@@ -228,12 +231,8 @@ class _Analyser:
         for tx in timexes:
             for k in self._trange(tx.start, tx.end):
                 self.timex_starts.add(k)
-        self.block_ranges = [self._trange(c.start, c.end) for c in doc.content]
-        self.sent_ranges = [self._trange(st.start, st.end) for st in doc.sentences]
-        # capitalised tokens that may be part of a name: not a role, not a stop word
-        non_names, roles = self.lex.non_names, self.role_at
-        name_words = {w for w in set(texts) if w[0].isupper() and w.casefold() not in non_names}
-        self.namey_list = [i for i, w in enumerate(texts) if w in name_words and i not in roles]
+        self.block_ranges = self._ranges(doc.content)
+        self.sent_ranges = self._ranges(doc.sentences)
         self.namey: frozenset[int] = frozenset(self.namey_list)
         self._mark_names()
         self.full_names = self._full_names()
@@ -325,33 +324,76 @@ class _Analyser:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
         return _institution_kind(self.code, name, loose)
 
-    def _index_words(self) -> None:
+    def _index_words(self, texts: list[str]) -> None:
         """Positions of the words the analysis looks for, found in one pass over the tokens.
 
-        Cue words, quote marks and dashes, credit cues, first words of known names and role
-        nouns; the distinct words of the document are classified first, so the pass over the
+        Cue words, quote marks and dashes, credit cues, first words of known names, role
+        nouns and capitalised words that may be part of a name. The distinct words of the
+        document are classified first (the answers are kept per pack), so the pass over the
         tokens is one set look-up per token.
         """
-        lex, code, low = self.lex, self.code, self.low
-        uniq = set(low)
-        tails = lex.role_tails
-        stems = {
-            w: r
-            for w in [w for w in uniq if w[-3:] in tails]
-            if (r := _role_stem(code, w)) is not None
-        }
-        wanted = (uniq & lex.indexed_words) | stems.keys()
-        hits = [(i, w) for i, w in enumerate(low) if w in wanted]
-        cues = uniq & lex.cue_words
-        marks = uniq & _MARKISH
-        credits = uniq & lex.credit_cues
-        forms = uniq & lex.gazetteer_forms
-        self.cue_idx: list[int] = [i for i, w in hits if w in cues] if cues else []
-        self.mark_idx: list[int] = [i for i, w in hits if w in marks] if marks else []
-        self.credit_idx: list[int] = [i for i, w in hits if w in credits] if credits else []
-        self.name_idx: list[int] = [i for i, w in hits if w in forms] if forms else []
-        self.punct_idx: list[int] = [i for i, w in hits if w in _ATTR_PUNCT]
-        self.role_at: dict[int, str] = {i: stems[w] for i, w in hits if w in stems}
+        memo: dict[str, tuple[int, str]] = _memo(self.code, "index")
+        cues: set[str] = set()
+        marks: set[str] = set()
+        credits: set[str] = set()
+        forms: set[str] = set()
+        puncts: set[str] = set()
+        roles: dict[str, str] = {}
+        names: set[str] = set()
+        wanted: set[str] = set()
+        for t in set(texts):
+            found = memo.get(t)
+            if found is None:
+                if len(memo) > _MEMO_SIZE:
+                    memo.clear()
+                found = memo[t] = self._classify(t)
+            bits = found[0]
+            if not bits:
+                continue
+            if bits & _NAMEY:
+                names.add(t)
+                if bits == _NAMEY:
+                    continue
+            wanted.add(t)
+            if bits & _CUE:
+                cues.add(t)
+            if bits & _MARK:
+                marks.add(t)
+            if bits & _CREDIT:
+                credits.add(t)
+            if bits & _FORM:
+                forms.add(t)
+            if bits & _PUNCT:
+                puncts.add(t)
+            if bits & _ROLE:
+                roles[t] = found[1]
+        hits = [(i, t) for i, t in enumerate(texts) if t in wanted]
+        self.cue_idx: list[int] = [i for i, t in hits if t in cues] if cues else []
+        self.mark_idx: list[int] = [i for i, t in hits if t in marks] if marks else []
+        self.credit_idx: list[int] = [i for i, t in hits if t in credits] if credits else []
+        self.name_idx: list[int] = [i for i, t in hits if t in forms] if forms else []
+        self.punct_idx: list[int] = [i for i, t in hits if t in puncts] if puncts else []
+        self.role_at: dict[int, str] = {i: roles[t] for i, t in hits if t in roles}
+        # capitalised tokens that may be part of a name: not a role, not a stop word
+        self.namey_list = [i for i, t in enumerate(texts) if t in names] if names else []
+
+    def _classify(self, text: str) -> tuple[int, str]:
+        """What the analysis looks for in a token's text: flags and the role stem."""
+        lex, w = self.lex, text.casefold()
+        stem = (_role_stem(self.code, w) or "") if w[-3:] in lex.role_tails else ""
+        bits = 0
+        if w in lex.indexed_words:
+            bits |= _CUE if w in lex.cue_words else 0
+            bits |= _MARK if w in _MARKISH else 0
+            bits |= _CREDIT if w in lex.credit_cues else 0
+            bits |= _FORM if w in lex.gazetteer_forms else 0
+            bits |= _PUNCT if w in _ATTR_PUNCT else 0
+            bits |= _INDEXED
+        if stem:
+            bits |= _ROLE
+        elif text[0].isupper() and w not in lex.non_names:
+            bits |= _NAMEY
+        return bits, stem
 
     def _noun(self, w: str, nouns: str) -> bool:
         """Whether ``w`` is one of the lexicon's ``nouns`` (an attribute name), cached."""
@@ -723,6 +765,21 @@ class _Analyser:
 
     def _sentence_first(self, i: int) -> bool:
         return self.starts[i] in self.sent_starts
+
+    def _ranges(self, spans: Sequence[Span] | Sequence[Sentence]) -> list[range]:
+        """The token range of every span (`_trange` without a call per span)."""
+        starts, toks, bisect_left = self.starts, self.toks, bisect.bisect_left
+        out: list[range] = []
+        lo = last = 0
+        for sp in spans:
+            start, end = sp.start, sp.end
+            lo = bisect_left(starts, start, lo if start >= last else 0)
+            last = start
+            hi = bisect_left(starts, end, lo)
+            while hi > lo and toks[hi - 1][1] > end:
+                hi -= 1
+            out.append(range(lo, hi))
+        return out
 
     def _trange(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)`` (two bisections)."""
@@ -1173,8 +1230,13 @@ class _Analyser:
 
     def _is_covered(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` overlaps a quote already found (quotes rarely overlap)."""
-        i = bisect.bisect_left(self.covered, (e, -1))
-        return any(a < e and s < b for a, b in self.covered[max(0, i - 4) : i])
+        covered = self.covered
+        i = bisect.bisect_left(covered, (e, -1))
+        for x in range(max(0, i - 4), i):
+            a, b = covered[x]
+            if a < e and s < b:
+                return True
+        return False
 
     def _add_quote(  # noqa: PLR0917
         self,
@@ -2302,7 +2364,9 @@ class _Analyser:
 
     def _outlet_mentions(self) -> None:
         taken = sorted((s.start, s.end) for s in self.sources)
-        for m in sorted(self.mention_at.values(), key=lambda x: x.start):
+        mention_at = self.mention_at
+        for at in sorted(mention_at):
+            m = mention_at[at]
             if m.kind not in _OUTLETS:
                 continue
             bi = self.doc.block_index(self.toks[m.start].start)
