@@ -11,8 +11,10 @@ import bisect
 import codecs
 import datetime as dt
 import functools
+import operator
 import re
-from typing import NamedTuple
+from itertools import accumulate, chain, compress, repeat
+from typing import NamedTuple, cast
 
 import attrs
 
@@ -33,11 +35,19 @@ __all__ = [
 # ("Kreml-talsmann", "100.000", "f.eks", "USA:s"); anything else is a one-character token.
 # The joiners are disjoint from \w, so the pattern cannot backtrack.
 _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+# The same, with the white space before each token: ``findall`` then gives every token and
+# its offset without a match object per token. Run only up to the last non-space character,
+# every position matches, so the pass stays linear.
+_GAP_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.:]\w+)*|\S)")
+_SECOND = operator.itemgetter(1)
+_FIRST = operator.itemgetter(0)
+_THIRD = operator.itemgetter(2)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _HEADER = re.compile(r"\A\ufeff?[ \t\u00a0]*date[ \t\u00a0]+(\S*)[ \t\u00a0]*", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
 _SENT_END = frozenset(".!?…")
+_SENT_END_CHAR = re.compile(r"[.!?…]")
 _CLOSERS = frozenset("»”\"')’]")
 _OPENERS = frozenset("«»“”\"'(‘–—-−")
 _DASHES = frozenset("–—-−")
@@ -122,7 +132,7 @@ class Document:
 
     @_token_starts.default
     def _token_starts_default(self) -> tuple[int, ...]:
-        return tuple(t.start for t in self.tokens)
+        return tuple(map(_FIRST, self.tokens))
 
     @_sentence_starts.default
     def _sentence_starts_default(self) -> tuple[int, ...]:
@@ -291,6 +301,9 @@ class _ReadingLexicon:
     stamp_words: frozenset[str]
     credit_cues: frozenset[str]
     byline_cues: frozenset[str]
+    head_words: int
+    """How many leading words decide whether a block is a boilerplate line or starts with a
+    boilerplate prefix (a block with more words is no such line)."""
 
 
 @functools.cache
@@ -301,13 +314,17 @@ def _lexicon(codes: tuple[str, ...]) -> _ReadingLexicon:
             out.update(w.casefold() for w in get_pack(code).data("reading").get(key, ()))
         return out
 
+    lines = union("boilerplate_lines")
+    prefixes = union("boilerplate_prefixes")
+    longest = max((len(p.split()) for p in lines | prefixes), default=0)
     return _ReadingLexicon(
         abbreviations=frozenset(union("abbreviations")),
-        boilerplate_lines=frozenset(union("boilerplate_lines")),
-        boilerplate_prefixes=tuple(sorted(union("boilerplate_prefixes"), key=len, reverse=True)),
+        boilerplate_lines=frozenset(lines),
+        boilerplate_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         stamp_words=frozenset(union("relative_stamp_words")),
         credit_cues=frozenset(union("credit_cues")),
         byline_cues=frozenset(union("byline_cues")),
+        head_words=max(6, longest + 2),
     )
 
 
@@ -324,24 +341,31 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _words(tokens: list[Token]) -> list[Token]:
     """Words and numbers (tokens that start with a letter or digit)."""
-    return [t for t in tokens if t.text[0].isalnum()]
+    return list(compress(tokens, map(str.isalnum, map(_FIRST, map(_THIRD, tokens)))))
 
 
 def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> BlockKind:
     """The kind of a block from its text alone (headline and story are decided later)."""
     if len(tokens) > 60:  # page furniture, headings and credits are short
-        if _credit_position(tokens, lex) > 0 or _has_caps_label(content):
+        if _credit_position(content, tokens, lex) > 0 or _has_caps_label(content):
             return BlockKind.CAPTION
         return BlockKind.PARAGRAPH
-    low = " ".join(content.casefold().split())
     words = _words(tokens)
     if not words:
         return BlockKind.BOILERPLATE
-    if low in lex.boilerplate_lines or low.rstrip(":") in lex.boilerplate_lines:
-        return BlockKind.BOILERPLATE
-    if low.startswith(lex.boilerplate_prefixes):
-        return BlockKind.BOILERPLATE
-    if _GALLERY.fullmatch(low) or (len(content) < 60 and _DATELINE.fullmatch(content)):
+    # the white-space-normalised, case-folded text, of the first words only when the block
+    # has more words than any boilerplate line or prefix (it can then only match a prefix)
+    parts = content.split(None, lex.head_words)
+    if len(parts) > lex.head_words:
+        if " ".join(parts[:-1]).casefold().startswith(lex.boilerplate_prefixes):
+            return BlockKind.BOILERPLATE
+    else:
+        low = " ".join(parts).casefold()
+        if low in lex.boilerplate_lines or low.rstrip(":") in lex.boilerplate_lines:
+            return BlockKind.BOILERPLATE
+        if low.startswith(lex.boilerplate_prefixes) or _GALLERY.fullmatch(low):
+            return BlockKind.BOILERPLATE
+    if len(content) < 60 and _DATELINE.fullmatch(content):
         return BlockKind.BOILERPLATE
     if (
         len(words) <= 5
@@ -358,7 +382,7 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
         and all(w.is_capitalized for w in words[1:])
     ):
         return BlockKind.BOILERPLATE
-    credit_at = _credit_position(tokens, lex)
+    credit_at = _credit_position(content, tokens, lex)
     if credit_at == 0:
         return BlockKind.CREDIT
     if credit_at > 0 or _has_caps_label(content):
@@ -368,8 +392,10 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
     return BlockKind.PARAGRAPH
 
 
-def _credit_position(tokens: list[Token], lex: _ReadingLexicon) -> int:
-    """Index of a ``Foto:``-style credit cue among the tokens, or -1."""
+def _credit_position(content: str, tokens: list[Token], lex: _ReadingLexicon) -> int:
+    """Index of a ``Foto:``-style credit cue among the tokens (of ``content``), or -1."""
+    if ":" not in content and "/" not in content:
+        return -1
     for i in range(len(tokens) - 1):
         if tokens[i + 1].text in {":", "/"} and tokens[i].lower in lex.credit_cues:
             return i
@@ -379,6 +405,8 @@ def _credit_position(tokens: list[Token], lex: _ReadingLexicon) -> int:
 def _has_caps_label(content: str) -> bool:
     """A caption's upper-case lead-in: ``ANKOMMER: ...``, ``VÆR HILSET: ...``."""
     label, colon, rest = content[:60].partition(":")
+    if not colon or not label.isupper():  # cheap necessary conditions first
+        return False
     letters = [c for c in label if c.isalpha()]
     return (
         bool(colon and rest.strip())
@@ -401,33 +429,63 @@ def _is_heading(content: str, words: list[Token]) -> bool:
 # ---------- sentences -------------------------------------------------------------------------
 
 
-def _sentences(text: str, tokens: list[Token], block: int, lex: _ReadingLexicon) -> list[Sentence]:
+def _sentences(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    stop: int,
+    *,
+    enders: list[int],
+    block: int,
+    lex: _ReadingLexicon,
+) -> list[Sentence]:
+    """The sentences of the block holding ``tokens[first:stop]``.
+
+    ``enders`` are the indices (into ``tokens``) of the block's ``.!?…`` tokens: only there
+    can a sentence end, so the other tokens are never looked at.
+    """
     out: list[Sentence] = []
-    if not tokens:
+    if first >= stop:
         return out
-    begin = 0
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if tok.text not in _SENT_END or i == n - 1:
+    begin = first
+    last_i = stop - 1
+    for i in enders:
+        if i >= last_i:
             continue
         j = i + 1
-        while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+        while j < stop and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
             j += 1
-        if j >= n:
+        if j >= stop:
             continue
-        nxt = tokens[j]
-        if not (nxt.is_capitalized or nxt.text in _OPENERS):
+        nxt = tokens[j].text
+        if not (nxt[:1].isupper() or nxt in _OPENERS):
             continue
-        if tok.text == "." and i > 0 and tokens[i - 1].end == tok.start:
-            prev = tokens[i - 1]
-            if prev.lower in lex.abbreviations or (len(prev.text) == 1 and prev.text.isupper()):
+        tok = tokens[i]
+        if tok.text == "." and i > first and tokens[i - 1].end == tok.start:
+            prev = tokens[i - 1].text
+            if prev.casefold() in lex.abbreviations or (len(prev) == 1 and prev.isupper()):
                 continue
-        first, last = tokens[begin], tokens[j - 1]
-        out.append(Sentence(first.start, last.end, text[first.start : last.end], block))
+        a, b = tokens[begin].start, tokens[j - 1].end
+        out.append(Sentence(a, b, text[a:b], block))
         begin = j
-    first, last = tokens[begin], tokens[-1]
-    out.append(Sentence(first.start, last.end, text[first.start : last.end], block))
+    a, b = tokens[begin].start, tokens[last_i].end
+    out.append(Sentence(a, b, text[a:b], block))
     return out
+
+
+def _tokenize(text: str, pos: int) -> tuple[list[Token], list[int], list[int]]:
+    """The tokens of ``text[pos:]``, with their start and end offsets as plain lists."""
+    pairs = _GAP_TOKEN.findall(text, pos, len(text.rstrip()))
+    # running sum of the lengths of gap, token, gap, token ...: token starts and ends
+    cum = list(accumulate(map(len, chain.from_iterable(pairs)), initial=pos))
+    starts = cum[1::2]
+    ends = cum[2::2]
+    make = cast("type[tuple[object, ...]]", tuple).__new__
+    tokens = cast(
+        "list[Token]",
+        list(map(make, repeat(Token), zip(starts, ends, map(_SECOND, pairs), strict=True))),
+    )
+    return tokens, starts, ends
 
 
 # ---------- read ----------------------------------------------------------------------------------
@@ -482,12 +540,15 @@ def read(
         if m.end() >= len(text):
             break
 
-    all_tokens = list(
-        map(
-            Token._make,
-            ((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, body_start)),
-        )
-    )
+    all_tokens, starts, ends = _tokenize(text, body_start)
+    # the tokens that may end a sentence: one-character tokens ".!?…" (found through the
+    # text, as such a character is a token of its own exactly when a token starts at it)
+    enders = []
+    for m in _SENT_END_CHAR.finditer(text, body_start):
+        p = m.start()
+        i = bisect.bisect_left(starts, p)
+        if i < len(starts) and starts[i] == p:
+            enders.append(i)
     blocks: list[Block] = []
     spans: list[Span] = []
     sentences: list[Sentence] = []
@@ -496,16 +557,14 @@ def read(
         blocks.append(Block(0, header_end, text[:header_end], BlockKind.HEADER))
         spans.append(header)
     tok_i = 0
+    end_i = 0
     story = 0
     seen_paragraph = False
     for k, (s, e) in enumerate(contents):
         block_start = 0 if (k == 0 and header is None) else s
         block_end = contents[k + 1][0] if k + 1 < len(contents) else len(text)
-        while tok_i < len(all_tokens) and all_tokens[tok_i].start < s:
-            tok_i += 1
-        first_tok = tok_i
-        while tok_i < len(all_tokens) and all_tokens[tok_i].end <= e:
-            tok_i += 1
+        first_tok = bisect.bisect_left(starts, s, tok_i)
+        tok_i = bisect.bisect_right(ends, e, first_tok)
         block_tokens = all_tokens[first_tok:tok_i]
         if s in datelines:
             kind = BlockKind.BOILERPLATE
@@ -521,7 +580,19 @@ def read(
         index = len(blocks)
         blocks.append(Block(block_start, block_end, text[block_start:block_end], kind, story))
         spans.append(Span(s, e, text[s:e]))
-        sentences.extend(_sentences(text, block_tokens, index, lex))
+        end_lo = bisect.bisect_left(enders, first_tok, end_i)
+        end_i = bisect.bisect_left(enders, tok_i, end_lo)
+        sentences.extend(
+            _sentences(
+                text,
+                all_tokens,
+                first_tok,
+                tok_i,
+                enders=enders[end_lo:end_i],
+                block=index,
+                lex=lex,
+            )
+        )
 
     if not contents:
         if header is None:
