@@ -555,9 +555,7 @@ class _Analyser:
                     base = _strip_genitive(words[0].casefold())
                     q = frozenset({base}) if base in lex.countries else None
                     if q is None:
-                        for s, countries in lex.demonyms.items():
-                            if words[0].casefold().startswith(s):
-                                q = countries
+                        q = _demonym_countries(self.code, words[0].casefold())
                 spokes = stem in lex.spokesperson_nouns
                 out.append(_Intro(stem, q, person.name, person.id, first, spokes))
         return out
@@ -2470,6 +2468,16 @@ def _entity_kind(code: str, etype: EntityType, name: str, aliases: tuple[str, ..
             if found is not None:
                 return found
     return _institution_kind(code, name, not person) or kind
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _demonym_countries(code: str, w: str) -> frozenset[str] | None:
+    """The countries of the last demonym stem that ``w`` starts with (``amerikanske``)."""
+    found: frozenset[str] | None = None
+    for stem, countries in lexicon(code).demonyms.items():
+        if w.startswith(stem):
+            found = countries
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 15)
