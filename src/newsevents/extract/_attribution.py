@@ -2361,12 +2361,13 @@ class _Analyser:
         return sid
 
     def _outlet_mentions(self) -> None:
-        taken = sorted((s.start, s.end) for s in self.sources)
         mention_at = self.mention_at
-        for at in sorted(mention_at):
+        outlets = sorted(at for at, m in mention_at.items() if m.kind in _OUTLETS)
+        if not outlets:
+            return
+        taken = sorted((s.start, s.end) for s in self.sources)
+        for at in outlets:
             m = mention_at[at]
-            if m.kind not in _OUTLETS:
-                continue
             bi = self.doc.block_index(self.toks[m.start].start)
             if self.doc.blocks[bi].kind not in _TEXT_BLOCKS:
                 continue
@@ -2378,6 +2379,8 @@ class _Analyser:
 
     def _resolve_pending(self) -> None:
         """Unattributed dash quotes take the speaker of their run (or the next quote)."""
+        if not self.pending:
+            return
         ordered = sorted(self.quotes, key=lambda x: (x.start, x.end))
         keys = [(x.start, x.end) for x in ordered]
         for q, bi, look_back in self.pending:
