@@ -1285,8 +1285,9 @@ class _Analyser:
         low = self.low
         w = low[i]
         for ph in self.lex.speech_phrases.get(w, ()):
-            if i + len(ph) <= end and all(low[i + k] == ph[k] for k in range(len(ph))):
-                return i + len(ph)
+            n = len(ph)
+            if i + n <= end and tuple(low[i : i + n]) == ph:
+                return i + n
             if (
                 len(ph) == 2
                 and i + 2 < end
@@ -1299,9 +1300,14 @@ class _Analyser:
         return -1
 
     def _phrase_at(self, table: Mapping[str, tuple[tuple[str, ...], ...]], i: int, end: int) -> int:
-        for ph in table.get(self.low[i], ()):
-            if i + len(ph) <= end and all(self.low[i + k] == ph[k] for k in range(len(ph))):
-                return i + len(ph)
+        phrases = table.get(self.low[i])
+        if phrases is None:
+            return -1
+        low = self.low
+        for ph in phrases:
+            n = len(ph)
+            if i + n <= end and tuple(low[i : i + n]) == ph:
+                return i + n
         return -1
 
     def _subject_after(self, j: int, end: int, *, strict: bool = True) -> tuple[_Who | None, int]:
