@@ -168,10 +168,13 @@ def test_statements_are_declarations_not_every_verb_of_saying() -> None:
         "sv",
     )
     assert declared.type is EventType.STATEMENT and names(declared) == ["Ulf Kristersson"]
-    assert (
-        events(" date 2022-11 Statsminister Ulf Kristersson sa i måndags att valet var över.", "sv")
-        == ()
+    # a verb of saying tells a statement only when dated or at a press conference
+    said = only(
+        " date 2022-11 Statsminister Ulf Kristersson sa i måndags att valet var över.", "sv"
     )
+    assert said.type is EventType.STATEMENT and names(said) == ["Ulf Kristersson"]
+    assert events(" date 2022-11 Ulf Kristersson sa att valet var över.", "sv") == ()
+    assert events(" date 2022-11 – Valet er over, sier Jonas Gahr Støre.") == ()
     assert events(" date 2022-11 Jonas Gahr Støre skrev mandag på Facebook at det regnet.") == ()
 
 

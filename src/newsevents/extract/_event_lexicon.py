@@ -91,6 +91,16 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     destination_prepositions: frozenset[str]
     demonstratives: frozenset[str]
+    summit_nouns: tuple[str, ...]
+    """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    writing_verbs: frozenset[str]
+    """``skrev``: verbs of saying that tell a text, not a statement made."""
+    time_prepositions: frozenset[str]
+    """``før``, ``efter``, ``inför``: before an event noun, it dates another event."""
+    role_suffixes: tuple[str, ...]
+    """Endings that make a title definite (``statsminister`` -> ``statsministeren``)."""
+    not_titles: frozenset[str]
+    """Words before a name that are no title of it (verbs of saying, function words)."""
     definite_suffixes: tuple[str, ...]
     """Endings of a definite noun (``samtalen``, ``mødet``): a report of an event told before."""
     person_pronouns: frozenset[str]
@@ -301,6 +311,18 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         place_prepositions=_words(data, "place_prepositions"),
         destination_prepositions=_words(data, "destination_prepositions"),
         demonstratives=_words(data, "demonstratives"),
+        time_prepositions=_words(data, "time_prepositions"),
+        writing_verbs=_words(data, "writing_verbs"),
+        summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),
+        role_suffixes=tuple(str(w).casefold() for w in data.get("role_suffixes", ())),
+        not_titles=_words(data, "function_words")
+        | _words(data, "speech_verbs")
+        | _words(data, "declaration_verbs")
+        | _words(data, "prepositions")
+        | _words(data, "coordinators")
+        | _words(data, "auxiliaries")
+        | _words(data, "attribution_cues")
+        | frozenset(verbs),
         definite_suffixes=tuple(str(w).casefold() for w in data.get("definite_suffixes", ())),
         person_pronouns=_words(data, "person_pronouns"),
         gpe_anaphors=_words(data, "gpe_anaphors"),

@@ -177,12 +177,84 @@ def find_mentions(
         code, weak = demonyms[tok.lower]
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
-    _institutions(tokens, index, taken=taken, covered=covered, lex=lex, skip_before=skip_before)
+    _institutions(
+        tokens,
+        index,
+        taken=taken,
+        covered=covered,
+        lex=lex,
+        skip_before=skip_before,
+        organisations=_organisations(ctx),
+    )
+    _roles(tokens, index, taken=taken, covered=covered, lex=lex, skip_before=skip_before)
     outlets = lex.outlets
     ordered = [
         taken[k] for k in sorted(taken) if taken[k].name.casefold() not in outlets
     ]  # "i en samtale med NTB": an outlet reports, it takes no part
     return tuple(_resolve_anaphors(tokens, index, ordered, lex, skip_before))
+
+
+def _organisations(ctx: Context) -> dict[str, tuple[str, str]]:
+    """Organisation entities by their last word, case-folded: ``politi`` for ``Østjyllands
+    Politi``, the name and id an unqualified ``politiet`` of the article stands for."""
+    out: dict[str, tuple[str, str]] = {}
+    for ent in ctx.entities:
+        if ent.type is EntityType.ORGANIZATION and " " in ent.name:
+            out.setdefault(ent.name.rsplit(" ", 1)[1].casefold(), (ent.name, ent.id))
+    return out
+
+
+def _named_institution(
+    low: str, organisations: dict[str, tuple[str, str]], suffixes: Collection[str]
+) -> tuple[str, str] | None:
+    """The organisation entity a definite institution noun (``politiet``) refers to."""
+    for suffix in suffixes:
+        if low.endswith(suffix):
+            found = organisations.get(low[: -len(suffix)])
+            if found is not None:
+                return found
+    return organisations.get(low)
+
+
+def _roles(
+    tokens: Sequence[Tok],
+    index: TokenIndex,
+    *,
+    taken: dict[int, Mention],
+    covered: set[int],
+    lex: EventLexicon,
+    skip_before: int,
+) -> None:
+    """``statsministeren``: the person the article titles so (``statsminister Jonas Gahr Støre``).
+
+    A title is the word right before a person's name; its definite forms elsewhere in the
+    article (not inside a name) stand for that person: the nearest titled before, or else the
+    first titled after.
+    """
+    suffixes = lex.role_suffixes
+    if not suffixes:
+        return
+    titled: dict[str, list[Mention]] = {}
+    for m in taken.values():
+        if m.kind != PERSON or m.anaphor or m.first == 0:
+            continue
+        before = tokens[m.first - 1]
+        if not before.is_word or before.end != tokens[m.first].start - 1:
+            continue
+        low = before.lower.rsplit("-", 1)[-1]
+        if len(low) < 4 or not low.isalpha() or low in lex.not_titles:
+            continue
+        titled.setdefault(low, []).append(m)
+    if not titled:
+        return
+    forms = {title + suffix: title for title in titled for suffix in suffixes}
+    for i in index.where(index.forms.intersection(forms)):
+        tok = tokens[i]
+        if i in covered or i in taken or tok.start < skip_before:
+            continue
+        people = titled[forms[tok.lower]]
+        ref = next((m for m in reversed(people) if m.first < i), people[0])
+        taken[i] = Mention(i, i + 1, ref.name, PERSON, ref.entity, None, surface=tok.text)
 
 
 def _institutions(
@@ -193,6 +265,7 @@ def _institutions(
     covered: set[int],
     lex: EventLexicon,
     skip_before: int,
+    organisations: dict[str, tuple[str, str]] | None = None,
 ) -> None:
     """``Politiet``, ``åklagaren``; ``regeringen`` alone is the home country's government."""
     nouns, governments = lex.institution_nouns, lex.government_nouns
@@ -224,6 +297,10 @@ def _institutions(
             name = lex.territory_names.get(code, code)
             taken[i] = Mention(i, i + 1, name, GPE, None, code, surface=tok.text)
         elif tok.lower in nouns:
+            named = _named_institution(tok.lower, organisations or {}, lex.definite_suffixes)
+            if named is not None:  # "politiet" after "Østjyllands Politi": that police
+                taken[i] = Mention(i, i + 1, named[0], ORG, named[1], None, surface=tok.text)
+                continue
             name = tok.text[:1].upper() + tok.text[1:]
             taken[i] = Mention(i, i + 1, name, ORG, None, None, surface=tok.text)
 

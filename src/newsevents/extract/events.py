@@ -373,7 +373,10 @@ class _Finder:
             elif low in lex.declaration_verbs:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
             elif low in lex.speech_verbs:
-                continue  # a verb of saying attributes; it is no event of its own
+                # a verb of saying attributes; dated ("sa mandag") it tells a statement, but
+                # a post ("skrev på Facebook") is a source's text, not a statement made
+                if low not in lex.writing_verbs:
+                    out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
@@ -425,6 +428,8 @@ class _Finder:
             return _Trigger(i, i + 1, kind, False, prefix=tuple(prefix))
         if text[:1].isupper() and i not in self.starts:
             return None  # a capitalised word inside a sentence is a name, not a noun
+        if len(text) > 1 and text.isupper():
+            return None  # "MØDE: Løkke og Kuleba": a caption's label, not a report
         kind = self._noun_type(tok.lower)
         if kind is None:
             return None
@@ -515,6 +520,16 @@ class _Finder:
         ):
             return None  # "sier hun i en samtale med NTB": how it was said, not an event
         found, place = self._participants(segments, index, trig, subject_end)
+        if (
+            not found
+            and place is not None
+            and not trig.verb
+            and tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+        ):
+            # "toppmötet i Vilnius": a summit nobody is named at is the organisation's
+            host = self._host(trig.first)
+            if host is not None:
+                found = [(host, ParticipantRole.ACTOR)]
         if not found:
             return None
         if (
@@ -533,12 +548,14 @@ class _Finder:
         ):
             return None  # "reiste til Berlin": a destination alone is no visit of anyone
         if trig.type is EventType.STATEMENT:
+            if trig.speech and not self._dated(seg):
+                return None  # "sier hun": a verb of saying attributes a quote
             if trig.verb and trig.first == seg.start and index > 0:
                 return None  # "..., meddelade ministern": an attribution, not a declaration
+            if trig.speech:
+                found = self._speaker_first(found, trig)
             actor, role = found[0]
             if role is not ParticipantRole.ACTOR or actor.anaphor or actor.weak:
-                return None
-            if trig.speech and not self._dated(seg):
                 return None
         participants = self._finish(found)
         time = self._time(segments, index, trig)
@@ -580,8 +597,16 @@ class _Finder:
     def _excluded(self, m: Mention, trig: _Trigger | None) -> bool:
         """Attributed (``ifølge Reuters``) or a possessive modifier (``USAs utenriksminister``)."""
         tokens = self.tokens
-        if m.first > 0 and tokens[m.first - 1].lower in self.lex.attribution_cues:
+        cues = self.lex.attribution_cues
+        if m.first > 0 and tokens[m.first - 1].lower in cues:
             return True
+        if (
+            m.first > 1
+            and tokens[m.first - 2].lower in cues
+            and tokens[m.first - 1].text[:1].islower()
+            and tokens[m.first - 1].is_word
+        ):
+            return True  # "ifølge valgforsker Johannes Bergh": a title between
         if m.possessive and not m.anaphor:
             nxt = m.last
             if nxt < len(tokens) and tokens[nxt].text in "'’":
@@ -782,6 +807,8 @@ class _Finder:
             )
             usable = [m for m in usable if m.first < first_prep]
         strong = [m for m in usable if not m.weak]
+        if not trig.verb and self._after_time_preposition(trig):
+            return []  # "blir medlem före toppmötet": the meeting only dates the clause
         if not trig.verb:
             adjacent = [m for m in usable if _adjacent(self.tokens, m, trig)]
             picked = [m for m in strong if m not in adjacent] + adjacent
@@ -845,6 +872,8 @@ class _Finder:
             ]
             if self._only_names(cand) and j > 0 and self._has_prep(segments[j - 1]):
                 continue  # an apposition to an object: "med Ruslands præsident, Vladimir Putin,"
+            if self._parenthesised(cand):
+                continue  # "Jonas Attenius (S) avvisar": the party in brackets does not act
             if mentions:
                 return mentions
             if self.tokens[cand.start].lower in lex.subordinators:
@@ -860,6 +889,59 @@ class _Finder:
             any(m.first <= k < m.last for m in mentions)
             for k in seg
             if self.tokens[k].is_word and self.tokens[k].lower not in self.lex.coordinators
+        )
+
+    def _after_time_preposition(self, trig: _Trigger) -> bool:
+        """``før toppmøtet``, ``efter mødet``: a noun that dates what its clause tells."""
+        k = trig.first - 1
+        tokens, lex = self.tokens, self.lex
+        if (
+            k >= 0
+            and tokens[k].lower in lex.function_words
+            and tokens[k].lower not in (lex.prepositions)
+        ):
+            k -= 1  # an article between ("før et møte")
+        return k >= 0 and tokens[k].lower in lex.time_prepositions
+
+    def _host(self, first: int) -> Mention | None:
+        """The nearest organisation named before token ``first`` in its sentence or the two
+        before it, or else after it in its sentence: who holds a meeting nobody is named at."""
+        doc, tokens = self.doc, self.tokens
+        here = doc.sentence_index(tokens[first].start)
+        lo = self.index.token_range(doc.sentences[max(0, here - 2)].start, len(doc.text)).start
+        hi = self.index.token_range(doc.sentences[here].end, len(doc.text)).start
+        firsts = self.mention_firsts
+        k = bisect.bisect_left(firsts, first)
+        before = firsts[bisect.bisect_left(firsts, lo) : k]
+        after = firsts[k : bisect.bisect_left(firsts, hi)]
+        for i in (*reversed(before), *after):
+            for m in self.by_token[i]:
+                if m.kind == ORG and m.entity is not None and not m.anaphor:
+                    return m
+        return None
+
+    def _speaker_first(
+        self, found: list[tuple[Mention, ParticipantRole]], trig: _Trigger
+    ) -> list[tuple[Mention, ParticipantRole]]:
+        """``Det meddelte ministeren X``, ``sagde Løkke``: the speaker after the verb acts."""
+        for m, _role in found:
+            gap = range(trig.last, m.first)
+            if (
+                m.first >= trig.last
+                and len(gap) <= 2
+                and all(self.tokens[k].text[:1].islower() or k in self.timex_tokens for k in gap)
+            ):
+                return [(m, ParticipantRole.ACTOR)]
+        return found
+
+    def _parenthesised(self, seg: range) -> bool:
+        """Whether a segment stands in brackets (``(S)``, ``(Sp)``)."""
+        tokens = self.tokens
+        return (
+            seg.start > 0
+            and seg.stop < len(tokens)
+            and tokens[seg.start - 1].text == "("
+            and tokens[seg.stop].text == ")"
         )
 
     def _has_prep(self, seg: range) -> bool:
