@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import KeysView, Sequence
 from itertools import compress
 from typing import NamedTuple
 
@@ -52,6 +52,8 @@ _BOUNDARY = _OPENERS | _SENTENCE_END
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
+_MAX_MEMO = 200_000
+"""Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
 
@@ -267,6 +269,57 @@ def _word_class(lex: EntityLexicon, word: str) -> tuple[str | None, bool, bool]:
     return None, False, False
 
 
+class _WordClasses:
+    """The word classes of the candidate pass for one lexicon, memoised across articles.
+
+    A cache of a pure function of (lexicon, word): words are only ever added, every class
+    before the word is marked known, so concurrent readers see either nothing or the whole
+    answer. It stops growing at `_MAX_MEMO` words; words beyond are classified per article.
+    """
+
+    __slots__ = ("dead", "known", "lower", "wanted")
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.wanted: set[str] = set()
+        self.dead: set[str] = set()
+        self.lower: dict[str, str | None] = {}
+
+    def of(self, lex: EntityLexicon, words: KeysView[str]) -> tuple[set[str], set[str], set[str]]:
+        """(words that may start a mention, those of them that start no name, the case-folded
+        words written in lower case) among ``words``."""
+        wanted: set[str] = set()
+        dead: set[str] = set()
+        lower: set[str] = set()
+        distinct = set(words)
+        new = distinct - self.known
+        if new:
+            store = len(self.known) < _MAX_MEMO
+            for t in new:
+                low, want, never = _word_class(lex, t)
+                if low is not None:
+                    lower.add(low)
+                if store:
+                    self.lower[t] = low
+                if want:
+                    wanted.add(t)
+                    if never:
+                        dead.add(t)
+            if store:
+                self.wanted |= wanted
+                self.dead |= dead
+                self.known |= new
+        wanted |= distinct & self.wanted
+        dead |= wanted & self.dead
+        lower.update(filter(None, map(self.lower.get, distinct)))
+        return wanted, dead, lower
+
+
+@functools.cache
+def _word_classes(lex: EntityLexicon) -> _WordClasses:
+    return _WordClasses()
+
+
 class _Finder:
     """One pass over the text blocks of a document, collecting name mentions."""
 
@@ -290,10 +343,10 @@ class _Finder:
         self._cap_buckets: dict[tuple[str, int], list[str]] | None = None
         """Start of an acronym mention -> start of the name it abbreviates."""
         self.skip = [False] * n
-        self.cap_names: Counter[str] = Counter()
+        self.cap_names: dict[str, int] = {}
         """Capitalised words seen away from a sentence start: evidence of a name."""
         self.lower_words: set[str] = set()
-        self.count: Counter[str] = Counter()
+        self.count: Counter[str] | dict[str, int] = {}
         self.places: set[str] = set()
         self.org_parts: set[str] = set()
         """Names of organisations without their head (``Brøndby`` of ``Brøndby IF``)."""
@@ -325,20 +378,11 @@ class _Finder:
             self.block_end[lo:hi] = [hi] * size
             self.block_start[lo:hi] = [lo] * size
             ranges.append((lo, hi))
-        self.count.update(compress(texts, self.in_text))
-        # one look at each distinct word, then set membership per token
+        self.count = Counter(compress(texts, self.in_text))
+        # one look at each distinct word new to the lexicon, then set operations
         lex = self.lex
-        wanted: set[str] = set()
-        lower_words: set[str] = set()
-        dead: set[str] = set()
-        for t in self.count:
-            low, want, never = _word_class(lex, t)
-            if low is not None:
-                lower_words.add(low)
-            if want:
-                wanted.add(t)
-                if never:
-                    dead.add(t)
+        distinct = self.count.keys()
+        wanted, dead, lower_words = _word_classes(lex).of(lex, distinct)
         self.lower_words = lower_words
         candidates: list[int] = []
         is_wanted = wanted.__contains__
@@ -378,7 +422,7 @@ class _Finder:
                 cap_names[texts[i]] = cap_names.get(texts[i], 0) + 1
             if texts[i] not in dead:
                 keep.append(i)
-        self.cap_names.update(cap_names)
+        self.cap_names = cap_names
         self.candidates = keep
 
     def token_at(self, offset: int) -> int | None:
@@ -1361,16 +1405,17 @@ class _Finder:
 class _Cluster:
     """The mentions of one referent (a working record, local to one call)."""
 
-    __slots__ = ("entry", "entry_id", "forms", "mentions", "starts", "votes")
+    __slots__ = ("_type", "entry", "entry_id", "forms", "mentions", "starts", "votes")
 
     def __init__(self, mention: _Mention) -> None:
-        self.entry_id = mention.entry.id if mention.entry and not mention.entry.short else None
-        self.entry = mention.entry
-        self.mentions: list[_Mention] = []
-        self.forms: set[tuple[str, ...]] = set()
-        self.starts: list[int] = []
-        self.votes: dict[EntityType, tuple[int, int]] = {}
-        self.add(mention)
+        entry = mention.entry
+        self.entry_id = entry.id if entry and not entry.short else None
+        self.entry = entry
+        self.mentions: list[_Mention] = [mention]
+        self.forms: set[tuple[str, ...]] = {mention.words}
+        self.starts: list[int] = [mention.start]
+        self.votes: dict[EntityType, tuple[int, int]] = {mention.type: (mention.weight, 1)}
+        self._type: EntityType | None = mention.type
 
     def add(self, mention: _Mention) -> bool:
         """Add a mention; True when it brings a new form of the name."""
@@ -1378,6 +1423,7 @@ class _Cluster:
         bisect.insort(self.starts, mention.start)
         w, c = self.votes.get(mention.type, (0, 0))
         self.votes[mention.type] = (max(w, mention.weight), c + 1)
+        self._type = None
         if mention.entry is not None and self.entry is None:
             self.entry = mention.entry
         if mention.words in self.forms:
@@ -1385,9 +1431,16 @@ class _Cluster:
         self.forms.add(mention.words)
         return True
 
+    def set_votes(self, votes: dict[EntityType, tuple[int, int]]) -> None:
+        self.votes = votes
+        self._type = None
+
     @property
     def type(self) -> EntityType:
-        return max(self.votes.items(), key=lambda kv: kv[1])[0]
+        t = self._type
+        if t is None:
+            t = self._type = max(self.votes.items(), key=lambda kv: kv[1])[0]
+        return t
 
     def multi(self) -> list[tuple[str, ...]]:
         return [f for f in self.forms if len(f) > 1]
@@ -1646,17 +1699,22 @@ def _retype_lone_names(clusters: list[_Cluster], finder: _Finder) -> None:
                 speaking = True  # a speaker, or named alongside a person: "Burns og Narysjkin"
                 break
         if not speaking:
-            c.votes = {EntityType.ORGANIZATION: (_DEFAULT, len(c.mentions))}
+            c.set_votes({EntityType.ORGANIZATION: (_DEFAULT, len(c.mentions))})
 
 
 # ---------- entities ----------------------------------------------------------------------------
 
 
 def _canonical(c: _Cluster) -> str:
-    counts = Counter(m.name for m in c.mentions)
+    counts: dict[str, int] = {}
     first_at: dict[str, int] = {}
     for m in c.mentions:
-        first_at.setdefault(m.name, m.start)
+        name = m.name
+        if name in counts:
+            counts[name] += 1
+        else:
+            counts[name] = 1
+            first_at[name] = m.start
     known = {c.entry.name.casefold(), c.entry.canonical.casefold()} if c.entry else set()
 
     def rank(name: str) -> tuple[int, int, int, int, int]:
