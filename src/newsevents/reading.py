@@ -126,13 +126,24 @@ class Document:
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     warnings: tuple[str, ...] = ()
+    lowered: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """The case-folded text of every token: ``lowered[i] == tokens[i].lower``."""
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _token_ends: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _block_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @lowered.default
+    def _lowered_default(self) -> tuple[str, ...]:
+        return tuple(map(str.casefold, map(_THIRD, self.tokens)))
 
     @_token_starts.default
     def _token_starts_default(self) -> tuple[int, ...]:
         return tuple(map(_FIRST, self.tokens))
+
+    @_token_ends.default
+    def _token_ends_default(self) -> tuple[int, ...]:
+        return tuple(map(_SECOND, self.tokens))
 
     @_sentence_starts.default
     def _sentence_starts_default(self) -> tuple[int, ...]:
@@ -157,10 +168,7 @@ class Document:
     def token_range(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)``."""
         lo = bisect.bisect_left(self._token_starts, start)
-        hi = lo
-        while hi < len(self.tokens) and self.tokens[hi].end <= end:
-            hi += 1
-        return range(lo, hi)
+        return range(lo, bisect.bisect_right(self._token_ends, end, lo))
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""

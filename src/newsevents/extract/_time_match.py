@@ -8,8 +8,10 @@ to an earlier expression, a calendar date ...). `newsevents.extract.temporal` re
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 import attrs
 
@@ -30,6 +32,7 @@ __all__ = [
     "Weekday",
     "WeekdayOf",
     "find",
+    "word_index",
 ]
 
 _INT = re.compile(r"\d{1,9}")
@@ -44,6 +47,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
+_FIRST_CHAR = operator.itemgetter(0)
 _REACH = 7
 """How far (in tokens) a lead-in such as "i løpet av de kommende" may stand from its time word."""
 
@@ -173,10 +177,12 @@ class Found:
 class _Matcher:
     """Matches over one block's tokens (``low`` are their case-folded texts)."""
 
-    def __init__(self, lex: TimeLexicon, toks: Sequence[Token], text: str) -> None:
+    def __init__(
+        self, lex: TimeLexicon, toks: Sequence[Token], text: str, low: list[str] | None = None
+    ) -> None:
         self.lex = lex
         self.toks = toks
-        self.low = [t.text.casefold() for t in toks]
+        self.low = [t.text.casefold() for t in toks] if low is None else low
         self.text = text
         self.n = len(toks)
 
@@ -792,22 +798,43 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
     return out
 
 
-def find(lex: TimeLexicon, toks: Sequence[Token], text: str, offset: int = 0) -> list[Found]:
+def word_index(lex: TimeLexicon, low: Sequence[str]) -> tuple[list[bool], list[int]]:
+    """Per token, whether it carries time; and the tokens where an expression may open.
+
+    ``low`` are the case-folded token texts. Both are found with set look-ups mapped over
+    the tokens, without a Python step per token.
+    """
+    digits = list(map(str.isdecimal, map(_FIRST_CHAR, low)))
+    carries = list(map(operator.or_, map(lex.content.__contains__, low), digits))
+    opens = list(
+        compress(range(len(low)), map(operator.or_, map(lex.triggers.__contains__, low), digits))
+    )
+    return carries, opens
+
+
+def find(
+    lex: TimeLexicon,
+    toks: Sequence[Token],
+    text: str,
+    offset: int = 0,
+    *,
+    low: list[str] | None = None,
+    index: tuple[list[bool], list[int]] | None = None,
+) -> list[Found]:
     """The expressions among ``toks`` (one block), left to right, longest match first.
 
     Token indices in the result are shifted by ``offset`` (the block's first token index).
+    ``low`` (the case-folded texts of ``toks``) and ``index`` (their `word_index`) may be
+    given when already known.
     """
-    m = _Matcher(lex, toks, text)
+    m = _Matcher(lex, toks, text, low)
     low = m.low
     found: list[Found] = []
-    triggers = lex.triggers
-    content = lex.content
     starters = lex.starters
     # words that carry time, and where an expression may open: one set look-up per token
-    carries = [x in content or x[:1].isdecimal() for x in low]
+    carries, opens = word_index(lex, low) if index is None else index
     if not any(carries):
         return []
-    opens = [k for k, x in enumerate(low) if x in triggers or x[:1].isdecimal()]
     i = 0
     for at in opens:
         if at < i:

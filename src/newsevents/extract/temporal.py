@@ -45,6 +45,7 @@ from newsevents.extract._time_match import (
     Weekday,
     WeekdayOf,
     find,
+    word_index,
 )
 from newsevents.model import BlockKind, Granularity, Timex, TimexType
 from newsevents.reading import Document
@@ -94,14 +95,20 @@ def resolve_document(
         [('onsdag', 'XXXX-WXX-3'), ('dagen etter', 'XXXX-WXX-4')]
     """
     found: list[Found] = []
+    low = list(doc.lowered)
+    carries, opens = word_index(lex, low)
     for block, content in zip(doc.blocks, doc.content, strict=True):
         if block.kind in skip or content.start >= content.end:
             continue
         r = doc.token_range(content.start, content.end)
-        if not r:
+        a = bisect.bisect_left(opens, r.start)
+        b = bisect.bisect_left(opens, r.stop, a)
+        if a == b:  # no word in the block may open an expression
             continue
-        toks = doc.tokens[r.start : r.stop]
-        found.extend(find(lex, toks, doc.text, r.start))
+        first = r.start
+        index = (carries[first : r.stop], [k - first for k in opens[a:b]])
+        toks = doc.tokens[first : r.stop]
+        found.extend(find(lex, toks, doc.text, first, low=low[first : r.stop], index=index))
     return _Resolver(doc, lex).run(found)
 
 
@@ -172,8 +179,9 @@ class _Resolver:
         sent = doc.sentences[s]
         breaks: list[int] = []
         cues: list[tuple[list[int], list[str]]] = [([], [])]
+        lowered = doc.lowered
         for k in doc.token_range(sent.start, sent.end):
-            w = doc.tokens[k].text.casefold()
+            w = lowered[k]
             kind = None
             if w in _CLAUSE_BREAKS or w in lex.clause_words:
                 breaks.append(k)
