@@ -332,48 +332,31 @@ class _Analyser:
         document are classified first (the answers are kept per pack), so the pass over the
         tokens is one set look-up per token.
         """
-        memo: dict[str, tuple[int, str]] = _memo(self.code, "index")
-        cues: set[str] = set()
-        marks: set[str] = set()
-        credits: set[str] = set()
-        forms: set[str] = set()
-        puncts: set[str] = set()
-        roles: dict[str, str] = {}
-        names: set[str] = set()
-        wanted: set[str] = set()
-        for t in set(texts):
-            found = memo.get(t)
-            if found is None:
-                if len(memo) > _MEMO_SIZE:
-                    memo.clear()
-                found = memo[t] = self._classify(t)
-            bits = found[0]
-            if not bits:
-                continue
-            if bits & _NAMEY:
-                names.add(t)
-                if bits == _NAMEY:
-                    continue
-            wanted.add(t)
-            if bits & _CUE:
-                cues.add(t)
-            if bits & _MARK:
-                marks.add(t)
-            if bits & _CREDIT:
-                credits.add(t)
-            if bits & _FORM:
-                forms.add(t)
-            if bits & _PUNCT:
-                puncts.add(t)
-            if bits & _ROLE:
-                roles[t] = found[1]
+        seen = _seen_words(self.code)
+        uniq = set(texts)
+        new = uniq.difference(seen.flags)
+        if new:
+            if len(seen.flags) > _MEMO_SIZE:
+                seen.clear()
+                new = uniq
+            for t in new:
+                bits, stem = self._classify(t)
+                seen.add(t, bits, stem)
+        wanted = uniq & seen.wanted
+        names = uniq & seen.names
+        cues = wanted & seen.cues
+        marks = wanted & seen.marks
+        credits = wanted & seen.credits
+        forms = wanted & seen.forms
+        puncts = wanted & seen.puncts
         hits = [(i, t) for i, t in enumerate(texts) if t in wanted]
         self.cue_idx: list[int] = [i for i, t in hits if t in cues] if cues else []
         self.mark_idx: list[int] = [i for i, t in hits if t in marks] if marks else []
         self.credit_idx: list[int] = [i for i, t in hits if t in credits] if credits else []
         self.name_idx: list[int] = [i for i, t in hits if t in forms] if forms else []
         self.punct_idx: list[int] = [i for i, t in hits if t in puncts] if puncts else []
-        self.role_at: dict[int, str] = {i: roles[t] for i, t in hits if t in roles}
+        roles = {t: seen.roles[t] for t in wanted if t in seen.roles}
+        self.role_at: dict[int, str] = {i: roles[t] for i, t in hits if t in roles} if roles else {}
         # capitalised tokens that may be part of a name: not a role, not a stop word
         self.namey_list = [i for i, t in enumerate(texts) if t in names] if names else []
 
@@ -2436,6 +2419,55 @@ def _institution_kind(code: str, name: str, loose: bool) -> str | None:
 
 
 _MEMO_SIZE = 1 << 15
+
+
+class _SeenWords:
+    """Token texts already classified for a pack (`_Analyser._classify`), by what they are."""
+
+    __slots__ = ("credits", "cues", "flags", "forms", "marks", "names", "puncts", "roles", "wanted")
+
+    def __init__(self) -> None:
+        self.flags: dict[str, int] = {}
+        self.wanted: set[str] = set()
+        self.names: set[str] = set()
+        self.cues: set[str] = set()
+        self.marks: set[str] = set()
+        self.credits: set[str] = set()
+        self.forms: set[str] = set()
+        self.puncts: set[str] = set()
+        self.roles: dict[str, str] = {}
+
+    def add(self, text: str, bits: int, stem: str) -> None:
+        self.flags[text] = bits
+        if bits & _NAMEY:
+            self.names.add(text)
+        if bits & ~_NAMEY:
+            self.wanted.add(text)
+        for flag, found in (
+            (_CUE, self.cues),
+            (_MARK, self.marks),
+            (_CREDIT, self.credits),
+            (_FORM, self.forms),
+            (_PUNCT, self.puncts),
+        ):
+            if bits & flag:
+                found.add(text)
+        if bits & _ROLE:
+            self.roles[text] = stem
+
+    def clear(self) -> None:
+        for found in (self.wanted, self.names, self.cues, self.marks, self.credits):
+            found.clear()
+        self.forms.clear()
+        self.puncts.clear()
+        self.roles.clear()
+        self.flags.clear()
+
+
+@functools.cache
+def _seen_words(code: str) -> _SeenWords:
+    """The classified token texts of a pack: a bounded cache, cleared when full."""
+    return _SeenWords()
 
 
 @functools.cache
