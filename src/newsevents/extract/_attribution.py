@@ -112,6 +112,18 @@ class _Who(NamedTuple):
     end: int
 
 
+class _Facts(NamedTuple):
+    """What a head word is: its anonymous-noun and role stems, and the noun lists it is in."""
+
+    anon: str | None
+    role: str | None
+    source_noun: bool
+    outlet_kinds: tuple[str, ...]
+    """Of newspaper, news_agency, broadcaster and think_tank nouns, in that order."""
+    government: bool
+    organization: bool
+
+
 class _Intro(NamedTuple):
     """A person introduced with a role (``utenriksminister Antony Blinken``)."""
 
@@ -201,6 +213,7 @@ class _Analyser:
         self.role_memo: dict[str, str] = _memo(code, "role")
         self.known_memo: dict[str, bool] = _memo(code, "known")
         self.noun_memo: dict[str, dict[str, bool]] = {}
+        self.facts_memo: dict[str, _Facts] = _memo(code, "facts")
         self.toks: tuple[Token, ...] = doc.tokens
         self.starts: list[int] = list(map(_FIRST, self.toks))
         texts: list[str] = list(map(_THIRD, self.toks))
@@ -556,6 +569,15 @@ class _Analyser:
         return before or after
 
     # ---------- noun phrases ---------------------------------------------------------------
+
+    def _facts(self, w: str) -> _Facts:
+        """What the casefolded head word ``w`` of a noun phrase is, cached per pack."""
+        found = self.facts_memo.get(w)
+        if found is None:
+            if len(self.facts_memo) > _MEMO_SIZE:
+                self.facts_memo.clear()
+            found = self.facts_memo[w] = _word_facts(self.code, w)
+        return found
 
     def _known_noun(self, w: str) -> bool:
         found = self.known_memo.get(w)
@@ -947,6 +969,7 @@ class _Analyser:
         while head > np.core_start and not toks[head].text[:1].isalnum():
             head -= 1
         hw = low[head]
+        facts = self._facts(hw)
         caps_in_core = [
             k
             for k in core
@@ -957,14 +980,14 @@ class _Analyser:
             )
         ]
         # an anonymous noun: "en anonym tjenestemann i ...", "kilder i ...", "tjenestemannen"
-        anon_stem = _stem_of(hw, lex.anonymous_nouns, lex)
-        role_stem = self._is_role(hw)
+        anon_stem = facts.anon
+        role_stem = facts.role
         if anon_stem and role_stem and len(role_stem) > len(anon_stem):
             anon_stem = None
         if anon_stem and not any(k > head for k in caps_in_core):
             desc = self._descriptor(np)
             marked = any(low[k] in lex.anonymous_markers for k in range(np.start, np.end))
-            is_source_noun = self._noun(hw, "source_nouns")
+            is_source_noun = facts.source_noun
             if len(core) == 1 and np.end == np.core_end and not marked:
                 anon_key = _common_stem(hw)
                 for prev in reversed(self.anonymous):
@@ -975,7 +998,7 @@ class _Analyser:
             if kind == "anonymous":
                 self.anonymous.append(who)
             return who
-        stem = self._is_role(hw)
+        stem = role_stem
         if (
             stem is not None
             and not caps_in_core
@@ -1005,13 +1028,8 @@ class _Analyser:
                         return _moved(prev, s, e)
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
-        for nouns, kind in (
-            ("newspaper_nouns", "newspaper"),
-            ("agency_nouns", "news_agency"),
-            ("broadcaster_nouns", "broadcaster"),
-            ("think_tank_nouns", "think_tank"),
-        ):
-            if self._noun(hw, nouns) and not any(
+        for kind in facts.outlet_kinds:
+            if not any(
                 k <= head and (m := self.mention_at.get(k)) is not None and m.end > head
                 for k in caps_in_core
             ):
@@ -1023,7 +1041,7 @@ class _Analyser:
                     return _Who(found.name, found.entity, kind, False, s, e)
                 return _Who(self._descriptor(np), None, kind, False, s, e)
         if caps_in_core:
-            if self._noun(hw, "government_nouns") and not self._is_caps_word(head):
+            if facts.government and not self._is_caps_word(head):
                 pass
             else:
                 return self._named(caps_in_core[0], np.core_end, s, e, core, np)
@@ -1035,9 +1053,7 @@ class _Analyser:
         desc = self._descriptor(np)
         if not desc:
             return None
-        kind = "government" if self._noun(hw, "government_nouns") else "organization"
-        if self._noun(hw, "organization_nouns"):
-            kind = "organization"
+        kind = "government" if facts.government and not facts.organization else "organization"
         if len(core) == 1 and np.end == np.core_end:
             # "Departementet" after "Utenriksdepartementet opplyser", "politiet" after
             # "Østjyllands Politi": the generic noun refers to the named institution
@@ -2544,6 +2560,26 @@ def _noun_in(code: str, w: str, nouns: str) -> bool:
 @functools.lru_cache(maxsize=1 << 15)
 def _role_stem(code: str, w: str) -> str | None:
     return lexicon(code).is_role(w)
+
+
+_OUTLET_NOUNS = (
+    ("newspaper_nouns", "newspaper"),
+    ("agency_nouns", "news_agency"),
+    ("broadcaster_nouns", "broadcaster"),
+    ("think_tank_nouns", "think_tank"),
+)
+
+
+def _word_facts(code: str, w: str) -> _Facts:
+    lex = lexicon(code)
+    return _Facts(
+        _stem_of(w, lex.anonymous_nouns, lex),
+        _role_stem(code, w),
+        _noun_in(code, w, "source_nouns"),
+        tuple(kind for nouns, kind in _OUTLET_NOUNS if _noun_in(code, w, nouns)),
+        _noun_in(code, w, "government_nouns"),
+        _noun_in(code, w, "organization_nouns"),
+    )
 
 
 def _stem_of(w: str, nouns: frozenset[str], lex: Lexicon) -> str | None:
