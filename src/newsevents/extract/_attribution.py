@@ -1104,9 +1104,8 @@ class _Analyser:
     ) -> _Who | None:
         """A speaker named by the tokens ``a..b`` (mentions and capitalised words)."""
         lex, low, toks = self.lex, self.low, self.toks
-        spokes = any(
-            (st := self._is_role(low[k])) is not None and st in lex.spokesperson_nouns for k in core
-        )
+        role_at, spokes_nouns = self.role_at, lex.spokesperson_nouns
+        spokes = any(role_at.get(k) in spokes_nouns for k in core) if role_at else False
         # the last name in the span: "USAs utenriksminister Antony Blinken" → Antony Blinken
         k = a
         best: tuple[int, int] | None = None
