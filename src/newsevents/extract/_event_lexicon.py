@@ -93,6 +93,10 @@ class EventLexicon:
     demonstratives: frozenset[str]
     summit_nouns: tuple[str, ...]
     """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    present_endings: tuple[str, ...]
+    """Endings of a present-tense verb (``møtes``, ``träffas``)..."""
+    past_endings: tuple[str, ...]
+    """... unless they end so (``møttes``, ``träffades``): a past tense."""
     writing_verbs: frozenset[str]
     """``skrev``: verbs of saying that tell a text, not a statement made."""
     time_prepositions: frozenset[str]
@@ -313,6 +317,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         demonstratives=_words(data, "demonstratives"),
         time_prepositions=_words(data, "time_prepositions"),
         writing_verbs=_words(data, "writing_verbs"),
+        present_endings=tuple(sorted(_words(data, "present_endings"))),
+        past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),
         role_suffixes=tuple(str(w).casefold() for w in data.get("role_suffixes", ())),
         not_titles=_words(data, "function_words")

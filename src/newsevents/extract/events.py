@@ -90,6 +90,9 @@ _INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKin
 _UNKNOWN = EventType.OTHER
 """A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
 
+_PLACED = frozenset({EventType.ATTACK, EventType.PROTEST})
+"""Types that, with nobody named, take their place as participant (``skytingen i Oslo``)."""
+
 _REPORTED = frozenset(
     {
         EventType.THREAT,
@@ -453,7 +456,10 @@ class _Finder:
         triggers = self.triggers(seg)
         out: list[_Draft] = []
         previous: _Trigger | None = None
-        for trig in (t for t in triggers if t.verb):
+        for verb in (t for t in triggers if t.verb):
+            trig = verb
+            if verb.declaration or verb.type is EventType.AGREEMENT:
+                trig = self._declared(verb, triggers)
             subject_end = trig.first
             if previous is not None:
                 if not self._coordinated(previous, trig):
@@ -476,6 +482,21 @@ class _Finder:
             if draft is not None:
                 return [draft]
         return []
+
+    def _declared(self, trig: _Trigger, triggers: list[_Trigger]) -> _Trigger:
+        """``varslet krav om``, ``kunngjorde sanksjoner``: what is announced is the event;
+        ``aftalt et mæglingsmøde``: a meeting agreed on is the meeting."""
+        for noun in triggers:
+            if noun.verb or noun.first < trig.last:
+                continue
+            if not trig.declaration and noun.type not in _CONVERSATIONS:
+                break
+            if noun.first - trig.last <= 2 and not any(
+                k in self.by_token for k in range(trig.last, noun.first)
+            ):
+                return attrs.evolve(trig, type=noun.type, declaration=False)
+            break
+        return trig
 
     def _coordinated(self, first: _Trigger, second: _Trigger) -> bool:
         """Whether a conjunction joins the clause of ``first`` to the verb ``second``."""
@@ -523,13 +544,19 @@ class _Finder:
         if (
             not found
             and place is not None
-            and not trig.verb
-            and tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+            and trig.type is EventType.MEET
+            and (trig.verb or tokens[trig.first].lower.endswith(self.lex.summit_nouns))
         ):
-            # "toppmötet i Vilnius": a summit nobody is named at is the organisation's
+            # "toppmötet i Vilnius", "stats- og regeringscheferne mødes i Vilnius": a summit
+            # nobody is named at is the organisation's
             host = self._host(trig.first)
             if host is not None:
                 found = [(host, ParticipantRole.ACTOR)]
+        if not found and place is not None and trig.type in _PLACED:
+            # "skottlossningen i Hässelby", "pågrepet i Spania": nobody named, the place is
+            # what the event is known by
+            where = Mention(trig.first, trig.first, place.name, GPE, place.entity)
+            found = [(where, ParticipantRole.TARGET)]
         if not found:
             return None
         if (
@@ -598,7 +625,10 @@ class _Finder:
         """Attributed (``ifølge Reuters``) or a possessive modifier (``USAs utenriksminister``)."""
         tokens = self.tokens
         cues = self.lex.attribution_cues
-        if m.first > 0 and tokens[m.first - 1].lower in cues:
+        k = m.first - 1
+        while k > 0 and m.first - k <= 3 and tokens[k].text[:1].isupper():
+            k -= 1  # "ifølge Århus Stiftstidende": a name before the name
+        if k >= 0 and tokens[k].lower in cues:
             return True
         if (
             m.first > 1
@@ -1112,10 +1142,17 @@ class _Finder:
                 time.earliest > article.latest
                 # "i slutet av månaden", "later this week": from the article's day on, and beyond
                 or (time.earliest >= article.earliest and time.latest > article.latest)
+                # "träffas i Oslo i maj": a present tense in a time not yet over
+                or (trig.verb and time.latest > article.latest and self._present(trig))
             )
         ):
             found = EventStatus.PLANNED
         return found
+
+    def _present(self, trig: _Trigger) -> bool:
+        """Whether a verb trigger is in the present tense (``møtes``, ``träffas``)."""
+        low = self.tokens[trig.first].lower
+        return low.endswith(self.lex.present_endings) and not low.endswith(self.lex.past_endings)
 
     def _noun_type(self, lower: str) -> EventType | None:
         kind = self.noun_of.get(lower, _UNKNOWN)
