@@ -7,9 +7,8 @@ pairs; units are ``D`` (day), ``W`` (ISO week), ``WE`` (weekend), ``M``, ``Y``, 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-
-from dateutil.relativedelta import relativedelta
 
 from newsevents.model import Granularity
 
@@ -48,15 +47,27 @@ _MAX = dt.date(9999, 12, 31)
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-def _clamp(d: dt.date, delta: relativedelta) -> dt.date:
-    try:
-        return d + delta
-    except (OverflowError, ValueError):
-        return _MAX if (delta.years, delta.months, delta.days) > (0, 0, 0) else _MIN
+def _add_months(d: dt.date, months: int) -> dt.date:
+    """``d`` moved by whole months, the day kept within the month (Jan 31 + 1 = Feb 28).
+
+    Raises:
+        ValueError: the result falls outside years 1 to 9999.
+    """
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(year)
+    day = min(d.day, calendar.monthrange(year, month0 + 1)[1])
+    return dt.date(year, month0 + 1, day)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def shift(d: dt.date, unit: str, n: float) -> dt.date:
     """``d`` moved by ``n`` units (fractions of a unit go through days).
+
+    Dates beyond the calendar (years 1 to 9999) stop at its first or last day.
 
     Examples:
         >>> shift(dt.date(2022, 1, 31), "M", 1)
@@ -64,20 +75,26 @@ def shift(d: dt.date, unit: str, n: float) -> dt.date:
     """
     whole = int(n)
     frac = n - whole
-    if unit == "D":
-        step = relativedelta(days=whole)
-    elif unit in ("W", "WE"):
-        step = relativedelta(weeks=whole)
-    elif unit == "M":
-        step = relativedelta(months=whole)
-    elif unit in ("Y", "DE", "CE"):
-        step = relativedelta(years=whole * {"Y": 1, "DE": 10, "CE": 100}[unit])
-    else:
-        step = relativedelta()
-    out = _clamp(d, step)
+    try:
+        if unit == "D":
+            out = d + dt.timedelta(days=whole)
+        elif unit in ("W", "WE"):
+            out = d + dt.timedelta(weeks=whole)
+        elif unit == "M":
+            out = _add_months(d, whole)
+        elif unit in ("Y", "DE", "CE"):
+            out = _add_months(d, 12 * whole * {"Y": 1, "DE": 10, "CE": 100}[unit])
+        else:
+            out = d
+    except (OverflowError, ValueError):
+        out = _MAX if whole > 0 else _MIN
     if frac:
         days = {"D": 1, "W": 7, "WE": 7, "M": 30, "Y": 365, "DE": 3652, "CE": 36524}.get(unit, 0)
-        out = _clamp(out, relativedelta(days=round(frac * days)))
+        extra = round(frac * days)
+        try:
+            out += dt.timedelta(days=extra)
+        except OverflowError:
+            out = _MAX if extra > 0 else _MIN
     return out
 
 
@@ -95,8 +112,9 @@ def unit_bounds(d: dt.date, unit: str) -> Interval:
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
         if unit == "M":
-            first = d.replace(day=1)
-            return first, first + relativedelta(months=1, days=-1)
+            if (d.year, d.month) == (dt.MAXYEAR, 12):
+                return d, d  # the month's end is the calendar's: kept as before
+            return d.replace(day=1), _month_end(d.year, d.month)
         if unit == "Y":
             return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
         if unit == "DE":
@@ -176,7 +194,7 @@ def season_bounds(year: int, code: str) -> Interval:
     a, b = _SEASON_MONTHS.get(code, (1, 12))
     start_year = year - 1 if code == "WI" else year
     first = dt.date(start_year, a, 1)
-    last = dt.date(year, b, 1) + relativedelta(months=1, days=-1)
+    last = _month_end(year, b)
     return first, last
 
 

@@ -46,11 +46,12 @@ def detect_language(
     codes = tuple(sorted(candidates or available_languages()))
     weights = _weights(codes)
     scores = dict.fromkeys(codes, 0.0)
-    for word, n in Counter(_WORD.findall(text[:20000].casefold())).items():
-        w = weights.get(word)
-        if w:
-            for code, x in w.items():
-                scores[code] += x * n
+    # only the listed words count: filter them out in C, then add up per distinct word
+    # (in order of first appearance, as the sums are of floats)
+    listed = filter(weights.__contains__, _WORD.findall(text[:20000].casefold()))
+    for word, n in Counter(listed).items():
+        for code, x in weights[word].items():
+            scores[code] += x * n
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0] != default, kv[0]))
     if ranked[0][1] == 0.0:
         return (default if default in scores else codes[0], 0.0)
