@@ -109,6 +109,10 @@ class EventLexicon:
     """Endings of a definite noun (``samtalen``, ``mødet``): a report of an event told before."""
     person_pronouns: frozenset[str]
     gpe_anaphors: frozenset[str]
+    organisation_anaphors: frozenset[str]
+    """``selskapet``, ``teatern``: the organisation named last."""
+    municipality_anaphors: frozenset[str]
+    """``kommunen``: the town or municipality named last."""
     pair_determiners: Mapping[str, tuple[tuple[str, ...], ...]]
     """``de to``, ``begge``: determiners of a pair, by their first word."""
     gpe_plural_nouns: frozenset[str]
@@ -332,6 +336,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         definite_suffixes=tuple(str(w).casefold() for w in data.get("definite_suffixes", ())),
         person_pronouns=_words(data, "person_pronouns"),
         gpe_anaphors=_words(data, "gpe_anaphors"),
+        organisation_anaphors=_words(data, "organisation_anaphors"),
+        municipality_anaphors=_words(data, "municipality_anaphors"),
         pair_determiners=pairs,
         gpe_plural_nouns=_words(data, "gpe_plural_nouns"),
         function_words=_words(data, "function_words") | calendar,
@@ -345,6 +351,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         demonyms=demonyms,
         anaphor_words=_words(data, "person_pronouns")
         | _words(data, "gpe_anaphors")
+        | _words(data, "organisation_anaphors")
+        | _words(data, "municipality_anaphors")
         | frozenset(pairs),
         capitals={k.casefold(): v for k, v in data.get("capitals", {}).items()},
         territories=territories,

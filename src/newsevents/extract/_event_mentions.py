@@ -459,6 +459,8 @@ def _resolve_anaphors(
     out: list[Mention] = []
     people: list[Mention] = []
     places: list[Mention] = []
+    bodies: list[Mention] = []
+    towns: list[Mention] = []
     i = 0
     for k in points:
         if k < i:
@@ -471,6 +473,10 @@ def _resolve_anaphors(
                 people.append(m)
             elif m.kind == GPE and not m.weak:
                 places.append(m)
+                if m.code is None and m.entity is not None:
+                    towns.append(m)
+            if m.kind == ORG and m.entity is not None and not m.anaphor:
+                bodies.append(m)
             i = m.last
             continue
         tok = tokens[i]
@@ -482,6 +488,12 @@ def _resolve_anaphors(
             out.append(_anaphor(ref, i, i + 1, tok.text))
         elif low in lex.gpe_anaphors and places:
             out.append(_anaphor(places[-1], i, i + 1, tok.text))
+        elif low in lex.organisation_anaphors and bodies:
+            # "teatern", "selskabet": the organisation named last
+            out.append(_anaphor(bodies[-1], i, i + 1, tok.text))
+        elif low in lex.municipality_anaphors and towns:
+            # "kommunen": the town or municipality named last
+            out.append(_anaphor(towns[-1], i, i + 1, tok.text))
         else:
             end = _pair_end(tokens, i, lex)
             if end:

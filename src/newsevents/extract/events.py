@@ -131,6 +131,8 @@ class _Draft:
     time: PartialDate | None
     source: str | None
     trigger: Span
+    fallback: bool = False
+    """Participants stood in for (a place, a host): a report of an event told before."""
 
 
 def extract_events(ctx: Context) -> tuple[Event, ...]:
@@ -541,6 +543,7 @@ class _Finder:
         ):
             return None  # "sier hun i en samtale med NTB": how it was said, not an event
         found, place = self._participants(segments, index, trig, subject_end)
+        fallback = False
         if (
             not found
             and place is not None
@@ -552,11 +555,13 @@ class _Finder:
             host = self._host(trig.first)
             if host is not None:
                 found = [(host, ParticipantRole.ACTOR)]
+                fallback = True
         if not found and place is not None and trig.type in _PLACED:
             # "skottlossningen i Hässelby", "pågrepet i Spania": nobody named, the place is
             # what the event is known by
             where = Mention(trig.first, trig.first, place.name, GPE, place.entity)
             found = [(where, ParticipantRole.TARGET)]
+            fallback = True
         if not found:
             return None
         if (
@@ -609,6 +614,7 @@ class _Finder:
             time,
             self._source(start, end, trigger),
             trigger,
+            fallback,
         )
 
     # ---- participants and place -----------------------------------------------------------
@@ -1018,9 +1024,22 @@ class _Finder:
             s = self.sources[k]
             if s.kind in _INSTITUTIONS:
                 first = bisect.bisect_left(self.token_starts, s.start)
+                body = self._employer(first)
+                if body is not None:
+                    return [body]
                 return [Mention(first, first + 1, s.name, OTHER)]
             k += 1
         return []
+
+    def _employer(self, first: int) -> Mention | None:
+        """``polisens presstalesperson Towe Hägg``: the institution a spokesperson speaks for."""
+        nouns = self.lex.institution_nouns
+        for k in range(first, min(first + 3, len(self.tokens))):
+            low = self.tokens[k].lower
+            if low[-1:] == "s" and low[:-1] in nouns:
+                text = self.tokens[k].text[:-1]
+                return Mention(k, k + 1, text[:1].upper() + text[1:], ORG)
+        return None
 
     # ---- time, status, source -------------------------------------------------------------
 
@@ -1251,12 +1270,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         seen = by_type.setdefault(d.type, [])
         for k in seen[-_MERGE_REACH:]:
             kept = out[k]
-            if not _nested(kept.participants, d.participants):
+            if not (d.fallback or _nested(kept.participants, d.participants)):
                 continue
             if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
                 continue
             people = list(kept.participants)
-            for p in d.participants:
+            for p in () if d.fallback else d.participants:
                 for j, q in enumerate(people):
                     if _same(p, q):
                         if len(p.name) > len(q.name):
