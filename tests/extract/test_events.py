@@ -736,3 +736,263 @@ def test_a_periphrastic_future_is_no_purpose() -> None:
     assert e.status is EventStatus.PLANNED
     trip = events(" date 2022-01 \nLavrov reiste til Genève for å møte Blinken.", "nb")
     assert [e.type for e in trip] == [EventType.VISIT]  # the meeting is only a purpose
+
+
+# ---- titles, institutions and organisations standing for named ones ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nb",
+            "Helseministeren møtte legene i Tromsø mandag. Helseminister Ola Berg lovet mer"
+            " penger.",
+            "Ola Berg",
+        ),
+        (
+            "nn",
+            "Fiskeriministeren møtte fiskarane i Bodø måndag. Fiskeriminister Kari Vik lova"
+            " meir pengar.",
+            "Kari Vik",
+        ),
+        (
+            "da",
+            "Kulturministeren mødte kunstnerne i Odense mandag. Kulturminister Søren Holm"
+            " lovede flere penge.",
+            "Søren Holm",
+        ),
+        (
+            "sv",
+            "Skolministern träffade lärarna i Umeå i måndags. Skolminister Eva Lind lovade mer"
+            " pengar.",
+            "Eva Lind",
+        ),
+    ],
+)
+def test_a_title_stands_for_the_person_it_is_given(language: str, text: str, who: str) -> None:
+    meet = _find(events(" date 2024-03-12 \n" + text, language), EventType.MEET)
+    assert names(meet) == [who]
+
+
+def test_a_title_is_not_a_verb_of_saying_before_a_name() -> None:
+    # "sa" stands before the name, but "saen" is no title of anyone
+    found = events(" date 2024-03-12 \n– Vi må spare, sa Ola Berg. Ministeren møtte ingen.")
+    assert not any("Ola Berg" in names(e) for e in found if e.type is EventType.MEET)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "police"),
+    [
+        (
+            "da",
+            "Politiet anholdt to mænd i Vejle natten til lørdag, oplyser Sydøstjyllands Politi.",
+            "Sydøstjyllands Politi",
+        ),
+        (
+            "nb",
+            "Politiet pågrep en mann i Hamar natt til lørdag, opplyser Innlandet politidistrikt."
+            " Det var Innlandet Politi som rykket ut.",
+            "Innlandet Politi",
+        ),
+    ],
+)
+def test_the_police_is_the_police_district_named(language: str, text: str, police: str) -> None:
+    arrest = _find(events(" date 2024-03-12 \n" + text, language), EventType.ARREST)
+    assert police in names(arrest)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "kind"),
+    [
+        (
+            "nb",
+            "Equinor har lagt ned feltet. Selskapet krever at staten betaler opprydningen.",
+            "Equinor",
+            EventType.DEMAND,
+        ),
+        (
+            "nn",
+            "Det Norske Teatret har sett opp stykket. Teatret avlyste premieren laurdag.",
+            "Det Norske Teatret",
+            EventType.SUSPEND,
+        ),
+        (
+            "da",
+            "Danske Bank åbner i Aarhus. Selskabet har bedt Arbejdsretten om hjælp.",
+            "Danske Bank",
+            EventType.REQUEST,
+        ),
+        (
+            "sv",
+            "Malmö Opera har stängt. Teatern ställer in alla föreställningar i helgen.",
+            "Malmö Opera",
+            EventType.SUSPEND,
+        ),
+    ],
+)
+def test_an_organisation_noun_refers_to_the_organisation_named_last(
+    language: str, text: str, body: str, kind: EventType
+) -> None:
+    found = [e for e in events(" date 2024-03-12 \n" + text, language) if e.type is kind]
+    assert found, text
+    assert any(n in body for n in names(found[-1])), names(found[-1])
+
+
+def test_a_spokesperson_of_the_police_reports_for_the_police() -> None:
+    arrest = only(
+        " date 2024-03-12 \nEn man greps i Solna natten till söndag, uppger polisens"
+        " presstalesperson Anna Berg.",
+        "sv",
+    )
+    assert arrest.type is EventType.ARREST and names(arrest) == ["Polisen"]
+
+
+def test_a_party_in_brackets_does_not_act() -> None:
+    for language, text, who in (
+        ("sv", "Kommunalrådet Jonas Berg (S) avvisar kritiken.", "Jonas Berg"),
+        ("nb", "Finansminister Kari Lie (Sp) la fram forslaget i Stortinget.", "Kari Lie"),
+        ("da", "Borgmester Jens Holm (V) afviser kritikken.", "Jens Holm"),
+        ("nn", "Ordførar Per Haug (Ap) avviser kritikken.", "Per Haug"),
+    ):
+        e = only(" date 2024-03-12 \n" + text, language)
+        assert names(e)[0] == who, (text, names(e))
+
+
+def test_an_attributed_source_behind_a_title_or_a_place_takes_no_part() -> None:
+    for language, text in (
+        ("nb", "Ifølge statsviter Ola Hansen møtte Støre Solberg i Oslo."),
+        ("da", "Ifølge Århus Stiftstidende har Kim Holm opfordret Mette Lund til at gå."),
+    ):
+        e = only(" date 2024-03-12 \n" + text, language)
+        assert not {"Ola Hansen", "Stiftstidende", "Århus Stiftstidende"} & set(names(e))
+
+
+# ---- summits, statements, announcements -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Nato har mange saker. Alt skal avgjøres før toppmøtet i Madrid i juni."),
+        ("nn", "Nato har mange saker. Alt skal avgjerast før toppmøtet i Madrid i juni."),
+        ("da", "Nato har mange sager. Alt skal afgøres inden topmødet i Madrid i juni."),
+        ("sv", "Nato har många frågor. Allt ska avgöras före toppmötet i Madrid i juni."),
+    ],
+)
+def test_a_summit_nobody_is_named_at_is_the_organisations(language: str, text: str) -> None:
+    meet = only(" date 2022-05-02 \n" + text, language)
+    assert meet.type is EventType.MEET and names(meet) == ["Nato"]
+    assert meet.place is not None and meet.place.name == "Madrid"
+    assert meet.status is EventStatus.PLANNED
+
+
+def test_a_meeting_before_which_something_happens_takes_no_subject() -> None:
+    meet = only(" date 2022-05-02 \nNato møtes i Madrid. Sverige blir medlem før toppmøtet.")
+    assert "Sverige" not in names(meet)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Det opplyste justisminister Emilie Mehl tirsdag.", "Emilie Mehl"),
+        ("nn", "Det opplyste helseminister Ingvild Kjerkol tysdag.", "Ingvild Kjerkol"),
+        ("da", "Det meddelte udenrigsminister Lars Løkke Rasmussen tirsdag.", "Løkke Rasmussen"),
+        ("sv", "Det meddelade utrikesminister Tobias Billström i tisdags.", "Tobias Billström"),
+    ],
+)
+def test_a_dated_saying_with_its_speaker_after_the_verb_is_a_statement(
+    language: str, text: str, who: str
+) -> None:
+    e = only(" date 2024-03-14 \n" + text, language)
+    assert e.type is EventType.STATEMENT
+    assert names(e) and who in names(e)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Ap-leder Tone Lie har varslet krav om lavere skatt.", EventType.DEMAND),
+        ("nn", "Sp-leiar Per Vik har varsla krav om lågare skatt.", EventType.DEMAND),
+        ("da", "3F og Keolis har aftalt et forhandlingsmøde i næste uge.", EventType.TALKS),
+        ("sv", "Regeringen har aviserade sanktioner mot Iran.", EventType.SANCTION),
+    ],
+)
+def test_what_is_announced_or_agreed_is_the_event(
+    language: str, text: str, kind: EventType
+) -> None:
+    found = events(" date 2024-03-14 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, e.text) for e in found]
+
+
+# ---- status ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "status"),
+    [
+        ("sv", "Natos utrikesministrar träffas i Oslo i slutet av månaden.", EventStatus.PLANNED),
+        ("nb", "Nordens statsministre møtes i Oslo i slutten av måneden.", EventStatus.PLANNED),
+        ("da", "Nordens statsministre mødes i Oslo i slutningen af måneden.", EventStatus.PLANNED),
+        ("nn", "Nordens statsministrar møtest i Oslo i slutten av månaden.", EventStatus.PLANNED),
+        ("nb", "Nordens statsministre møttes i Oslo tidligere i måneden.", EventStatus.OCCURRED),
+        ("nb", "Russland nekter for å ha planer om å angripe Finland.", EventStatus.NEGATED),
+        ("da", "Mødet mellem Frederiksen og Støre er aflyst.", EventStatus.CANCELLED),
+        ("sv", "Kristersson planerar att besöka Kyiv.", EventStatus.PLANNED),
+        ("nn", "Støre skal møte Zelenskyj i Kyiv.", EventStatus.PLANNED),
+    ],
+)
+def test_status_from_tense_time_and_cues(language: str, text: str, status: EventStatus) -> None:
+    found = events(" date 2023-05-17 \n" + text, language)
+    assert found, text
+    assert found[0].status is status, (text, found[0].status)
+
+
+# ---- trigger forms in all four languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Lærerne i Bergen streiket mandag.", EventType.PROTEST),
+        ("nn", "Lærarane i Bergen streika måndag.", EventType.PROTEST),
+        ("da", "Buschaufførerne i Aarhus strejkede mandag.", EventType.PROTEST),
+        ("sv", "Lärarna i Göteborg strejkade i måndags.", EventType.PROTEST),
+        ("nb", "Demonstrasjonen i Oslo samlet tusenvis mandag.", EventType.PROTEST),
+        ("sv", "Skottlossningen i Rinkeby skedde i natt.", EventType.ATTACK),
+        ("da", "Skyderiet i Valby skete i nat.", EventType.ATTACK),
+        ("nn", "Statens vegvesen stengjer vegen ved Vik.", EventType.SUSPEND),
+        (
+            "sv",
+            "Trafikverket har ställt in all tågtrafik mellan Malmö och Lund.",
+            EventType.SUSPEND,
+        ),
+        ("da", "Danske Bank lukker filialen i Vejle.", EventType.SUSPEND),
+        ("sv", "Sverige och Finland ansökte om medlemskap i Nato.", EventType.REQUEST),
+        ("nn", "Kommunen har bede Statens vegvesen om rassikring.", EventType.REQUEST),
+        ("nb", "Høyre vil legge fram et alternativt budsjett.", EventType.PROPOSAL),
+        ("sv", "Blinken och Wang träffades i Peking.", EventType.MEET),
+        ("nn", "Støre og Scholz møttest i Berlin.", EventType.MEET),
+        ("da", "Frederiksen og Scholz mødtes i Berlin.", EventType.MEET),
+        ("sv", "Två män greps i Malmö i natt.", EventType.ARREST),
+        ("sv", "Han är anhållen i sin frånvaro, uppger Åklagarmyndigheten.", EventType.ARREST),
+    ],
+)
+def test_trigger_forms(language: str, text: str, kind: EventType) -> None:
+    found = events(" date 2024-03-12 \n" + text, language)
+    assert kind in [e.type for e in found], (text, [(e.type, names(e)) for e in found])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Kommunen har inget val eftersom pengarna är slut."),
+        ("nb", "Kommunestyret valgte å vente med saken."),
+        ("nn", "Ein stor stein trefte bilen hans i natt."),
+        ("nb", "De to sitter fengslet i Russland."),
+        ("sv", "Det är vad som krävs för att lyckas."),
+        ("sv", "Jonas Berg skrev i måndags på X att beslutet var fel."),
+    ],
+)
+def test_generic_verbs_are_no_events(language: str, text: str) -> None:
+    assert events(" date 2024-03-12 \n" + text, language) == ()

@@ -90,7 +90,7 @@ _INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKin
 _UNKNOWN = EventType.OTHER
 """A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
 
-_PLACED = frozenset({EventType.ATTACK, EventType.PROTEST})
+_PLACED = frozenset({EventType.ATTACK, EventType.ARREST, EventType.PROTEST})
 """Types that, with nobody named, take their place as participant (``skytingen i Oslo``)."""
 
 _REPORTED = frozenset(
@@ -458,7 +458,10 @@ class _Finder:
         triggers = self.triggers(seg)
         out: list[_Draft] = []
         previous: _Trigger | None = None
+        nouns = [t for t in triggers if not t.verb]
         for verb in (t for t in triggers if t.verb):
+            if nouns and self._cancels(verb):
+                continue  # "møtet ble avlyst": the meeting is the event, cancelled
             trig = verb
             if verb.declaration or verb.type is EventType.AGREEMENT:
                 trig = self._declared(verb, triggers)
@@ -484,6 +487,14 @@ class _Finder:
             if draft is not None:
                 return [draft]
         return []
+
+    def _cancels(self, trig: _Trigger) -> bool:
+        """Whether a verb calls something off (``avlyste``): with an event noun, a status."""
+        low = self.tokens[trig.first].lower
+        return (
+            trig.type is EventType.SUSPEND
+            and self.lex.status_cues.get(low) is EventStatus.CANCELLED
+        )
 
     def _declared(self, trig: _Trigger, triggers: list[_Trigger]) -> _Trigger:
         """``varslet krav om``, ``kunngjorde sanksjoner``: what is announced is the event;
@@ -1270,10 +1281,13 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         seen = by_type.setdefault(d.type, [])
         for k in seen[-_MERGE_REACH:]:
             kept = out[k]
-            if not (d.fallback or _nested(kept.participants, d.participants)):
+            if not (d.fallback or kept.fallback or _nested(kept.participants, d.participants)):
                 continue
             if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
                 continue
+            if kept.fallback and not d.fallback:
+                # "gripen i Hässelby", then "greps, uppger polisen": who is named now takes part
+                kept = attrs.evolve(kept, participants=d.participants, fallback=False)
             people = list(kept.participants)
             for p in () if d.fallback else d.participants:
                 for j, q in enumerate(people):
