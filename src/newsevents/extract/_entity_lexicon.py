@@ -1,7 +1,8 @@
 """The entity lexicon of a language pack, compiled once: word sets, role stems, gazetteer trie.
 
 Sources: the pack's ``entities`` layer (and its fallback pack's), its ``reading`` function
-words and credit cues, the shared ``common/gazetteer.json`` and ``common/media.json``, and
+words and credit cues, the shared ``common/gazetteer.json``, ``common/entities.json`` (given
+names) and ``common/media.json``, and
 CLDR through babel (territory, month and weekday names in the pack's locale).
 """
 
@@ -125,6 +126,10 @@ class EntityLexicon:
     """Case-folded country name in the pack's locale -> CLDR code."""
     coordinators: frozenset[str] = frozenset()
     """Words joining two names of one kind: ``Burns og Narysjkin``."""
+    party_labels: frozenset[str] = frozenset()
+    """Party abbreviations written in brackets after a politician: ``(Ap)``, ``(SF)``, ``(MP)``."""
+    byline_cues: frozenset[str] = frozenset()
+    """Words opening a byline (``Av``, ``Af``): the names after them are the authors."""
 
     # ---- word classes -----------------------------------------------------------------------
 
@@ -199,6 +204,32 @@ class EntityLexicon:
                 return EntityType.LOCATION
         return None
 
+    def is_institution(self, word: str) -> bool:
+        """Whether ``word`` is an institution noun, also definite or as a compound's head.
+
+        ``kommune``, ``sjukhuset``, ``universitetssjukhuset`` (``sjukhus``), but a short noun
+        (``polis``, ``stad``) only as the whole word.
+        """
+        return _is_institution(self, word)
+
+    def _is_institution(self, word: str) -> bool:
+        low = word.casefold()
+        if low in self.institutions:
+            return True
+        if "-" in low or not low.isalpha():
+            return False
+        bases = [low]
+        for ending in self.definite_endings:
+            if low.endswith(ending) and len(low) - len(ending) >= 4:
+                bases.append(low[: -len(ending)])
+        for base in bases:
+            if base in self.institutions:
+                return True
+            for k in range(1, len(base) - 5):
+                if base[k:] in self.institutions:
+                    return True
+        return False
+
     def is_common(self, word: str) -> bool:
         """Whether a capitalised ``word`` is a common word rather than a name."""
         return _is_common(self, word)
@@ -227,6 +258,11 @@ def _apposition_type(lex: EntityLexicon, word: str) -> EntityType | None:
 @functools.lru_cache(maxsize=65536)
 def _suffix_type(lex: EntityLexicon, word: str) -> EntityType | None:
     return lex._suffix_type(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_institution(lex: EntityLexicon, word: str) -> bool:
+    return lex._is_institution(word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -441,7 +477,13 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         | speech,
         speech_verbs=frozenset(speech),
         genitive_suffixes=endings("genitive_suffixes") or ("s",),
-        given_names=frozenset(w.casefold() for w in _strings(common_json.get("given_names"))),
+        given_names=frozenset(
+            w.casefold()
+            for w in (
+                *_strings(common_json.get("given_names")),
+                *_strings(common_data("entities").get("given_names")),
+            )
+        ),
         non_names=frozenset(w.casefold() for w in _strings(common_json.get("non_names"))),
         connectors=frozenset(w.casefold() for w in _strings(common_json.get("connectors"))),
         weak_connectors=frozenset(
@@ -453,4 +495,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         lower_starts=frozenset(lower_first),
         territory_names={k.casefold(): v for k, v in country_names.items()},
         coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
+        party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),
+        byline_cues=frozenset(w.casefold().rstrip(":") for w in _union(reading, "byline_cues")),
     )

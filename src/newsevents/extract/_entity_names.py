@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-__all__ = ["acronym_of", "fold", "similar", "similar_folded"]
+__all__ = ["acronym_of", "fold", "one_edit_folded", "similar", "similar_folded"]
 
 # Romanisation variants, longest first: Scandinavian (sj, zj, tsj, kh) and English forms
 # (sh, zh, ch) meet in one spelling; i/y/j before or after a vowel collapse to y.
@@ -108,6 +108,21 @@ def similar_folded(fa: str, fb: str) -> bool:
     if abs(len(fa) - len(fb)) > limit or len(set(fa) ^ set(fb)) > 2 * limit:
         return False  # each edit changes the set of letters by at most two
     return _distance(fa, fb, limit) <= limit
+
+
+def one_edit_folded(fa: str, fb: str) -> bool:
+    """Two folded words of five letters or more, same first letter, at most one edit apart.
+
+    Looser than `similar_folded` (which wants six letters for one edit): use it only where
+    other evidence agrees, such as the other words of a full name.
+
+    Examples:
+        >>> one_edit_folded("haugue", "hauge"), one_edit_folded("berg", "borg")
+        (True, False)
+    """
+    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0]:
+        return False
+    return _distance(fa, fb, 1) <= 1
 
 
 def acronym_of(words: tuple[str, ...]) -> str:

@@ -29,7 +29,13 @@ from newsevents.extract._entity_lexicon import (
     lexicon,
     tokenize_name,
 )
-from newsevents.extract._entity_names import acronym_of, fold, similar, similar_folded
+from newsevents.extract._entity_names import (
+    acronym_of,
+    fold,
+    one_edit_folded,
+    similar,
+    similar_folded,
+)
 from newsevents.languages import LanguagePack
 from newsevents.model import BlockKind, Entity, EntityType, Span
 from newsevents.reading import Document, Token
@@ -340,6 +346,8 @@ class _Finder:
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
         self.links: dict[int, int] = {}
+        self.captions: set[int] = set()
+        """First tokens of caption blocks."""
         self._cap_buckets: dict[tuple[str, int], list[str]] | None = None
         """Start of an acronym mention -> start of the name it abbreviates."""
         self.skip = [False] * n
@@ -367,12 +375,18 @@ class _Finder:
         self.ends = ends
         ranges: list[tuple[int, int]] = []
         for block, content in zip(doc.blocks, doc.content, strict=True):
-            if block.kind not in _TEXT_BLOCKS or content.start >= content.end:
+            if content.start >= content.end or (
+                block.kind not in _TEXT_BLOCKS and block.kind is not BlockKind.BOILERPLATE
+            ):
                 continue
             lo = bisect.bisect_left(starts, content.start)
             hi = bisect.bisect_right(ends, content.end, lo)
             if lo >= hi:
                 continue
+            if block.kind is BlockKind.BOILERPLATE and not self._byline(texts, lo, hi):
+                continue
+            if block.kind is BlockKind.CAPTION:
+                self.captions.add(lo)
             size = hi - lo
             self.in_text[lo:hi] = [True] * size
             self.block_end[lo:hi] = [hi] * size
@@ -425,6 +439,12 @@ class _Finder:
         self.cap_names = cap_names
         self.candidates = keep
 
+    def _byline(self, texts: list[str], lo: int, hi: int) -> bool:
+        """Tokens lo..hi are a byline: a cue (``Av``, ``Af``) and capitalised names."""
+        if hi - lo > 12 or texts[lo].casefold().rstrip(":") not in self.lex.byline_cues:
+            return False
+        return all(_is_cap(t) or not _is_word(t) for t in texts[lo + 1 : hi])
+
     def token_at(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
         k = bisect.bisect_left(self.starts, offset)
@@ -464,7 +484,7 @@ class _Finder:
             b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _SPACES)
         )
 
-    def _genitive_base(self, word: str, nxt: Token | None) -> str:
+    def _genitive_base(self, word: str, nxt: Token | None, *, full_name: bool = False) -> str:
         """``word`` without a genitive ending, when the text says it is one."""
         for suffix in self.lex.genitive_suffixes:
             if len(suffix) > 1 and word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -481,8 +501,13 @@ class _Finder:
             base in self.cap_names
             or self.count.get(base, 0)
             or (base.casefold(),) in self.lex.gazetteer
+            or (
+                full_name
+                and self.lex.surname_endings
+                and base.casefold().endswith(self.lex.surname_endings)
+            )
         ):
-            return base
+            return base  # "Henrik Ibsens": a surname in -sen/-son does not end in -s
         if self.count.get(word, 0) > 1 or self.cap_names.get(word, 0) > 1:
             return word
         if nxt is not None and _is_word(nxt.text) and nxt.text[:1].islower():
@@ -632,6 +657,8 @@ class _Finder:
         """Look for a mention starting at token i; return the index to go on from."""
         tok = self.tokens[i]
         text = tok.text
+        if i >= 2 and self.texts[i - 1] == "(" and self._party_of_person(i):
+            return i + 1
         gaz = self._gazetteer_at(i)
         if gaz is not None:
             count, entry, end = gaz
@@ -659,7 +686,7 @@ class _Finder:
             if entry.type is EntityType.GPE and adjacent:
                 head = self.tokens[nxt].text
                 if (
-                    head.casefold() in self.lex.institutions
+                    self.lex.is_institution(head)
                     or (more and genitive and self._organization_word(head))
                     or (
                         genitive
@@ -691,8 +718,10 @@ class _Finder:
                 and text.casefold() in self.lex.common
             ):
                 return i + 1
-            if more and not genitive and entry.type is EntityType.ORGANIZATION:
-                extended = self._extend_organization(i, last)
+            if more and entry.type is EntityType.ORGANIZATION:
+                # "DNB Markets"; after a genitive only a body of the organisation:
+                # "Folketingets Udenrigspolitiske Nævn", "Stortingets Finanskomité"
+                extended = self._extend_organization(i, last, need_head=genitive)
                 if extended:
                     return extended
             name = self.text[tok.start : end]
@@ -721,9 +750,20 @@ class _Finder:
             return i + 1
         return self._run(i)
 
-    def _extend_organization(self, i: int, last: int) -> int:
+    def _party_of_person(self, i: int) -> bool:
+        """Token i is an acronym in brackets right after a person's name: ``Vedum (Sp)``,
+        ``Andersen (V)``. The party is the person's label, not a mention of its own."""
+        if not self.mentions or self._bracketed_acronym(i - 2) is None:
+            return False
+        last = self.mentions[-1]
+        return (
+            last.end == self.ends[i - 2] and last.type is EntityType.PERSON and len(last.words) > 1
+        )
+
+    def _extend_organization(self, i: int, last: int, *, need_head: bool = False) -> int:
         """``DNB Markets``, ``TV2 Østjylland``: a known organisation and the capitalised words
-        after it are one organisation. Returns the index to go on from (0: not extended)."""
+        after it are one organisation. With ``need_head`` the last of them must name an
+        institution (``Nævn``, ``Utvalg``). Returns the index to go on from (0: not extended)."""
         tokens, lex = self.tokens, self.lex
         j = last
         while (
@@ -739,7 +779,7 @@ class _Finder:
             j += 1
             if self._strip_genitive_low(tokens[j].text) is not None:
                 break
-        if j == last:
+        if j == last or (need_head and not self._organization_word(tokens[j].text)):
             return 0
         start, end = tokens[i].start, tokens[j].end
         words = tuple(t.text for t in tokens[i : j + 1])
@@ -782,7 +822,8 @@ class _Finder:
                 j + 1 < len(tokens)
                 and tokens[j + 1].text == ":"
                 and self.initial[i]
-                and (j > i or len(tokens[i].text) > 5)
+                and (j > i or len(tokens[i].text) > 5 or self.block_start[i] in self.captions)
+                and (tokens[i].text.casefold(),) not in lex.gazetteer
             )
             if label or (j > i and any(len(tokens[x].text) > 5 for x in range(i, j + 1))):
                 return j + 1
@@ -942,12 +983,21 @@ class _Finder:
                 return after
             if len(run) > 1 and self._drop_initial(run):
                 return first + 1
+        if (
+            len(run) >= 3
+            and ftext.casefold() not in lex.given_names
+            and tokens[run[1]].text.casefold() in lex.given_names
+            and not _all_caps(ftext)
+            and self._gazetteer_at(first) is None
+        ):
+            # "(Rådmand for Teknik og) Miljø Bente Lindholm": the name starts at the given name
+            return self._take_run(run[1:])
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
         nxt = (
             tokens[last + 1] if last + 1 < len(tokens) and self._adjacent(last, last + 1) else None
         )
-        if nxt is not None and nxt.text.casefold() in lex.institutions:
+        if nxt is not None and lex.is_institution(nxt.text):
             # "Bodø kommune", "Nordland politidistrikt"
             self._add_place(words)
             start, end = tokens[first].start, nxt.end
@@ -968,17 +1018,20 @@ class _Finder:
             seat = self._seat(first)
             if seat:
                 return seat
-        base = self._genitive_base(words[-1], nxt)
+        base = self._genitive_base(words[-1], nxt, full_name=len(words) > 1)
         start, end = tokens[first].start, tokens[last].end
         name = self.text[start:end]
         if base != words[-1]:
             name = name[: len(name) - (len(words[-1]) - len(base))]
             words = (*words[:-1], base)
         etype, weight = self._guess_type(run, words)
-        if self._bracketed_acronym(last) is not None:
+        acro = self._bracketed_acronym(last)
+        if acro is not None:
             # "Norsk Forfatterforening (NFF)": named with an acronym, an organisation; but
-            # "Erna Solberg (H)" is a person and her party
-            if etype is EntityType.PERSON and weight >= _GIVEN:
+            # "Erna Solberg (H)", "Lise Holm (SF)" are people with their party
+            if etype is EntityType.PERSON and (
+                weight >= _GIVEN or acro.text.casefold() in lex.party_labels
+            ):
                 self._emit(first, last, start, end, name, words, None, etype, weight)
                 return after
             if etype is EntityType.PERSON:
@@ -1147,6 +1200,22 @@ class _Finder:
             and not (lex.surname_endings and low.endswith(lex.surname_endings))
         )
 
+    def _place_or_body_in(self, words: tuple[str, ...]) -> bool:
+        """A name of several words holding a known place (``Nasdaq Copenhagen``) or led by a
+        definite noun in the genitive (``Arbeiderbevegelsens Hus``): not a person's name."""
+        lex = self.lex
+        for w in words:
+            gaz = _gazetteer_word(lex, w)[1]
+            if gaz is not None and gaz.type in (EntityType.GPE, EntityType.LOCATION):
+                return True
+        low = words[0].casefold()
+        if len(low) < 7 or not low.endswith("s") or low in lex.given_names:
+            return False
+        base = low[:-1]
+        return base.endswith(lex.definite_endings) and not (
+            lex.surname_endings and base.endswith(lex.surname_endings)
+        )
+
     def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
         lex, tokens = self.lex, self.tokens
         last = words[-1]
@@ -1156,10 +1225,8 @@ class _Finder:
                 return t, _SUFFIX
             if self._proper_compound(last):
                 return EntityType.ORGANIZATION, _SUFFIX  # "Länsstyrelsen", "Finansdepartementet"
-        if len(words) > 1 and (
-            words[-1].casefold() in lex.institutions or words[0].casefold() in lex.institutions
-        ):
-            self._add_place(words[1:] if words[0].casefold() in lex.institutions else words[:-1])
+        if len(words) > 1 and (lex.is_institution(words[-1]) or lex.is_institution(words[0])):
+            self._add_place(words[1:] if lex.is_institution(words[0]) else words[:-1])
             return EntityType.ORGANIZATION, _SUFFIX  # "Østjyllands Politi", "Region Skåne"
         for w in (words[0], words[-1], *words[1:-1]):
             t = lex.name_heads.get(w.casefold())
@@ -1178,10 +1245,8 @@ class _Finder:
             return EntityType.PERSON, _GIVEN
         if len(words) > 1 and (_all_caps(words[0]) or lex.demonym(words[0])):
             return EntityType.ORGANIZATION, _SHAPE  # "DNB Markets", "Norsk Hydro"
-        if len(words) > 1:
-            gaz = lex.gazetteer.get((words[0].casefold(),))
-            if gaz and gaz[0].type in (EntityType.GPE, EntityType.LOCATION):
-                return EntityType.ORGANIZATION, _SHAPE
+        if len(words) > 1 and self._place_or_body_in(words):
+            return EntityType.ORGANIZATION, _SHAPE  # "Nasdaq Copenhagen", "Fagbevegelsens Hus"
         if any(c.isdigit() for c in last) and any(c.isalpha() for c in last):
             return EntityType.PRODUCT, _SHAPE  # "F-35", "S-400", "Su-57"
         if len(words) == 1 and _all_caps(last):
@@ -1484,11 +1549,12 @@ class _Index:
         if not f:
             return []
         out: list[_Cluster] = list(self.words.get(f, ()))
-        if len(f) >= 6:
+        if len(f) >= 5:
+            # candidates only: the callers decide whether a spelling is the same name
             spread = 2 if len(f) >= 9 else 1
             for size in range(len(f) - spread, len(f) + spread + 1):
                 for g in self.buckets.get((f[0], size), ())[-_MAX_FUZZY:]:
-                    if g != f and similar_folded(f, g):
+                    if g != f and (similar_folded(f, g) or one_edit_folded(f, g)):
                         out.extend(c for c in self.words.get(g, ()) if c not in out)
         if _all_caps(word):
             out.extend(c for c in self.acronyms.get(word, ()) if c not in out)
@@ -1498,13 +1564,29 @@ class _Index:
 def _forms_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two multi-word names of one person: same surname, compatible first names."""
     if not similar(a[-1], b[-1]):
-        return False
+        return _typo_match(a, b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < len(long_) and all(
         similar(x, y) for x, y in zip(short, long_[len(long_) - len(short) :], strict=True)
     ):
         return True  # "Løkke Rasmussen" in "Lars Løkke Rasmussen"
     return similar(a[0], b[0]) or (a[0][:1] == b[0][:1] and (len(a[0]) <= 2 or len(b[0]) <= 2))
+
+
+def _typo_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``Sæbø Haugue`` and ``Eirik Sæbø Hauge``: aligned from the end, the words agree but
+    one, which differs by a single letter (a typo, five letters or more)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 2:
+        return False
+    diff = [
+        (fold(x), fold(y))
+        for x, y in zip(short, long_[len(long_) - len(short) :], strict=True)
+        if fold(x) != fold(y)
+    ]
+    if len(diff) != 1:
+        return False
+    return one_edit_folded(*diff[0])
 
 
 def _single_matches(word: str, cluster: _Cluster) -> int:
