@@ -22,7 +22,7 @@ from newsevents.extract import (
 )
 from newsevents.languages import detect_language, get_pack
 from newsevents.model import Article, BlockKind, PartialDate
-from newsevents.reading import parse_header, read
+from newsevents.reading import Document, parse_header, read
 
 __all__ = ["LAYERS", "Parser", "Stage", "parse", "parse_file", "parse_many", "plugin_stages"]
 
@@ -151,17 +151,12 @@ class Parser:
             msg = f"parse() takes str or bytes, not {type(source).__name__}"  # type: ignore[unreachable]
             raise TypeError(msg)
         doc = read(source, date=_coerce_date(date), strict=self.strict)
-        code = language or self.language
         warnings = list(doc.warnings)
+        code = language or self.language
         if code is None:
-            body = " ".join(
-                c.text
-                for b, c in zip(doc.blocks, doc.content, strict=True)
-                if b.kind in _TEXT_KINDS
-            )
-            code, confidence = detect_language(body, self.candidates)
-            if confidence == 0.0 and body.strip():
-                warnings.append(f"language not recognised; assumed {code!r}")
+            code, warning = self.detect(doc)
+            if warning:
+                warnings.append(warning)
         pack = get_pack(code)
         ctx = Context(doc, pack)
         for stage in self.stages:
@@ -181,6 +176,22 @@ class Parser:
             entities=ctx.entities,
             warnings=tuple(warnings),
         )
+
+    def detect(self, doc: Document) -> tuple[str, str | None]:
+        """The language of a read document (from its text blocks), and a warning if unsure.
+
+        Examples:
+            >>> from newsevents.reading import read
+            >>> Parser().detect(read(" date 2022-01 Han sa att mötet var bra."))
+            ('sv', None)
+        """
+        body = " ".join(
+            c.text for b, c in zip(doc.blocks, doc.content, strict=True) if b.kind in _TEXT_KINDS
+        )
+        code, confidence = detect_language(body, self.candidates)
+        if confidence == 0.0 and body.strip():
+            return code, f"language not recognised; assumed {code!r}"
+        return code, None
 
     def parse_file(self, path: str | os.PathLike[str], *, language: str | None = None) -> Article:
         """Parse a file; its name without extension becomes the article's id.
