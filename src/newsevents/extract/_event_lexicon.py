@@ -103,6 +103,10 @@ class EventLexicon:
     """``før``, ``efter``, ``inför``: before an event noun, it dates another event."""
     role_suffixes: tuple[str, ...]
     """Endings that make a title definite (``statsminister`` -> ``statsministeren``)."""
+    never_names: frozenset[str]
+    """Capitalised, still no name: function words, status cues, demonyms."""
+    never_first_names: frozenset[str]
+    """Capitalised first words that are no name: verbs, prepositions, conjunctions."""
     not_titles: frozenset[str]
     """Words before a name that are no title of it (verbs of saying, function words)."""
     definite_suffixes: tuple[str, ...]
@@ -325,6 +329,16 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),
         role_suffixes=tuple(str(w).casefold() for w in data.get("role_suffixes", ())),
+        never_names=_words(data, "function_words")
+        | calendar
+        | frozenset(cues)
+        | frozenset(adjectives)
+        | frozenset(demonym_nouns),
+        never_first_names=frozenset(verbs)
+        | frozenset(demonym_nouns)
+        | _words(data, "prepositions")
+        | frozenset(w.casefold() for w in subordinators if " " not in w)
+        | _words(data, "auxiliaries"),
         not_titles=_words(data, "function_words")
         | _words(data, "speech_verbs")
         | _words(data, "declaration_verbs")

@@ -63,8 +63,7 @@ class Mention(NamedTuple):
     surface: str = ""
 
 
-def _is_name_token(tok: Tok) -> bool:
-    text = tok.text
+def _is_name_text(text: str) -> bool:
     if not text[:1].isupper() and not (text[:1].isdigit() and any(c.isupper() for c in text)):
         return False
     if "-" in text:
@@ -145,9 +144,11 @@ def find_mentions(
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
     uncovered = set(index.where(named_lows)).difference(covered)
+    name_texts = set(filter(_is_name_text, named))
     runs = _runs(
         tokens,
-        sorted(k for k in uncovered if tokens[k].text in named),
+        sorted(k for k in uncovered if tokens[k].text in name_texts),
+        name_texts,
         covered,
         lex,
         sentence_starts=sentence_starts,
@@ -335,6 +336,7 @@ def credit_cues(pack: LanguagePack) -> frozenset[str]:
 def _runs(
     tokens: Sequence[Tok],
     named: list[int],
+    name_texts: set[str],
     covered: set[int],
     lex: EventLexicon,
     *,
@@ -346,29 +348,21 @@ def _runs(
     out: list[tuple[int, int]] = []
     n = len(tokens)
     i = 0
+    never, never_first = lex.never_names, lex.never_first_names
     for k in named:
         if k < i:
             continue  # inside a run already taken
         i = k
         tok = tokens[i]
-        if i in covered or tok.start < skip_before or not _is_name_token(tok):
+        if tok.start < skip_before:  # named tokens are uncovered name texts
             continue
         low = tok.lower
-        drop = (
-            low in lex.function_words
-            or low in lex.status_cues
-            or low in lex.demonym_adjectives
-            or low in lex.demonym_nouns
-        )
+        drop = low in never
         if not drop and i in sentence_starts:
             drop = (
-                tok.text.lower() in lower_words
-                or low in lex.verbs
+                low in never_first
+                or tok.text.lower() in lower_words
                 or lex.noun_type(low) is not None
-                or low in lex.demonym_nouns
-                or low in lex.prepositions
-                or low in lex.subordinators
-                or low in lex.auxiliaries
             )
         if drop:
             i += 1
@@ -377,7 +371,7 @@ def _runs(
         while (
             j < n
             and j not in covered
-            and _is_name_token(tokens[j])
+            and tokens[j].text in name_texts
             and tokens[j].start == tokens[j - 1].end + 1
             and tokens[j].lower not in lex.function_words
             and not _territory_possessive(tokens[j - 1].text, lex)

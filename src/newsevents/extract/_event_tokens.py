@@ -44,7 +44,10 @@ def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
     texts = list(map(_TEXT, tokens))
     lowers = map(str.casefold, texts)
     search = _LETTER.search
-    words = [x.isalpha() or search(x) is not None for x in texts]
+    words = list(map(str.isalpha, texts))
+    # only the tokens not all letters ("100.000", "F-16", ",") are searched for a letter
+    for k in itertools.compress(itertools.count(), map(operator.not_, words)):
+        words[k] = search(texts[k]) is not None
     starts, ends = map(_START, tokens), map(_END, tokens)
     return tuple(map(_MAKE, zip(starts, ends, texts, lowers, words, strict=True)))
 

@@ -163,7 +163,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     tokens = fast_tokens(doc.tokens)
     token_index = TokenIndex(tokens)
     sentence_ranges = [token_index.token_range(s.start, s.end) for s in doc.sentences]
-    starts = _sentence_starts(tokens, sentence_ranges)
+    starts = _sentence_starts(tokens, sentence_ranges, token_index)
     mentions = find_mentions(ctx, lex, starts, skip_before, tokens, index=token_index)
     by_token: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -212,7 +212,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     return tuple(_to_event(doc, d) for d in _merge(drafts))
 
 
-def _sentence_starts(tokens: Sequence[Tok], sentences: Sequence[range]) -> frozenset[int]:
+def _sentence_starts(
+    tokens: Sequence[Tok], sentences: Sequence[range], index: TokenIndex
+) -> frozenset[int]:
     """Token indices that open a sentence, also after an opening dash or quote mark."""
     out: set[int] = set()
     for r in sentences:
@@ -221,9 +223,8 @@ def _sentence_starts(tokens: Sequence[Tok], sentences: Sequence[range]) -> froze
             i += 1
         if i < r.stop:
             out.add(i)
-    for k in range(len(tokens) - 1):
-        if tokens[k].text == ":":  # "ANKOMMER: Utenriksminister Anthony Blinken ..."
-            out.add(k + 1)
+    # "ANKOMMER: Utenriksminister Anthony Blinken ...": a label's colon opens one too
+    out.update(k + 1 for k in index.where((":",)) if k + 1 < len(tokens))
     return frozenset(out)
 
 
@@ -553,6 +554,12 @@ class _Finder:
             and any(tokens[k].lower in self.lex.speech_verbs for k in range(seg.start, trig.first))
         ):
             return None  # "sier hun i en samtale med NTB": how it was said, not an event
+        if trig.type is EventType.STATEMENT:
+            # checked before the participants are looked for: most verbs of saying attribute
+            if trig.speech and not self._dated(seg):
+                return None  # "sier hun": a verb of saying attributes a quote
+            if trig.verb and trig.first == seg.start and index > 0:
+                return None  # "..., meddelade ministern": an attribution, not a declaration
         found, place = self._participants(segments, index, trig, subject_end)
         fallback = False
         if (
@@ -591,10 +598,6 @@ class _Finder:
         ):
             return None  # "reiste til Berlin": a destination alone is no visit of anyone
         if trig.type is EventType.STATEMENT:
-            if trig.speech and not self._dated(seg):
-                return None  # "sier hun": a verb of saying attributes a quote
-            if trig.verb and trig.first == seg.start and index > 0:
-                return None  # "..., meddelade ministern": an attribution, not a declaration
             if trig.speech:
                 found = self._speaker_first(found, trig)
             actor, role = found[0]
