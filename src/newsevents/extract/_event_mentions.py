@@ -64,13 +64,15 @@ class Mention(NamedTuple):
 
 
 def _is_name_text(text: str) -> bool:
-    if not text[:1].isupper() and not (text[:1].isdigit() and any(c.isupper() for c in text)):
+    """Capitalised (``Biden``) or a digit with capitals (``3F``), and no compound noun."""
+    first = text[:1]
+    if not first.isupper() and not (first.isdigit() and text != text.lower()):
         return False
     if "-" in text:
         last = text.rsplit("-", 1)[1]
         if last[:1].islower():  # "Kreml-talsmann", "Ukraina-krigen": a compound noun
             return False
-    return any(c.isalpha() for c in text)
+    return True  # a capital is a letter
 
 
 def find_mentions(
@@ -100,8 +102,8 @@ def find_mentions(
     counts = index.text_counts
     texts = tuple(counts)
     firsts = tuple(map(_HEAD, texts))
-    named = set(itertools.compress(texts, map(str.isupper, firsts)))
-    named.update(itertools.compress(texts, map(str.isdigit, firsts)))
+    upper = set(itertools.compress(texts, map(str.isupper, firsts)))
+    named = upper.union(itertools.compress(texts, map(str.isdigit, firsts)))
     named_lows = set(map(str.casefold, named))
     index.prefetch(
         named_lows,
@@ -139,7 +141,8 @@ def find_mentions(
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
     at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
-    capital_words = {x for x in named if x[:1].isupper() and counts[x] > at_starts.get(x, 0)}
+    # capitalised words also seen inside a sentence
+    capital_words = upper.difference([x for x, n in at_starts.items() if counts[x] <= n])
     known = set(capital_words)
     known.update(b for b in map(unpossessed, capital_words) if b is not None)
     skip_before = max(skip_before, 0)
