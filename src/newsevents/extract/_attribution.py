@@ -1143,6 +1143,8 @@ class _Analyser:
                 last = best_m.name.split()[-1].casefold() if best_m.name else ""
                 if any(mk in last for mk in lex.government_markers):
                     kind = "government"
+                elif any(mk in last for mk in lex.newspaper_markers) and len(last) > 3:
+                    kind = "newspaper"
                 elif any(mk in last for mk in lex.think_tank_markers):
                     kind = "think_tank"
             if best_m.kind == "person":
@@ -1163,6 +1165,9 @@ class _Analyser:
             low[m] in lex.think_tank_markers for m in range(best[0], best[1])
         ):
             return _Who(name, None, "think_tank", False, s, e)
+        if len(words) > 1 or len(w_last) > 6:
+            if any(mk in w_last for mk in lex.newspaper_markers):
+                return _Who(name, None, "newspaper", False, s, e)
         if self._noun(w_last, "government_nouns") or any(
             mk in w_last for mk in lex.government_markers
         ):
@@ -2430,6 +2435,8 @@ def _institution_kind(code: str, name: str, loose: bool) -> str | None:
         return "government"
     if loose and any(mk in last for mk in lex.think_tank_markers):
         return "think_tank"
+    if loose and len(last) > 3 and any(mk in last for mk in lex.newspaper_markers):
+        return "newspaper"
     return None
 
 

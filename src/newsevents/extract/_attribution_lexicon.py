@@ -128,6 +128,8 @@ class Lexicon:
     weekdays: frozenset[str]
     think_tank_markers: frozenset[str]
     government_markers: frozenset[str]
+    newspaper_markers: frozenset[str]
+    """Parts of newspaper names (``avis``, ``tidende``, ``bladet``): ``Sogn Avis`` is a newspaper."""
     gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
@@ -394,6 +396,7 @@ def lexicon(code: str) -> Lexicon:
         weekdays=frozenset(weekdays),
         think_tank_markers=union("think_tank_markers"),
         government_markers=union("government_markers"),
+        newspaper_markers=union("newspaper_markers"),
         gazetteer={
             k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True))
             for k, v in gazetteer.items()
