@@ -294,6 +294,7 @@ class _Finder:
         self.cuts = index.where(cuts)
         self.sport_marks = index.where(sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
+        self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         credits = credit_cues(ctx.pack)
@@ -361,6 +362,7 @@ class _Finder:
         out: list[_Trigger] = []
         cands = self.candidates
         after = seg.start
+        dated: bool | None = None
         for i in cands[bisect.bisect_left(cands, seg.start) : bisect.bisect_left(cands, seg.stop)]:
             if i < after:
                 continue  # inside a phrase already found
@@ -382,7 +384,10 @@ class _Finder:
                 # a verb of saying attributes; dated ("sa mandag") it tells a statement, but
                 # a post ("skrev på Facebook") is a source's text, not a statement made
                 if low not in lex.writing_verbs:
-                    out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
+                    if dated is None:
+                        dated = self._dated(seg)
+                    if dated:
+                        out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
@@ -634,11 +639,16 @@ class _Finder:
     # ---- participants and place -----------------------------------------------------------
 
     def _mentions(self, seg: range) -> list[Mention]:
+        """The mentions starting in a segment (computed once per segment; do not mutate)."""
+        cached = self._seg_mentions.get(seg.start)
+        if cached is not None and cached[0] == seg.stop:
+            return cached[1]
         firsts, by_token = self.mention_firsts, self.by_token
         out: list[Mention] = []
         lo = bisect.bisect_left(firsts, seg.start)
         for i in firsts[lo : bisect.bisect_left(firsts, seg.stop, lo)]:
             out.extend(by_token[i])
+        self._seg_mentions[seg.start] = (seg.stop, out)
         return out
 
     def _excluded(self, m: Mention, trig: _Trigger | None) -> bool:
@@ -1114,7 +1124,8 @@ class _Finder:
 
     def _before(self, seg: range, first: int) -> list[Tok]:
         """The few words before a trigger, names skipped (``vil forsvarsministeren X besøge``)."""
-        named = {k for m in self._mentions(seg) for k in range(m.first, m.last)}
+        mentions = self._mentions(seg)
+        named = {k for m in mentions for k in range(m.first, m.last)} if mentions else ()
         out: list[Tok] = []
         k = first - 1
         while k >= seg.start and len(out) < _WINDOW:
