@@ -56,8 +56,10 @@ _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _GENITIVE_ENDS = frozenset("s'’")
+_CLAUSE_PUNCT = frozenset(",.:;!?()")
 _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
+_INTRO_AT = operator.attrgetter("at")
 _START = operator.attrgetter("start")
 # what a token's text is looked up for (`_Analyser._classify`)
 _CUE, _MARK, _CREDIT, _FORM, _PUNCT, _ROLE, _NAMEY, _INDEXED = (1 << k for k in range(8))
@@ -500,9 +502,24 @@ class _Analyser:
     def _role_intros(self) -> list[_Intro]:
         out: list[_Intro] = []
         lex = self.lex
+        low, toks, n = self.low, self.toks, self.n
         for i, stem in self.role_at.items():
             j = i + 1
-            if j < self.n and self.toks[j].text == ",":
+            # "chauffør og tillidsrepræsentant Kasper Thygesen": coordinated roles, one name
+            while j + 1 < n and low[j] in lex.clause_conjunctions and (j + 1) in self.role_at:
+                j += 2
+            if j < n and low[j] in lex.role_preps:
+                # "direktør i Keolis, Lars Fuglsang,": the role's phrase, then the name
+                x = j + 1
+                while x < n and x - j <= 6 and toks[x].text not in _CLAUSE_PUNCT:
+                    x += 1
+                if (
+                    x + 1 < n
+                    and toks[x].text == ","
+                    and (self._is_namey(x + 1) or x + 1 in self.mention_at)
+                ):
+                    j = x
+            if j < n and toks[j].text == ",":
                 j += 1
             k = j
             name_m = self.mention_at.get(j)
@@ -557,9 +574,29 @@ class _Analyser:
         return out
 
     def _resolve_role(self, stem: str, quals: frozenset[str] | None, at: int) -> _Intro | None:
+        found = self._role_intro(self.intros_by_stem.get(stem, ()), quals, at)
+        if found is None and self.intros:
+            # "ministern" after "justitieminister X", "treneren" after "trenar X" (Nynorsk),
+            # "statsråden" after "helseminister X": the same role by its head or a synonym
+            key = _role_key(stem)
+            heads = (stem, *self.lex.role_synonyms.get(stem, ()))
+            related = [
+                it
+                for it in self.intros
+                if it.stem != stem and (it.stem.endswith(heads) or _role_key(it.stem) == key)
+            ]
+            related.sort(key=_INTRO_AT)
+            found = self._role_intro(related, quals, at)
+        return found
+
+    @staticmethod
+    def _role_intro(
+        intros: Sequence[_Intro], quals: frozenset[str] | None, at: int
+    ) -> _Intro | None:
+        """The intro nearest before ``at`` (else the first after) whose qualifiers fit."""
         before: _Intro | None = None
         after: _Intro | None = None
-        for it in self.intros_by_stem.get(stem, ()):
+        for it in intros:
             if quals is not None and it.quals is not None and not (quals & it.quals):
                 continue
             if it.at < at:
@@ -623,6 +660,17 @@ class _Analyser:
             caps = t.text[:1].isupper()
             if w in lex.prepositions and words == 0 and not caps:
                 break
+            if (
+                words > 0
+                and w in lex.clause_conjunctions
+                and j + 1 < end
+                and (j - 1) in self.role_at
+                and (j + 1) in self.role_at
+            ):
+                # "chauffør og tillidsrepræsentant Kasper Thygesen": one person, two roles
+                j += 1
+                head_noun = prev_caps = False
+                continue
             if (w in lex.stop or (w in lex.prepositions and words > 0)) and not (
                 caps and words == 0 and w not in lex.prepositions and j > i
             ):
@@ -1026,6 +1074,12 @@ class _Analyser:
                     last = prev.name.split()[-1].casefold() if prev.name else ""
                     if prev.entity is None and stem in last and last[:1].isalpha():
                         return _moved(prev, s, e)
+                if hw != stem and self.history and hw.startswith(stem[:3]):
+                    # "tillägger operachefen" after a quote of the CEO: a definite role noun
+                    # nobody was introduced with refers back to the person last quoted
+                    prev = self.history[-1][1]
+                    if prev.kind == "person" and " " in prev.name:
+                        return _moved(prev, s, e)
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
         for kind in facts.outlet_kinds:
@@ -1165,9 +1219,10 @@ class _Analyser:
             low[m] in lex.think_tank_markers for m in range(best[0], best[1])
         ):
             return _Who(name, None, "think_tank", False, s, e)
-        if len(words) > 1 or len(w_last) > 6:
-            if any(mk in w_last for mk in lex.newspaper_markers):
-                return _Who(name, None, "newspaper", False, s, e)
+        if (len(words) > 1 or len(w_last) > 6) and any(
+            mk in w_last for mk in lex.newspaper_markers
+        ):
+            return _Who(name, None, "newspaper", False, s, e)
         if self._noun(w_last, "government_nouns") or any(
             mk in w_last for mk in lex.government_markers
         ):
@@ -2598,6 +2653,12 @@ def _with_source(q: Quote, source: str) -> Quote:
 
 def _with_via(src: Source, via: str) -> Source:
     return Source(src.start, src.end, src.text, src.id, src.name, src.kind, src.cue, via)
+
+
+def _role_key(stem: str) -> str:
+    """A role stem without the vowel of its last syllable: ``trener`` and ``trenar`` (Nynorsk),
+    ``ordfører`` and ``ordførar`` are one role."""
+    return stem[:-2] + stem[-1] if len(stem) >= 5 else stem
 
 
 def _moved(who: _Who, start: int, end: int) -> _Who:

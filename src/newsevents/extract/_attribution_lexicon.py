@@ -90,6 +90,8 @@ class Lexicon:
     anonymous_markers: frozenset[str]
     role_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
+    role_synonyms: Mapping[str, tuple[str, ...]]
+    """Role stem → heads of roles it may refer back to (``statsråd`` → ``minister``)."""
     definite_suffixes: tuple[str, ...]
     newspaper_nouns: frozenset[str]
     agency_nouns: frozenset[str]
@@ -129,7 +131,7 @@ class Lexicon:
     think_tank_markers: frozenset[str]
     government_markers: frozenset[str]
     newspaper_markers: frozenset[str]
-    """Parts of newspaper names (``avis``, ``tidende``, ``bladet``): ``Sogn Avis`` is a newspaper."""
+    """Parts of newspaper names (``avis``, ``tidende``, ``bladet``): ``X Avis`` is a newspaper."""
     gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
     infinitive_markers: frozenset[str]
     source_nouns: frozenset[str]
@@ -274,7 +276,10 @@ def lexicon(code: str) -> Lexicon:
     demonym_names: dict[str, str] = {}
     links: dict[str, set[str]] = {}
     suffixes: set[str] = set()
+    synonyms: dict[str, set[str]] = {}
     for d in reversed(datas):
+        for k, v in d.get("role_synonyms", {}).items():
+            synonyms.setdefault(k.casefold(), set()).update(str(x).casefold() for x in v)
         pronouns.update({k.casefold(): str(v) for k, v in d.get("pronouns", {}).items()})
         for k, v in d.get("demonyms", {}).items():
             demonyms.setdefault(k.casefold(), set()).add(str(v).casefold())
@@ -359,6 +364,7 @@ def lexicon(code: str) -> Lexicon:
         anonymous_markers=union("anonymous_markers"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
+        role_synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         definite_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         newspaper_nouns=union("newspaper_nouns"),
         agency_nouns=union("agency_nouns"),
