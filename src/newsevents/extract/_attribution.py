@@ -1982,11 +1982,14 @@ class _Analyser:
             return None
         if self.low[s0] in self.lex.pronouns:
             return self._pronoun(s0)
-        if not self._is_namey(s0) and s0 not in self.mention_at:
+        named = self._is_namey(s0) or s0 in self.mention_at
+        if not named and s0 not in self.role_at and self.low[s0] not in self.lex.determiners:
             return None
         np = self._np(s0, k)
         if np is None:
             return None
+        if not named and s0 not in self.role_at and not np.head_noun:
+            return None  # "Den russiske ambassade ...": a determiner needs a known noun
         return self._resolve(np)
 
     def _sentence(
@@ -2278,6 +2281,9 @@ class _Analyser:
                 who, _ = self._subject_after(f + 1, v)
             if who is None:
                 who, after_subject = self._subject_after(ce, end)
+        if who is None and v - 1 > s0 and low[v - 1] in lex.clause_conjunctions:
+            # "Kuleba takkede ..., men sagde, at ...": the subject of the first clause
+            who = self._first_subject(s0, v - 1)
         if who is None:
             return -1
         via = self._via(max(after_subject, ce), end)
