@@ -1882,6 +1882,8 @@ class _Analyser:
             return
         inner = [toks[x] for x in range(k + 1, m)]
         words = sum(1 for t in inner if t.text[:1].isalnum())
+        if self._is_title(k, m, words):
+            return
         sent_start = (
             k == a
             or self._sentence_first(k)
@@ -1943,6 +1945,30 @@ class _Analyser:
         q = self._add_quote(s, e, qk, who3, cue3, None, carried=carried)
         if q is not None and who3 is None:
             self.pending.append((q, bi, True))
+
+    def _is_title(self, k: int, m: int, words: int) -> bool:
+        """Whether the marks ``k..m`` enclose a title (``Ibsens «Brand»``, ``av ”Trollflöjten”``,
+        ``«Brand»-premieren``), not quoted words: a few capitalised words after a preposition
+        or a genitive, or joined to the next word by a hyphen."""
+        toks, low = self.toks, self.low
+        if not 1 <= words <= 3 or k == 0 or m >= self.n or not toks[k + 1].text[:1].isupper():
+            return False
+        if any(not toks[x].text[:1].isalnum() for x in range(k + 1, m)):
+            return False
+        prev = low[k - 1]
+        if toks[k - 1].text[:1].isupper() and self._sentence_first(k - 1):
+            return False
+        nxt = low[m + 1] if m + 1 < self.n else ""
+        return (
+            prev in self.lex.prepositions
+            or (words == 1 and nxt in self.lex.prepositions and toks[k - 1].text[:1].isalpha())
+            or (_gen(prev) and toks[k - 1].text[:1].isupper())
+            or (
+                m + 1 < self.n
+                and toks[m + 1].start == toks[m].end
+                and toks[m + 1].text[:1] in _DASHES
+            )
+        )
 
     def _sentence_bounds(self, k: int) -> tuple[int, int]:
         r = self.sent_ranges[self.doc.sentence_index(self.starts[k])]
