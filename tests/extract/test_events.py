@@ -940,6 +940,9 @@ def test_what_is_announced_or_agreed_is_the_event(
         ("da", "Mødet mellem Frederiksen og Støre er aflyst.", EventStatus.CANCELLED),
         ("sv", "Kristersson planerar att besöka Kyiv.", EventStatus.PLANNED),
         ("nn", "Støre skal møte Zelenskyj i Kyiv.", EventStatus.PLANNED),
+        ("da", "Arrangøren Tour de France aflyste ikke etapen.", EventStatus.NEGATED),
+        ("sv", "Kristersson träffade inte Orbán i Budapest.", EventStatus.NEGATED),
+        ("nn", "Støre møtte ikkje Orbán i Budapest.", EventStatus.NEGATED),
     ],
 )
 def test_status_from_tense_time_and_cues(language: str, text: str, status: EventStatus) -> None:
@@ -970,7 +973,10 @@ def test_status_from_tense_time_and_cues(language: str, text: str, status: Event
         ("da", "Danske Bank lukker filialen i Vejle.", EventType.SUSPEND),
         ("sv", "Sverige och Finland ansökte om medlemskap i Nato.", EventType.REQUEST),
         ("nn", "Kommunen har bede Statens vegvesen om rassikring.", EventType.REQUEST),
-        ("nb", "Høyre vil legge fram et alternativt budsjett.", EventType.PROPOSAL),
+        ("nb", "Høyre vil legge fram et nytt forslag om skatt.", EventType.PROPOSAL),
+        ("nb", "Helsedirektoratet la fram nye tall onsdag.", EventType.STATEMENT),
+        ("sv", "Regeringen ska lägga fram nya förslag om straff.", EventType.PROPOSAL),
+        ("da", "Løbsarrangøren Tour de France aflyste ikke etapen.", EventType.SUSPEND),
         ("sv", "Blinken och Wang träffades i Peking.", EventType.MEET),
         ("nn", "Støre og Scholz møttest i Berlin.", EventType.MEET),
         ("da", "Frederiksen og Scholz mødtes i Berlin.", EventType.MEET),

@@ -93,6 +93,8 @@ class EventLexicon:
     demonstratives: frozenset[str]
     summit_nouns: tuple[str, ...]
     """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    negation_adverbs: frozenset[str]
+    """``ikke``, ``inte``: right after a verb (``møtte ikke``), they negate it."""
     present_endings: tuple[str, ...]
     """Endings of a present-tense verb (``møtes``, ``träffas``)..."""
     past_endings: tuple[str, ...]
@@ -246,6 +248,10 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
                 verb_phrases.setdefault(parts[0], []).append((parts, EventType(kind)))
             else:
                 verbs[key] = EventType(kind)
+    for w in data.get("declaration_verbs", ()):
+        parts = tuple(str(w).casefold().split())
+        if len(parts) > 1:  # "la fram": a declaration of several words
+            verb_phrases.setdefault(parts[0], []).append((parts, EventType.STATEMENT))
     nouns: dict[str, EventType] = {}
     for kind, words in data.get("nouns", {}).items():
         for w in words:
@@ -325,6 +331,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         demonstratives=_words(data, "demonstratives"),
         time_prepositions=_words(data, "time_prepositions"),
         writing_verbs=_words(data, "writing_verbs"),
+        negation_adverbs=_words(data, "negation_adverbs"),
         present_endings=tuple(sorted(_words(data, "present_endings"))),
         past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),

@@ -408,7 +408,8 @@ class _Finder:
         for phrase, kind in self.lex.verb_phrases.get(tokens[i].lower, ()):
             end = i + len(phrase)
             if end <= stop and tuple(t.lower for t in tokens[i:end]) == phrase:
-                return _Trigger(i, end, kind, True)
+                # only declarations are statements among the verbs ("la fram")
+                return _Trigger(i, end, kind, True, declaration=kind is EventType.STATEMENT)
         return None
 
     def _troops_follow(self, i: int, stop: int) -> bool:
@@ -1156,14 +1157,22 @@ class _Finder:
             window = list(tokens[max(0, seg.start - _WINDOW) : seg.start]) + window
         if not trig.verb:
             window += tokens[trig.last : min(seg.stop, trig.last + 3)]
+        elif any(
+            t.lower in lex.negation_adverbs
+            for t in tokens[trig.last : min(seg.stop, trig.last + 2)]
+        ):
+            found = EventStatus.NEGATED  # "aflyste ikke etapen": negated after the verb
         for t in window:
             status = lex.status_cues.get(t.lower)
             if status is not None and status is not EventStatus.CANCELLED:
                 found = _worse(found, status)
         lows = [t.lower for t in tokens[seg.start : seg.stop]]
-        for low in lows:
-            if lex.status_cues.get(low) is EventStatus.CANCELLED:
+        own = range(trig.first - seg.start, trig.last - seg.start)
+        for k, low in enumerate(lows):
+            if lex.status_cues.get(low) is EventStatus.CANCELLED and k not in own:
                 found = _worse(found, EventStatus.CANCELLED)
+        if found is not EventStatus.NEGATED and self._cancels(trig):
+            found = _worse(found, EventStatus.CANCELLED)  # "ställer in": calls off, unless not
         before = lows[: trig.first - seg.start]
         phrases = lex.status_phrases_by_first
         for k, low in enumerate(before):
