@@ -303,11 +303,20 @@ def test_sets() -> None:
 # ---- the layer in the pipeline ------------------------------------------------------------------
 
 
-def test_layer_keeps_offsets_and_skips_page_furniture() -> None:
-    text = " date 2022-01 Publisert: 12 minutter siden\n\nBlinken sa fredag at de møtes neste uke."
+def test_layer_keeps_offsets_and_reads_publication_stamps() -> None:
+    # the stamp lines of a page are boilerplate, but their times are times of the article
+    text = (
+        " date 2022-01-21 Publisert: 21.01.2022 kl. 12:41\n\nOppdatert for 12 minutter siden"
+        "\n\nBlinken sa fredag at de møtes neste uke."
+    )
     ctx = Context(read(text), get_pack("nb"))
     got = extract_timexes(ctx)
-    assert [t.text for t in got] == ["fredag", "neste uke"]
+    assert [(t.text, t.value) for t in got] == [
+        ("21.01.2022 kl. 12:41", "2022-01-21T12:41"),
+        ("for 12 minutter siden", "2022-01-21"),
+        ("fredag", "2022-01-21"),
+        ("neste uke", "2022-W04"),
+    ]
     for t in got:
         assert text[t.start : t.end] == t.text
 

@@ -122,6 +122,10 @@ class TimeLexicon:
     age_decade_suffixes: frozenset[str]
     """Suffixes that after two digits give an age (\"i 40-årene\"), not a decade."""
     hour_suffixes: tuple[str, ...]
+    named_hours: Mapping[str, int]
+    """Words that name an hour of the day ("midnatt")."""
+    stamp_words: frozenset[str]
+    """Words after which a bare "16.05" is a clock time ("oppdatert", "publisert")."""
     ordinal_suffixes: tuple[str, ...]
     capitalised_months: bool
     day_month_order: frozenset[str]
@@ -328,6 +332,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         for suffix in data.get("hour_suffixes", ())
     }
     triggers |= hour_words
+    named_hours = {k.casefold() for k in data.get("named_hours", {})}
+    triggers |= named_hours
     content: set[str] = (
         set(hour_words) | set(months) | set(weekday_forms) | set(seasons) | set(units)
     )
@@ -336,7 +342,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     )
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
-    content |= _words(data, "week_words") | triggers_pods
+    content |= _words(data, "week_words") | triggers_pods | named_hours
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
         "-",
         ".",
@@ -408,7 +414,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | set(seasons)
             | set(holidays)
         ),
-        "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words),
+        "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words | named_hours),
     }
     return TimeLexicon(
         months=months,
@@ -435,6 +441,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         decade_suffixes=_words(data, "decade_suffixes"),
         age_decade_suffixes=_words(data, "age_decade_suffixes"),
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
+        named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
+        stamp_words=_words(data, "stamp_words"),
         ordinal_suffixes=tuple(str(s).casefold() for s in data.get("ordinal_suffixes", ())),
         capitalised_months=bool(data.get("capitalised_months", False)),
         day_month_order=frozenset(data.get("day_month_order", ("dm",))),

@@ -44,6 +44,7 @@ _DM = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _DAY_WORD = re.compile(r"(\d{1,2})\.([^\W\d_]{3,})")
 _SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})")
 _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
+_BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])([.:])([0-5]\d)")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
@@ -727,6 +728,27 @@ class _Matcher:
             or (self.toks[k + 1].text[:1].isupper())
         )
 
+    def bare_clock(self, i: int) -> tuple[int, int] | None:
+        """A clock time written without "kl.": hour and minute, or None.
+
+        "18:40" (a colon and two-digit minutes) always; "16.05" only where it cannot be a
+        date or a decimal: after a word such as "oppdatert" ("Sist oppdatert 16.05"), or
+        opening its block before a dash or alone, as live blogs stamp their entries.
+        """
+        if i >= self.n:
+            return None
+        w = self.low[i]
+        m = _BARE_CLOCK.fullmatch(w)
+        if m is None:
+            return None
+        if m[2] != ":":
+            after_cue = i > 0 and self.low[i - 1] in self.lex.stamp_words
+            nxt = self.low[i + 1] if i + 1 < self.n else ""
+            opening = i == 0 and (not nxt or nxt in _DASH_SEPARATORS)
+            if not (after_cue or opening):
+                return None
+        return int(m[1]), int(m[3])
+
     def clocks(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
@@ -743,11 +765,21 @@ class _Matcher:
                     if hour is not None and 0 <= hour <= 24 and hour.is_integer():
                         out.append(Found(i, k + 1, At(None, int(hour) % 24)))
                         break
+        if i < self.n and low[i] in lex.named_hours:  # "midnatt"
+            out.append(Found(i, i + 1, At(None, lex.named_hours[low[i]])))
+        bare = self.bare_clock(i)
+        if bare is not None:
+            pod, stop = self.pod_after(i + 1)
+            out.append(Found(i, stop, At(None, bare[0], bare[1], pod)))
         cw = lex.clock_words.match(low, i)
         if cw is not None:
             k = cw[1]
-            # "kl. 14.30", and the start of a range: "kl. 10-12"
+            # "kl. 14.30", and the start of a range: "kl. 10-12"; "klokken sju"
             m = _CLOCK.fullmatch(low[k].split("-")[0]) if k < self.n else None
+            word_hour = self.word_number(low[k]) if k < self.n and m is None else None
+            if word_hour is not None and word_hour.is_integer() and 1 <= word_hour <= 24:
+                pod, stop = self.pod_after(k + 1)
+                out.append(Found(i, stop, At(None, int(word_hour) % 24, None, pod)))
             if m:
                 stop = k + 1
                 minute = int(m[2]) if m[2] else None
@@ -765,6 +797,9 @@ class _Matcher:
         return out
 
 
+_DASH_SEPARATORS = frozenset({"-", "–", "—"})
+
+
 def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Found]:
     """Join expressions written together: a day and a time of day ("fredag klokken 10"), a
     weekday and the week it falls in ("tirsdag forrige uke")."""
@@ -776,8 +811,16 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                 last.stop + 1 == f.first
                 and (low[last.stop] == "," or low[last.stop] in lex.joiners)
             )
-            if close:
-                a, b = last.spec, f.spec
+            a, b = last.spec, f.spec
+            # a stamp's clock after a dash: "torsdag 12. september 2019 - 08:14"
+            dashed = (
+                last.stop + 1 == f.first
+                and low[last.stop] in _DASH_SEPARATORS
+                and isinstance(b, At)
+                and b.day is None
+                and _is_day(a)
+            )
+            if close or dashed:
                 if isinstance(b, At) and b.day is None and _is_day(a):
                     out[-1] = Found(last.first, f.stop, At(a, b.hour, b.minute, b.pod))
                     continue

@@ -52,7 +52,7 @@ from newsevents.reading import Document
 
 __all__ = ["extract_timexes"]
 
-_SKIP = frozenset({BlockKind.HEADER, BlockKind.BOILERPLATE})
+_SKIP = frozenset({BlockKind.HEADER})
 _FIXED_GRANULARITY = {"S": Granularity.MINUTE, "M": Granularity.MINUTE, "H": Granularity.HOUR}
 _FIXED_DATE_GRANULARITY = {
     "D": Granularity.DAY,
@@ -64,7 +64,8 @@ _Clauses = tuple[list[int], list[tuple[list[int], list[str]]]]
 _Parts = tuple[TimexType, str | None, Interval | None, Granularity, str | int | None]
 _DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, str | None]
 _DAY = dt.timedelta(days=1)
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”", "(", ")"})
+# parentheses are left out: an aside such as "(NVE)" does not end the clause around it
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”"})
 _RANK = {g: k for k, g in enumerate(Granularity)}
 _WEEKDAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-WXX-([1-7])")
 
@@ -165,7 +166,9 @@ class _Resolver:
         here = bisect.bisect_right(breaks, token)
         positions, kinds = cues[here]
         if not positions:
-            return None
+            # a caption without a verb tells what the picture shows: it has happened
+            kind_of_block = doc.blocks[doc.sentences[s].block].kind
+            return "past" if kind_of_block is BlockKind.CAPTION else None
         j = bisect.bisect_left(positions, token)
         candidates = [x for x in (j - 1, j) if 0 <= x < len(positions)]
         best = min(candidates, key=lambda x: (abs(positions[x] - token), positions[x] > token))
