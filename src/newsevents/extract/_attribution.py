@@ -223,6 +223,9 @@ class _Analyser:
         self._index_words(texts)
         self.sent_starts: frozenset[int] = frozenset(map(_START, doc.sentences))
         self.entities: tuple[Entity, ...] = entities
+        self.place_ids = frozenset(
+            ent.id for ent in entities if ent.type in (EntityType.GPE, EntityType.LOCATION)
+        )
         self.n = len(self.toks)
         self.mention_at: dict[int, _Mention] = {}
         self.name_runs: list[tuple[int, int, str]] = []
@@ -1111,12 +1114,12 @@ class _Analyser:
         if len(core) == 1 and np.end == np.core_end:
             # "Departementet" after "Utenriksdepartementet opplyser", "politiet" after
             # "Østjyllands Politi": the generic noun refers to the named institution
-            named = self._named_institution(hw, head)
+            named = self._named_institution(hw, head, nearby=True)
             if named is not None:
                 return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
-    def _named_institution(self, word: str, at: int) -> _Who | None:
+    def _named_institution(self, word: str, at: int, *, nearby: bool = False) -> _Who | None:
         """The named institution a generic noun (``politiet``, ``kommunen``) refers to."""
         lex = self.lex
         base = _stem_of(word, lex.institution_nouns, lex)
@@ -1148,6 +1151,25 @@ class _Analyser:
                 before = inst
             elif after is None:
                 after = inst
+        if before is None and after is None and nearby:
+            # "Vestfyn Møbler afskediger ... Det oplyser virksomheden", "Norges Bank hever
+            # renten, opplyser sentralbanken": the institution named just before, of the kind
+            # of the noun
+            gov = self._facts(word).government and not self._facts(word).organization
+            want = "government" if gov else "organization"
+            x = bisect.bisect_left(self.institutions, (at, "")) - 1
+            while x >= 0 and at - self.institutions[x][0] <= 60:
+                inst = self.institutions[x]
+                if (
+                    inst[3] == want
+                    and inst[0] != at
+                    and inst[1].casefold() != word
+                    and inst[2] not in self.place_ids
+                    and inst[1].casefold() not in self.lex.countries
+                ):
+                    before = inst
+                    break
+                x -= 1
         found = before or after
         if found is None:
             return None
