@@ -1487,6 +1487,8 @@ class _Analyser:
                 return k + 1
             if low[k] in lex.complementizers or self._cue_at(k, end) >= 0:
                 break
+        if bare and self._bare_clause(j, end):
+            return j  # "Opposisjonen mener budsjettet vil presse renten opp"
         k = j
         steps = 0
         while k < end and steps < 9:
@@ -1510,6 +1512,23 @@ class _Analyser:
             k += 1
             steps += 1
         return -1
+
+    def _bare_clause(self, j: int, end: int) -> bool:
+        """Whether a clause without ``at`` starts at ``j``: a noun phrase of one to three
+        words, then an auxiliary (``budsjettet vil``, ``problemet er``)."""
+        lex, low, toks = self.lex, self.low, self.toks
+        if j >= end or not toks[j].text[:1].isalpha():
+            return False
+        w = low[j]
+        if w in lex.stop or w in lex.prepositions or w in lex.pronouns or w in lex.complementizers:
+            return False
+        for x in range(j + 1, min(end, j + 4)):
+            t = low[x]
+            if t in lex.auxiliaries:
+                return x + 1 < end
+            if not toks[x].text[:1].isalnum() or t in lex.stop or t in lex.prepositions:
+                return False
+        return False
 
     def _sentence_tokens(self) -> list[tuple[int, int, int]]:
         """(first token, end token, block) of every sentence in a text block."""
