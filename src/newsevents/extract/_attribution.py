@@ -1467,6 +1467,13 @@ class _Analyser:
         if np is None:
             return None, False
         j = np.end
+        if j + 1 < v and low[j] in lex.subordinators and low[j] not in lex.complementizers:
+            # "En kilde i departementet som ikke vil stå fram, sier": an unmarked relative
+            k = j + 1
+            while k < v and toks[k].text != ",":
+                k += 1
+            if k + 1 == v:
+                return self._resolve(np), True
         # relative clause: "Avisa, som viser til ..., opplyser"
         if j + 1 < v and toks[j].text == "," and low[j + 1] in lex.subordinators:
             k = j + 2
@@ -2097,6 +2104,11 @@ class _Analyser:
             # reference and question cues: "viser til X", "spurt av X"
             re_ = self._phrase_at(lex.reference_cues, v, end)
             qe = self._phrase_at(lex.question_cues, v, end)
+            if re_ >= 0 and re_ < end and low[re_] in lex.complementizers:
+                # "Han viser til at foreningen ba om ...": reported speech, not a reference
+                done = self._speech(v, re_, s0, end, idx, sentences)
+                v = done if done > v else v + 1
+                continue
             if re_ >= 0 or qe >= 0:
                 self._reference(v, re_ if re_ >= 0 else qe, s0, end, question=qe >= 0)
             ce = self._cue_at(v, end)
