@@ -93,6 +93,8 @@ class EventLexicon:
     demonstratives: frozenset[str]
     summit_nouns: tuple[str, ...]
     """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    proposal_objects: frozenset[str]
+    """``budsjettet``, ``planen``: what is proposed when it is laid out (``la fram``)."""
     negation_adverbs: frozenset[str]
     """``ikke``, ``inte``: right after a verb (``møtte ikke``), they negate it."""
     present_endings: tuple[str, ...]
@@ -332,6 +334,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         time_prepositions=_words(data, "time_prepositions"),
         writing_verbs=_words(data, "writing_verbs"),
         negation_adverbs=_words(data, "negation_adverbs"),
+        proposal_objects=_words(data, "proposal_objects"),
         present_endings=tuple(sorted(_words(data, "present_endings"))),
         past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),

@@ -114,6 +114,7 @@ def find_mentions(
         lex.government_nouns,
     )
     credits = _credit_tokens(ctx, tokens, index)
+    institutions = lex.institution_nouns | lex.government_nouns
     blocked: set[int] = set()
     for ent in ctx.entities:
         if ent.type in _NOT_PARTIES:  # a war or a treaty is what happens, not who takes part
@@ -128,6 +129,8 @@ def find_mentions(
             r = token_range(span.start, span.end)
             if not r or r.start in taken or r.start in credits:
                 continue
+            if r.stop - r.start == 1 and tokens[r.start].lower in institutions:
+                continue  # "Regjeringen", "Politiet": read as the institution nouns they are
             surface = doc.text[tokens[r.start].start : tokens[r.stop - 1].end]
             possessive = surface != ent.name and unpossessed(surface) is not None
             if r.stop < len(tokens) and tokens[r.stop].text in _APOSTROPHES:
@@ -486,11 +489,15 @@ def _resolve_anaphors(
         elif low in lex.gpe_anaphors and places:
             out.append(_anaphor(places[-1], i, i + 1, tok.text))
         elif low in lex.organisation_anaphors and bodies:
-            # "teatern", "selskabet": the organisation named last
-            out.append(_anaphor(bodies[-1], i, i + 1, tok.text))
+            # "teatret": the organisation named last, one called so first ("Det Norske Teatret")
+            stem = low[:-2] if len(low) > 5 else low
+            ref = next((m for m in reversed(bodies) if stem in m.name.casefold()), bodies[-1])
+            out.append(_anaphor(ref, i, i + 1, tok.text))
         elif low in lex.municipality_anaphors and towns:
-            # "kommunen": the town or municipality named last
-            out.append(_anaphor(towns[-1], i, i + 1, tok.text))
+            # "kommunen": the town named most often so far (the story's), the latest of equals
+            counts = Counter(m.name for m in towns)
+            ref = max(reversed(towns), key=lambda m: counts[m.name])
+            out.append(_anaphor(ref, i, i + 1, tok.text))
         else:
             end = _pair_end(tokens, i, lex)
             if end:

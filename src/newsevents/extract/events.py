@@ -506,6 +506,13 @@ class _Finder:
     def _declared(self, trig: _Trigger, triggers: list[_Trigger]) -> _Trigger:
         """``varslet krav om``, ``kunngjorde sanksjoner``: what is announced is the event;
         ``aftalt et mæglingsmøde``: a meeting agreed on is the meeting."""
+        if trig.declaration:
+            tokens, objects = self.tokens, self.lex.proposal_objects
+            for k in range(trig.last, min(trig.last + 3, len(tokens))):
+                if k in self.by_token:
+                    break
+                if tokens[k].lower in objects:  # "legge fram sitt alternative budsjett"
+                    return attrs.evolve(trig, type=EventType.PROPOSAL, declaration=False)
         for noun in triggers:
             if noun.verb or noun.first < trig.last:
                 continue
