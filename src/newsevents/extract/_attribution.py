@@ -1641,6 +1641,31 @@ class _Analyser:
                             s, e = self._span(a, b)
                             self._add_source(s, e, m.name, m.kind, self._cue_span(i, i + 1))
                             break
+                    else:
+                        self._credit_owner(i, a, b)
+
+    def _credit_owner(self, i: int, a: int, b: int) -> None:
+        """``Foto: Dag Jenssen / Det Norske Teatret``: no known outlet in the credit, so the
+        owner after the last slash is the source when it is a name of several words or a web
+        address (a lone word may be a photographer's or an agency's label)."""
+        toks = self.toks
+        slash = max((k for k in range(a, b) if toks[k].text == "/"), default=-1)
+        if slash < 0:
+            return
+        c, d = slash + 1, b
+        while d > c and not toks[d - 1].text[:1].isalnum():
+            d -= 1
+        if not 0 < d - c <= 4 or not toks[c].text[:1].isupper():
+            return
+        s, e = self._span(c, d)
+        name = self.text[s:e]
+        kind = _institution_kind(self.code, name, True)
+        if kind is None and d - c == 1 and "." not in name:
+            return
+        if "." in name and kind is None:
+            kind = "newspaper"
+        sa, _ = self._span(a, b)
+        self._add_source(sa, e, name, kind or "organization", self._cue_span(i, i + 1))
 
     def _block_quotes(self, bi: int, colon_who: _Who | None) -> _Who | None:
         """Dash-led quotes, quoting headlines and quote marks of block ``bi``.
