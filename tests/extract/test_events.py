@@ -1002,3 +1002,41 @@ def test_trigger_forms(language: str, text: str, kind: EventType) -> None:
 )
 def test_generic_verbs_are_no_events(language: str, text: str) -> None:
     assert events(" date 2024-03-12 \n" + text, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Høyre vil legge fram sitt alternative budsjett i november.", EventType.PROPOSAL),
+        ("nn", "Regjeringa la fram planen for nye vegar måndag.", EventType.PROPOSAL),
+        ("da", "Venstre fremlagde sit eget udspil om skat tirsdag.", EventType.PROPOSAL),
+        ("sv", "Moderaterna lade fram sin budget i Riksdagen i går.", EventType.PROPOSAL),
+        ("nb", "Meteorologisk institutt har sendt ut farevarsel for Vestland.", EventType.THREAT),
+        ("nn", "Meteorologisk institutt opprettheld farevarselet for Sogn.", EventType.THREAT),
+    ],
+)
+def test_laid_out_plans_are_proposals_and_warnings_threats(
+    language: str, text: str, kind: EventType
+) -> None:
+    found = events(" date 2024-03-12 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+
+
+def test_an_organisation_noun_prefers_the_organisation_it_names() -> None:
+    found = events(
+        " date 2019-11-21 \nDet Norske Teatret har sett opp stykket. Equinor sponsar"
+        " framsyninga. Teatret avlyste premieren laurdag.",
+        "nn",
+    )
+    suspend = _find(found, EventType.SUSPEND)
+    assert names(suspend) == ["Norske Teatret"]
+
+
+def test_the_municipality_is_the_town_the_story_is_about() -> None:
+    found = events(
+        " date 2021-02-08 \nEin stein trefte vegen i Vik. Vik har lenge venta på sikring."
+        " Turistar køyrer over Sognefjellet. Kommunen har bede Statens vegvesen om rassikring.",
+        "nn",
+    )
+    request = _find(found, EventType.REQUEST)
+    assert names(request)[0] == "Vik"
