@@ -1873,20 +1873,41 @@ class _Analyser:
 
     def _headline_colon(self, a: int, b: int) -> None:
         toks = self.toks
-        for k in range(a + 1, min(b - 1, a + 7)):
+        for k in range(a + 1, min(b - 1, a + 12)):
             if toks[k].text != ":":
                 continue
-            np = self._np(a, k)
-            if np is None or np.end != k:
-                return
             j = k + 1
             if toks[j].text in _OPEN_CLOSE:
                 return  # quote marks are handled with the marks
+            np = self._np(a, k)
+            if np is None:
+                return
+            if np.end != k:
+                # "Løkke lover Ukraine mere hjælp: – Vi kommer ikke ...": the named subject of
+                # the clause before the colon speaks the dash quote
+                if toks[j].text not in _DASHES or not (a in self.mention_at or self._is_namey(a)):
+                    return
+                who = self._resolve(np)
+                if who is not None and who.kind in ("person", "official"):
+                    self._add_quote(
+                        toks[j].end, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None
+                    )
+                return
+            if k > a + 6:
+                return
             who = self._resolve(np)
             if who is None:
                 return
             if toks[j].text in _DASHES:
                 s = toks[j].end
+            elif (
+                who.kind in ("organization", "government")
+                and b - j >= 2
+                and (a in self.mention_at or self._is_namey(a))
+                and who.entity not in self.place_ids
+                and who.name.casefold() not in self.lex.countries
+            ):
+                s = toks[j].start  # "Keolis: Strejken er ulovlig"
             elif (
                 who.kind in ("person", "official")
                 and b - j >= 3
