@@ -2212,7 +2212,10 @@ class _Analyser:
                 np = np._replace(end=via_end)
             if k != s0 or kind is not BlockKind.PARAGRAPH:
                 continue
-            if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
+            if (
+                who.kind not in ("person", "official", "anonymous", "organization", "think_tank")
+                and not who.spokesperson
+            ):
                 continue
             j = np.end
             while j < end and toks[j].text == ",":
