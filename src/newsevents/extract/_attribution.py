@@ -2460,7 +2460,10 @@ class _Analyser:
             k -= 1
         if k >= s0 and toks[k].text == "," and low[k + 1] in lex.subordinators:
             return -1  # the comma closes a relative clause: "Avisa, som ..., opplyser at"
-        who, end_attr = self._subject_after(ce, end, strict=True)
+        # "... i går. – Ein kveld eg aldri gløymer, seier matchvinnaren.": after a dash any
+        # noun phrase speaks
+        dash = toks[s0].text in _DASHES
+        who, end_attr = self._subject_after(ce, end, strict=not dash)
         if who is None:
             return -1
         cue = self._cue_span(v, ce)
