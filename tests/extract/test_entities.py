@@ -86,7 +86,7 @@ def test_empty_and_odd_documents() -> None:
         ("nb", "Høyeste nivå på 60 år\n\nDet er første gang. Mandag kom beskjeden."),
         ("nn", "Ordføraren seier at arbeidet skal starte. Foreldra er glade for avgjerda."),
         ("da", "Mødet blev aflyst. Desuden er der ingen aftale. Russerne nægter."),
-        ("sv", "Regeringen presenterar förslaget. Ryssarna kritiserar beslutet. Måndag kväll."),
+        ("sv", "Förslaget presenteras i dag. Ryssarna kritiserar beslutet. Måndag kväll."),
         ("en", "Officials said on Monday that the talks in January had failed."),
     ],
 )
@@ -1212,3 +1212,24 @@ def test_a_capitalised_title_word_before_a_given_name_is_not_part_of_the_name(
 ) -> None:
     got = names(text, language)
     assert got.get(name) == "person", got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Regjeringen vil kutte i støtten. Regjeringen i Sverige gjør det samme.",
+            {"Regjeringen": "organization", "Sverige": "gpe"},
+        ),
+        ("nn", "Politiet fekk melding om brannen klokka tre.", {"Politiet": "organization"}),
+        ("da", "Politiet efterlyser vidner til ulykken.", {"Politiet": "organization"}),
+        ("sv", "Polisen har inlett en förundersökning om mord.", {"Polisen": "organization"}),
+        # not the subject of the sentence
+        ("sv", "Polisen i Malmö vill inte kommentera.", {"Malmö": "gpe"}),
+    ],
+)
+def test_the_police_or_the_government_acting_is_an_organisation(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected

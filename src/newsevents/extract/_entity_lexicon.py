@@ -126,6 +126,9 @@ class EntityLexicon:
     """Case-folded country name in the pack's locale -> CLDR code."""
     coordinators: frozenset[str] = frozenset()
     """Words joining two names of one kind: ``Burns og Narysjkin``."""
+    agent_institutions: frozenset[str] = frozenset()
+    """The police and the government in the definite (``Politiet``, ``Regeringen``): entities
+    when they act as the subject of a sentence."""
     actor_verbs: frozenset[str] = frozenset()
     """Verbs of acting that follow a company or a club as subject: ``øker``, ``höjer``."""
     party_labels: frozenset[str] = frozenset()
@@ -497,6 +500,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         lower_starts=frozenset(lower_first),
         territory_names={k.casefold(): v for k, v in country_names.items()},
         coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
+        agent_institutions=frozenset(w.casefold() for w in _union(layers, "agent_institutions")),
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),
         byline_cues=frozenset(w.casefold().rstrip(":") for w in _union(reading, "byline_cues")),

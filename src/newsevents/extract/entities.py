@@ -219,6 +219,8 @@ def _never_starts_a_name(lex: EntityLexicon, word: str) -> bool:
     low = word.casefold()
     if low not in lex.common or low in lex.gazetteer_first or low in lex.given_names:
         return False
+    if low in lex.agent_institutions:
+        return False
     if "-" in word or _all_caps(word) or lex.demonym(word) is not None:
         return False
     return not (low.endswith("s") and low[:-1] in lex.gazetteer_first)
@@ -953,6 +955,7 @@ class _Finder:
                 and not _all_caps(ftext)
                 and not given
                 and not self._demonym_led(run)
+                and not (len(run) == 1 and self._acting_institution(first))
             )
             or lex.is_role(ftext)
             or (len(run) > 1 and lex.apposition_type(ftext) is not None and not self._known(ftext))
@@ -985,6 +988,7 @@ class _Finder:
                 or (len(ftext) >= 3 and ftext.casefold() in lex.given_names)
                 or (_all_caps(ftext) and len(ftext) <= 5)
                 or self._proper_compound(ftext)
+                or self._acting_institution(run[0])
             ):
                 return after
             if len(run) > 1 and self._drop_initial(run):
@@ -1188,6 +1192,24 @@ class _Finder:
         definite = bool(lex.definite_endings) and low.endswith(lex.definite_endings)
         return not definite or surname
 
+    def _acting_institution(self, i: int) -> bool:
+        """``Polisen har inlett en förundersökning``, ``Regjeringen vil bruke ...``: the police
+        or the government, definite and capitalised, as the subject of a sentence."""
+        tokens = self.tokens
+        if tokens[i].text.casefold() not in self.lex.agent_institutions:
+            return False
+        if i + 1 >= len(tokens) or not self._adjacent(i, i + 1):
+            return False
+        nxt = tokens[i + 1].text
+        low = nxt.casefold()
+        return (
+            nxt.isalpha()
+            and nxt[0].islower()
+            and low not in self.lex.locative
+            and low not in self.lex.coordinators
+            and low not in self.lex.role_prepositions
+        )
+
     def _proper_compound(self, word: str) -> bool:
         """A compound whose head makes it a proper name even first in a sentence."""
         low = word.casefold()
@@ -1238,6 +1260,8 @@ class _Finder:
 
     def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
         lex, tokens = self.lex, self.tokens
+        if len(words) == 1 and words[0].casefold() in lex.agent_institutions:
+            return EntityType.ORGANIZATION, _SUFFIX  # "Polisen", "Regjeringen"
         last = words[-1]
         if len(last) > 6:
             t = lex.suffix_type(last)
@@ -1687,6 +1711,8 @@ def _cluster(
             continue
         word = m.words[0]
         linked = at_start.get(links[m.start]) if m.start in links else None
+        if linked is None and m.entry is None and word.casefold() in lex.agent_institutions:
+            linked = _named_institution(word, clusters, lex, m.start)
         if linked is not None:
             join(linked, m)
             at_start[m.start] = linked
@@ -1743,6 +1769,31 @@ def _cluster(
             join(best, taken)
         at_start[m.start] = best
     return clusters
+
+
+def _named_institution(
+    word: str, clusters: list[_Cluster], lex: EntityLexicon, offset: int
+) -> _Cluster | None:
+    """The named institution a definite noun refers back to: ``Politiet`` after
+    ``Østjyllands Politi`` or ``Oslo politidistrikt`` (the nearest one before, else after)."""
+    low = word.casefold()
+    base = low
+    for ending in lex.definite_endings:  # longest first
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            base = low[: -len(ending)]
+            break
+    best: _Cluster | None = None
+    best_rank = (-1, 0)
+    for c in clusters:
+        if c.type is not EntityType.ORGANIZATION or not any(
+            len(f) > 1 and any(w.casefold().startswith(base) for w in f) for f in c.forms
+        ):
+            continue
+        before = c.last_before(offset)
+        rank = (1, before) if before >= 0 else (0, -c.starts[0])
+        if rank > best_rank:
+            best, best_rank = c, rank
+    return best
 
 
 def _add_slips(clusters: list[_Cluster], finder: _Finder) -> None:
