@@ -15,6 +15,8 @@ from newsevents.model import Granularity
 __all__ = [
     "GRANULARITY",
     "Interval",
+    "combined_duration",
+    "duration_granularity",
     "duration_value",
     "format_value",
     "month_year",
@@ -170,17 +172,28 @@ def weekday_window(base: Interval, weekday: int, mode: str | None) -> Interval:
     return first, last
 
 
-def month_year(ref: dt.date, month: int, direction: str | None) -> int:
+def month_year(ref: dt.date, month: int, direction: str | None, *, nearest: bool = True) -> int:
     """The year of a month named without one, seen from ``ref`` ("i august" → this year).
+
+    Without a direction the nearest such month wins: "i januar" written in November is the
+    coming January, "i august" the August gone (a tie stays in the year of ``ref``); with
+    ``nearest`` false, the month of the year of ``ref``.
 
     Examples:
         >>> month_year(dt.date(2022, 11, 1), 12, "past"), month_year(dt.date(2022, 11, 1), 2, None)
-        (2021, 2022)
+        (2021, 2023)
+        >>> month_year(dt.date(2022, 11, 1), 8, None), month_year(dt.date(2022, 3, 1), 9, None)
+        (2022, 2022)
     """
     if direction == "past" and month > ref.month:
         return ref.year - 1
     if direction == "future" and month < ref.month:
         return ref.year + 1
+    if direction is None and nearest:
+        if ref.month - month > 6:
+            return ref.year + 1
+        if month - ref.month > 6:
+            return ref.year - 1
     return ref.year
 
 
@@ -201,18 +214,23 @@ def season_bounds(year: int, code: str) -> Interval:
 def season_near(ref: dt.date, code: str, direction: str | None) -> int:
     """The year of the season named without a year ("i høst"), seen from ``ref``.
 
+    ``past`` and ``future`` accept the season under way ("i høst" written in October);
+    ``previous`` and ``next`` ("forrige høst", "neste høst") do not.
+
     Examples:
         >>> nov = dt.date(2022, 11, 10)
         >>> season_near(nov, "SP", "past"), season_near(nov, "SP", "future")
         (2022, 2023)
+        >>> season_near(nov, "FA", "past"), season_near(nov, "FA", "previous")
+        (2022, 2021)
     """
     options = [(y, season_bounds(y, code)) for y in (ref.year - 1, ref.year, ref.year + 1)]
     holding = [y for y, (a, b) in options if a <= ref <= b]
-    if holding:
+    if holding and direction not in ("previous", "next"):
         return holding[0]
-    if direction == "past":
+    if direction in ("past", "previous"):
         return max(y for y, (a, b) in options if b < ref)
-    if direction == "future":
+    if direction in ("future", "next"):
         return min(y for y, (a, b) in options if a > ref)
     return min(options, key=lambda o: min(abs((o[1][0] - ref).days), abs((o[1][1] - ref).days)))[0]
 
@@ -293,3 +311,39 @@ def duration_value(amount: float | None, unit: str) -> str:
     date_part = "".join(f"{_number(n)}{_DATE_UNITS[u]}" for n, u in parts if u in _DATE_UNITS)
     time_part = "".join(f"{_number(n)}{_TIME_UNITS[u]}" for n, u in parts if u in _TIME_UNITS)
     return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+_UNIT_ORDER = ("CE", "DE", "Y", "M", "W", "D", "H", "MIN", "S")
+
+
+def combined_duration(parts: tuple[tuple[float, str], ...]) -> str | None:
+    """One TIMEX3 duration of several whole amounts in falling units, else None.
+
+    Examples:
+        >>> combined_duration(((2, "Y"), (6, "M"))), combined_duration(((1, "H"), (2, "Y")))
+        ('P2Y6M', None)
+    """
+    ranks = [_UNIT_ORDER.index(u) if u in _UNIT_ORDER else -1 for _, u in parts]
+    if (
+        -1 in ranks
+        or ranks != sorted(set(ranks))
+        or any(not float(n).is_integer() for n, _ in parts)
+    ):
+        return None
+    date_part = "".join(f"{_number(n)}{_DATE_UNITS[u]}" for n, u in parts if u in _DATE_UNITS)
+    time_part = "".join(f"{_number(n)}{_TIME_UNITS[u]}" for n, u in parts if u in _TIME_UNITS)
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def duration_granularity(amount: float | None, unit: str) -> Granularity:
+    """The granularity of a duration: its unit's, or the next smaller for a fraction.
+
+    Examples:
+        >>> duration_granularity(0.5, "Y"), duration_granularity(3, "Y")
+        (<Granularity.MONTH: 'month'>, <Granularity.YEAR: 'year'>)
+    """
+    if amount is not None and not float(amount).is_integer():
+        lower = _LOWER.get(unit)
+        if lower is not None and float((amount % 1) * lower[1]).is_integer():
+            return GRANULARITY.get(lower[0], Granularity.DAY)
+    return GRANULARITY.get(unit, Granularity.DAY)

@@ -122,6 +122,14 @@ class TimeLexicon:
     age_decade_suffixes: frozenset[str]
     """Suffixes that after two digits give an age (\"i 40-årene\"), not a decade."""
     hour_suffixes: tuple[str, ...]
+    set_words: Mapping[str, str]
+    """One-word recurrences ("dagligt", "dagligen"): their unit."""
+    range_words: frozenset[str]
+    """Words joining the two ends of a range of numbers ("fire til seks uker")."""
+    and_words: frozenset[str]
+    """Words joining the parts of one duration ("to år og seks måneder")."""
+    genitive_units: frozenset[str]
+    """Unit words in the genitive ("års", "ukers"): a measure ("fem års fengsel")."""
     named_hours: Mapping[str, int]
     """Words that name an hour of the day ("midnatt")."""
     stamp_words: frozenset[str]
@@ -334,6 +342,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     triggers |= hour_words
     named_hours = {k.casefold() for k in data.get("named_hours", {})}
     triggers |= named_hours
+    set_words = {k.casefold(): str(v) for k, v in data.get("set_words", {}).items()}
+    triggers |= set(set_words)
     content: set[str] = (
         set(hour_words) | set(months) | set(weekday_forms) | set(seasons) | set(units)
     )
@@ -342,7 +352,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     )
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
-    content |= _words(data, "week_words") | triggers_pods | named_hours
+    content |= _words(data, "week_words") | triggers_pods | named_hours | set(set_words)
+    # "klokken sju": the number after a clock word is a word, so the clock word carries time
+    content |= {toks[0] for toks in map(phrase_tokens, data.get("clock_words", ())) if toks}
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
         "-",
         ".",
@@ -393,6 +405,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             )
             | set(numbers)
             | {k.casefold() for k in data.get("vague_unit_words", {})}
+            | set(set_words)
         ),
         "relative_calendar": frozenset(
             firsts(
@@ -442,6 +455,10 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         age_decade_suffixes=_words(data, "age_decade_suffixes"),
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
+        set_words=set_words,
+        range_words=_words(data, "range_words"),
+        and_words=_words(data, "and_words"),
+        genitive_units=frozenset(w for w in units if w.endswith("s") and w[:-1] in units),
         stamp_words=_words(data, "stamp_words"),
         ordinal_suffixes=tuple(str(s).casefold() for s in data.get("ordinal_suffixes", ())),
         capitalised_months=bool(data.get("capitalised_months", False)),

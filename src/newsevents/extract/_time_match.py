@@ -15,6 +15,7 @@ from itertools import compress
 
 import attrs
 
+from newsevents.extract._time_calendar import combined_duration
 from newsevents.extract._time_lexicon import TimeLexicon
 from newsevents.reading import Token
 
@@ -68,6 +69,8 @@ class SetOf:
 
     unit: str | None
     weekday: int | None = None
+    fixed: str | None = None
+    """A fixed period instead of a unit ("hvert kvartal": ``P3M``)."""
 
 
 @attrs.frozen
@@ -275,10 +278,14 @@ class _Matcher:
             u = self.unit(k)
             if u is not None and u[0] != "FIXED":
                 out.append(Found(i, u[2], SetOf(u[0])))
+            elif u is not None:
+                out.append(Found(i, u[2], SetOf(None, fixed=u[1])))
             elif k < self.n and low[k] in lex.weekdays:
                 out.append(Found(i, k + 1, SetOf(None, lex.weekdays[low[k]])))
             elif k < self.n and low[k] in lex.calendar_units:
                 out.append(Found(i, k + 1, SetOf(lex.calendar_units[low[k]])))
+        if low[i] in lex.set_words:  # "dagligt", "dagligen"
+            out.append(Found(i, i + 1, SetOf(lex.set_words[low[i]])))
         prefixes: list[tuple[int, str | None]] = [(i, None)]
         dp = lex.duration_prefixes.match(low, i)
         if dp is not None:
@@ -321,6 +328,11 @@ class _Matcher:
         if num is not None:
             amount, k = num
             vague = amount is None
+            if k + 1 < self.n and low[k] in lex.range_words:
+                upper = self.number(k + 1)
+                if upper is not None and upper[0] is not None and self.unit(upper[1]):
+                    # "fire til seks uker", "4–6 veckor": some number of weeks
+                    amount, k, vague = None, upper[1], True
         elif k < self.n and low[k] in lex.vague_unit_words and how is None:
             code = lex.vague_unit_words[low[k]]
             if code is None:
@@ -338,8 +350,9 @@ class _Matcher:
         if how == "det" and amount is None and not vague:
             where, _, number = (direction or "").partition(":")
             if number == "1" or (number == "?" and word in lex.calendar_units):
-                # "den kommende uken" is next week; "den siste uken" the week just gone
-                if where == "future" and word in lex.calendar_units:
+                # "den kommende uken" is next week; "den siste uken" the week just gone; but
+                # "det neste døgnet" is the coming 24 hours
+                if where == "future" and lex.calendar_units.get(word, "D") != "D":
                     return Found(i, k, Relative(lex.calendar_units[word], 1))
                 return Found(i, k, Duration(1, code))
         if code == "FIXED":
@@ -357,10 +370,12 @@ class _Matcher:
             return Found(i, after[1], Offset(amount, code, -1, anchored=False))
         after = lex.ago_after.match(low, k)
         if after is not None and how is None:
-            return Found(i, after[1], Offset(amount, code, -1, anchored=False))
+            nxt = low[after[1]] if after[1] < self.n else "."
+            if not nxt[:1].isalnum():  # "ni dager siden samme periode": since, not ago
+                return Found(i, after[1], Offset(amount, code, -1, anchored=False))
         if how == "in":
-            if amount is None:
-                return None
+            if amount is None or word in lex.genitive_units:
+                return None  # "ber om fem års fengsel": a measure, not "in five years"
             return Found(i, k, Offset(amount, code, 1, anchored=False))
         if how is None and amount is not None and k < self.n:
             sign = lex.shift_after.get(low[k])
@@ -372,6 +387,14 @@ class _Matcher:
                     sign = lex.shift_after_final[low[k]]
             if sign is not None:
                 return Found(i, k + 1, Offset(amount, code, sign, anchored=True))
+        if how is None and amount is not None and k + 1 < self.n and low[k] in lex.and_words:
+            # "to år og seks måneder": one stretch of time
+            num2 = self.number(k + 1)
+            u2 = self.unit(num2[1]) if num2 is not None and num2[0] is not None else None
+            if num2 is not None and num2[0] is not None and u2 is not None and u2[0] != "FIXED":
+                fixed = combined_duration(((amount, code), (num2[0], u2[0])))
+                if fixed is not None:
+                    return Found(i, u2[2], Duration(None, "FIXED", fixed))
         return Found(i, k, Duration(amount, code))
 
     def relative_days(self, i: int) -> list[Found]:
@@ -426,7 +449,8 @@ class _Matcher:
                     if w in lex.calendar_units:
                         out.append(Found(i, j + 1, Relative(lex.calendar_units[w], n)))
                     elif w in lex.seasons:
-                        mode = {-1: "past", 1: "future"}.get(n)
+                        # "forrige vår" is the spring before the one the article is in
+                        mode = {-1: "previous", 1: "next"}.get(n)
                         if n in (-1, 1):
                             out.append(Found(i, j + 1, Season(lex.seasons[w], mode=mode)))
                         else:
@@ -804,7 +828,8 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
     """Join expressions written together: a day and a time of day ("fredag klokken 10"), a
     weekday and the week it falls in ("tirsdag forrige uke")."""
     out: list[Found] = []
-    for f in found:
+    for item in found:
+        f = item
         if out:
             last = out[-1]
             close = last.stop == f.first or (
@@ -820,6 +845,22 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                 and b.day is None
                 and _is_day(a)
             )
+            # "onsdag og torsdag", "fredag till söndag": one direction for both days
+            if (
+                isinstance(a, Weekday)
+                and isinstance(b, Weekday)
+                and (a.mode is None) != (b.mode is None)
+                and (
+                    last.stop == f.first
+                    or (last.stop + 1 == f.first and low[last.stop] in lex.conjunctions)
+                )
+            ):
+                if a.mode is None:
+                    out[-1] = last = Found(last.first, last.stop, attrs.evolve(a, mode=b.mode))
+                    a = last.spec
+                else:
+                    f = Found(f.first, f.stop, attrs.evolve(b, mode=a.mode))
+                    b = f.spec
             if close or dashed:
                 if isinstance(b, At) and b.day is None and _is_day(a):
                     out[-1] = Found(last.first, f.stop, At(a, b.hour, b.minute, b.pod))

@@ -21,6 +21,7 @@ from newsevents.extract._context import Context
 from newsevents.extract._time_calendar import (
     GRANULARITY,
     Interval,
+    duration_granularity,
     duration_value,
     format_value,
     month_year,
@@ -152,8 +153,12 @@ class _Resolver:
 
     # ---- tense -----------------------------------------------------------------------------
 
-    def direction(self, token: int) -> str | None:
-        """Past or future from the nearest tense cue in the clause of ``token``."""
+    def direction(self, token: int, *, caption_past: bool = False) -> str | None:
+        """Past or future from the nearest tense cue in the clause of ``token``.
+
+        With ``caption_past``, a caption without a cue speaks of the past (what its picture
+        shows has happened: "Kuleba i København tirsdag").
+        """
         doc = self.doc
         if not doc.sentences:
             return None
@@ -168,7 +173,7 @@ class _Resolver:
         if not positions:
             # a caption without a verb tells what the picture shows: it has happened
             kind_of_block = doc.blocks[doc.sentences[s].block].kind
-            return "past" if kind_of_block is BlockKind.CAPTION else None
+            return "past" if caption_past and kind_of_block is BlockKind.CAPTION else None
         j = bisect.bisect_left(positions, token)
         candidates = [x for x in (j - 1, j) if 0 <= x < len(positions)]
         best = min(candidates, key=lambda x: (abs(positions[x] - token), positions[x] > token))
@@ -228,13 +233,16 @@ class _Resolver:
                 TimexType.DURATION,
                 duration_value(spec.amount, spec.unit),
                 None,
-                GRANULARITY.get(spec.unit, Granularity.DAY),
+                duration_granularity(spec.amount, spec.unit),
                 None,
             )
         if isinstance(spec, SetOf):
             if spec.weekday is not None:
                 return TimexType.SET, f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None
-            unit = spec.unit or "D"
+            if spec.fixed is not None:  # "hvert kvartal"
+                gran = _FIXED_DATE_GRANULARITY.get(spec.fixed[-1], Granularity.DAY)
+                return TimexType.SET, spec.fixed, None, gran, None
+            unit = {"WE": "W"}.get(spec.unit or "D", spec.unit or "D")  # "varje helg": weekly
             return (
                 TimexType.SET,
                 duration_value(1, unit),
@@ -297,7 +305,7 @@ class _Resolver:
         if isinstance(spec, Weekday):
             mode = spec.mode
             if mode is None:
-                mode = self.direction(f.first)
+                mode = self.direction(f.first, caption_past=True)
             if art is None:
                 return f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None, spec.pod
             lo, hi = weekday_window(art, spec.weekday, mode)
@@ -332,7 +340,12 @@ class _Resolver:
         else:
             month = 4 if spec.rule == "easter" else spec.first[0]
             mode = self.direction(f.first)
-            years = (month_year(art[0], month, mode), month_year(art[1], month, mode))
+            # a holiday without a year or tense is this year's (the nearest month is no
+            # guide: "till jul" in March is the coming Christmas)
+            years = (
+                month_year(art[0], month, mode, nearest=False),
+                month_year(art[1], month, mode, nearest=False),
+            )
             anchor = "article"
         lo = _holiday_days(spec, years[0])[0]
         hi = _holiday_days(spec, years[1])[1]
