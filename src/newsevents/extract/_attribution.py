@@ -1279,12 +1279,25 @@ class _Analyser:
         key = (start, end)
         if key in self.source_by_span:
             return self.source_by_span[key]
+        if kind == "anonymous" and via is None:
+            via = self._owning_outlet(start, end)
         sid = f"s{len(self.sources) + 1}"
         self.source_index[sid] = len(self.sources)
         sk = SourceKind(kind) if kind in _SOURCE_KINDS else SourceKind.ORGANIZATION
         self.sources.append(Source(start, end, self.text[start:end], sid, who_name, sk, cue, via))
         self.source_by_span[key] = sid
         return sid
+
+    def _owning_outlet(self, start: int, end: int) -> str | None:
+        """``SVT:s källor``, ``NRKs kilder``: anonymous sources an outlet relays (its id)."""
+        a = bisect.bisect_left(self.starts, start)
+        m = self.mention_at.get(a)
+        if m is None or m.kind not in _OUTLETS or self.toks[m.end - 1].end >= end:
+            return None
+        if not _gen(self.low[m.end - 1]):
+            return None
+        s, e = self._span(m.start, m.end)
+        return self._add_source(s, e, m.name, m.kind, None)
 
     def _source_for(self, who: _Who, cue: Span | None, *, force: bool = False) -> str | None:
         if not who.name or who.kind == "pronoun":
