@@ -866,6 +866,8 @@ class _Analyser:
             ):
                 lowers += 1
                 k += 1
+                if low[k - 1].endswith(lex.plural_definite) and len(low[k - 1]) > 5:
+                    break  # "kjennskap til samtalene": a definite plural ends the phrase
             else:
                 break
             if k < end and toks[k].text in "'’" and toks[k].start == toks[k - 1].end:
