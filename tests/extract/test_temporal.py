@@ -452,3 +452,191 @@ def test_weekday_in_a_named_week_and_part_of_day() -> None:
 )
 def test_more_day_forms(language: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "2022-01-19", language) == expected
+
+
+# ---- stamps, clocks, and what held-out articles taught ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "expected"),
+    [
+        ("nb", "Oppdatert 16.05", "2023-08-02", [("16.05", "2023-08-02T16:05")]),
+        ("nb", "09.45 – Trafikkulykke på E18", "2023-08-02", [("09.45", "2023-08-02T09:45")]),
+        ("nn", "Sist oppdatert 21:10", "2023-08-02", [("21:10", "2023-08-02T21:10")]),
+        ("sv", "Uppdaterad i dag 07:55", "2023-08-02", [("i dag 07:55", "2023-08-02T07:55")]),
+        (
+            "da",
+            "Publiceret 4. maj 2023 kl. 06.30",
+            None,
+            [("4. maj 2023 kl. 06.30", "2023-05-04T06:30")],
+        ),
+        ("nb", "Publisert 02.03.21 11:15", None, [("02.03.21 11:15", "2021-03-02T11:15")]),
+        (
+            "nb",
+            "Publisert mandag 4. mars 2024 - 19:02",
+            None,
+            [("mandag 4. mars 2024 - 19:02", "2024-03-04T19:02")],
+        ),
+    ],
+)
+def test_publication_stamps_and_bare_clock_times(
+    language: str, text: str, reference: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, reference, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Rentesatsen er 16.05 prosent."),  # a dotted number inside a sentence
+        ("nb", "Kampen endte 2-1 etter 90 minutter."),
+        ("sv", "Priset steg till 10.50 kronor."),
+    ],
+)
+def test_dotted_numbers_inside_sentences_are_no_clock_times(language: str, text: str) -> None:
+    assert all(t.type is not TimexType.TIME for t in parse_time(text, "2023-08", language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Veien ble åpnet igjen like etter klokken sju.", "klokken sju", "2023-08-XXT07"),
+        ("nn", "Møtet startar klokka ni.", "klokka ni", "2023-08-XXT09"),
+        ("sv", "Larmet kom strax efter midnatt.", "midnatt", "2023-08-XXT00"),
+        ("da", "Festen sluttede ved midnat.", "midnat", "2023-08-XXT00"),
+    ],
+)
+def test_clock_words_with_number_words_and_midnight(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert (expression, value) in found(text, "2023-08", language)
+
+
+def test_a_caption_without_a_verb_speaks_of_the_past() -> None:
+    text = " date 2023-06-14 Møtet\n\nMØDE: Ministrene i København tirsdag. Foto: Ritzau"
+    got = extract_timexes(Context(read(text), get_pack("da")))
+    assert [(t.text, t.value) for t in got] == [("tirsdag", "2023-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # a parenthesis does not cut the clause from its verb
+        ("nn", "Geologen kjem frå direktoratet (NVE) tysdag.", "2021-02-09"),
+        ("nb", "Ekspertene kommer fra instituttet (NGI) tirsdag.", "2021-02-09"),
+        # "skulle" plans ahead
+        ("nb", "Premieren skulle etter planen være torsdag.", "2021-02-11"),
+        ("sv", "Mötet skulle egentligen hållas på torsdag.", "2021-02-11"),
+    ],
+)
+def test_tense_cues_past_asides_and_plans(language: str, text: str, value: str) -> None:
+    assert found(text, "2021-02-08", language)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Det er sendt ut farevarsel for onsdag og torsdag.", ["2021-02-10", "2021-02-11"]),
+        ("nn", "Det er sendt ut farevarsel for onsdag og torsdag.", ["2021-02-10", "2021-02-11"]),
+        (
+            "sv",
+            "Teatern ställer in alla föreställningar fredag till söndag.",
+            ["2021-02-12", "2021-02-14"],
+        ),
+        ("da", "Der er varslet storm for fredag og lørdag.", ["2021-02-12", "2021-02-13"]),
+    ],
+)
+def test_coordinated_weekdays_share_a_direction(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [v for _, v in found(text, "2021-02-08", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nn", "Premieren vert flytta til januar.", "2020-01"),
+        ("nb", "Ny premiere i januar", "2020-01"),
+        ("sv", "Nästa möte i februari", "2020-02"),
+        ("da", "Sæsonen startede i august", "2019-08"),
+    ],
+)
+def test_a_month_without_tense_is_the_nearest(language: str, text: str, value: str) -> None:
+    assert found(text, "2019-11-21", language)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("da", "Sidste forår brækkede han håndleddet.", "2023-SP"),
+        ("nb", "Forrige vår var det flom.", "2023-SP"),
+        ("sv", "Nästa vår öppnar bron.", "2025-SP"),
+        ("nn", "Neste vår opnar brua.", "2025-SP"),
+    ],
+)
+def test_last_and_next_season_are_not_the_one_under_way(
+    language: str, text: str, value: str
+) -> None:
+    assert found(text, "2024-04", language)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Han er typisk ude i fire til seks uger.", ("i fire til seks uger", "PXW")),
+        ("nb", "Reparasjonen tar 4 – 6 uker.", ("4 – 6 uker", "PXW")),
+        ("sv", "Arbetet tar två till tre veckor.", ("två till tre veckor", "PXW")),
+        (
+            "nb",
+            "Aktor mener en straff på to år og seks måneder er riktig.",
+            ("to år og seks måneder", "P2Y6M"),
+        ),
+        ("sv", "Hon dömdes till ett år och tre månader.", ("ett år och tre månader", "P1Y3M")),
+        ("nn", "Han fekk to år og fire månader.", ("to år og fire månader", "P2Y4M")),
+        ("nb", "Aktor ber om fem års fengsel.", ("fem års", "P5Y")),
+        ("da", "Anklageren beder om tre års fængsel.", ("tre års", "P3Y")),
+        ("nb", "Ventetiden økte med ni dager siden samme periode i fjor.", ("ni dager", "P9D")),
+        ("nb", "Det kan komme mye regn det neste døgnet.", ("det neste døgnet", "P1D")),
+        ("sv", "Det kan falla mycket snö det närmaste dygnet.", ("det närmaste dygnet", "P1D")),
+    ],
+)
+def test_duration_ranges_compounds_and_measures(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(text, "2022-03-10", language)
+
+
+def test_a_half_year_has_month_granularity() -> None:
+    t = one("Vi har forsøgt at tale med ledelsen i et halvt år.", "2022-10", "da")
+    assert (t.value, t.granularity) == ("P6M", Granularity.MONTH)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("da", "Omkring 60.000 passagerer bliver dagligt ramt.", "dagligt", "P1D"),
+        ("sv", "Tågen går dagligen mellan städerna.", "dagligen", "P1D"),
+        ("sv", "Skjutningar sker varje helg.", "varje helg", "P1W"),
+        ("nb", "Direktoratet publiserer tall hvert kvartal.", "hvert kvartal", "P3M"),
+        ("sv", "Bolaget rapporterar varje kvartal.", "varje kvartal", "P3M"),
+    ],
+)
+def test_more_sets(language: str, text: str, expression: str, value: str) -> None:
+    t = [x for x in parse_time(text, "2022-10", language) if x.text == expression]
+    assert [(x.type, x.value) for x in t] == [(TimexType.SET, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("sv", "Tågtrafiken är inställd resten av dagen.", "resten av dagen", "2022-10-26"),
+        ("nb", "Vannet steg gjennom natten.", "gjennom natten", "2022-10-26TNI"),
+        ("da", "Forhandlingerne skal slutte inden weekenden.", "inden weekenden", "2022-W43-WE"),
+        ("sv", "Helgens föreställningar kommer att ställas in.", "Helgens", "2022-W43-WE"),
+        ("nb", "Helgens kamper blir avlyst.", "Helgens", "2022-W43-WE"),
+    ],
+)
+def test_rest_of_the_day_through_the_night_and_the_weekend(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert (expression, value) in found(text, "2022-10-26", language)
