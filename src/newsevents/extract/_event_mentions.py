@@ -7,6 +7,7 @@ names, demonyms and capitals from the language pack stand in for it. Anaphors (`
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -28,7 +29,10 @@ ORG = "organization"
 OTHER = "other"
 
 _APOSTROPHES = frozenset("'’")
+_ANAPHOR_REACH = 50
+"""How many recent organisations or towns an anaphor is compared with (keeps work linear)."""
 _HEAD = operator.itemgetter(slice(0, 1))
+_FIRST = operator.attrgetter("first")
 
 _NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
 _ENTITY_KINDS = {
@@ -255,12 +259,19 @@ def _roles(
     if not titled:
         return
     forms = {title + suffix: title for title in titled for suffix in suffixes}
+    firsts: dict[str, list[int]] = {}
+    for people in titled.values():
+        people.sort(key=_FIRST)
+    for title, people in titled.items():
+        firsts[title] = [m.first for m in people]
     for i in index.where(index.forms.intersection(forms)):
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        people = titled[forms[tok.lower]]
-        ref = next((m for m in reversed(people) if m.first < i), people[0])
+        title = forms[tok.lower]
+        people = titled[title]
+        k = bisect.bisect_left(firsts[title], i)
+        ref = people[k - 1] if k else people[0]  # the nearest titled before, else the first
         taken[i] = Mention(i, i + 1, ref.name, PERSON, ref.entity, None, surface=tok.text)
 
 
@@ -461,6 +472,7 @@ def _resolve_anaphors(
     places: list[Mention] = []
     bodies: list[Mention] = []
     towns: list[Mention] = []
+    town_counts: Counter[str] = Counter()
     i = 0
     for k in points:
         if k < i:
@@ -475,6 +487,7 @@ def _resolve_anaphors(
                 places.append(m)
                 if m.code is None and m.entity is not None:
                     towns.append(m)
+                    town_counts[m.name] += 1
             if m.kind == ORG and m.entity is not None and not m.anaphor:
                 bodies.append(m)
             i = m.last
@@ -491,12 +504,13 @@ def _resolve_anaphors(
         elif low in lex.organisation_anaphors and bodies:
             # "teatret": the organisation named last, one called so first ("Det Norske Teatret")
             stem = low[:-2] if len(low) > 5 else low
-            ref = next((m for m in reversed(bodies) if stem in m.name.casefold()), bodies[-1])
+            recent = bodies[-_ANAPHOR_REACH:]
+            ref = next((m for m in reversed(recent) if stem in m.name.casefold()), bodies[-1])
             out.append(_anaphor(ref, i, i + 1, tok.text))
         elif low in lex.municipality_anaphors and towns:
             # "kommunen": the town named most often so far (the story's), the latest of equals
-            counts = Counter(m.name for m in towns)
-            ref = max(reversed(towns), key=lambda m: counts[m.name])
+            recent = towns[-_ANAPHOR_REACH:]
+            ref = max(reversed(recent), key=lambda m: town_counts[m.name])
             out.append(_anaphor(ref, i, i + 1, tok.text))
         else:
             end = _pair_end(tokens, i, lex)
