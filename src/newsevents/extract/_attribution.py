@@ -1482,6 +1482,17 @@ class _Analyser:
         if np is None:
             return None, False
         j = np.end
+        if (
+            j + 1 < v
+            and low[j] in lex.prepositions
+            and np.core_end - np.core_start == 1
+            and self._sentence_first(c)
+            and c not in self.mention_at
+        ):
+            # "Boende i området berättar": a noun opening the sentence, with its phrase
+            obj = self._pp_object(j + 1, v)
+            if obj == v:
+                return self._resolve(np._replace(end=v)), True
         if j + 1 < v and low[j] in lex.subordinators and low[j] not in lex.complementizers:
             # "En kilde i departementet som ikke vil stå fram, sier": an unmarked relative
             k = j + 1
@@ -2340,9 +2351,14 @@ class _Analyser:
         while j < end and low[j] in lex.adverbs:
             j += 1
         np = self._np(j, end, pp=False)
+        if np is None and j + 1 < end and toks[j].text[:1].isalpha():
+            np = _NP(j, j + 1, j, j + 1, False)  # "uppmanar alla att ..."
         if np is None or np.end + 1 >= end:
             return
-        if low[np.end] not in lex.appeal_markers or low[np.end + 1] not in lex.infinitive_markers:
+        marked = low[np.end] in lex.appeal_markers and low[np.end + 1] in lex.infinitive_markers
+        # "uppmanar alla att undvika": Swedish marks the infinitive only
+        bare = low[np.end] in lex.infinitive_markers and toks[np.end + 1].text[:1].isalpha()
+        if not (marked or bare):
             return
         who = self._speaker_of(v, v + 1, s0, v)
         if who is None:
