@@ -215,3 +215,42 @@ def test_enormous_single_line_is_read_in_full() -> None:
 def test_parse_rejects_non_text_arguments() -> None:
     with pytest.raises(TypeError):
         newsevents.parse(123)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # bylines with two names
+        ("Av Hanne Berg og Tobias Lund", "boilerplate"),
+        ("Af Mette Holm og Jens Vad", "boilerplate"),
+        ("Av Sara Ek och Olle Berg", "boilerplate"),
+        ("Av Kari Dale og Per Aas, NRK", "boilerplate"),
+        ("Av og til regner det", "heading"),  # not a byline: lower-case words
+        # stamps of date and time without a cue word
+        ("26. okt. 2022 kl. 07.02", "boilerplate"),
+        ("Kultur | 21.11.2019", "boilerplate"),
+        ("Siste oppdatering 16.05", "boilerplate"),
+        ("Senast uppdaterad 18:40", "boilerplate"),
+        ("Seneste opdatering 09.15", "boilerplate"),
+        ("16.05 – Over 200 evakuert i Gran", "heading"),  # a live blog entry stays
+        ("17:15 Över 20 000 hushåll strömlösa", "heading"),
+        # section labels
+        ("SPORT", "boilerplate"),
+        ("KULTUR OG UNDERHOLDNING", "heading"),
+    ],
+)
+def test_bylines_stamps_and_section_labels(line: str, kind: str) -> None:
+    text = f" date 2023-01 Tittel på saken\n\n{line}\n\nDet var en gang en mann som gikk en tur."
+    assert {t: k for k, t in kinds(text)}[line] == kind
+
+
+def test_a_label_opening_a_live_report_is_its_headline() -> None:
+    text = (
+        " date 2022-12 DIREKT: Snöoväder i Skåne – tusentals utan ström\n\n"
+        "Senast uppdaterad 18:40\n\nTrafiken står still i hela länet."
+    )
+    got = kinds(text)
+    assert got[1] == ("headline", "DIREKT: Snöoväder i Skåne – tusentals utan ström")
+    # a caption with a credit, or one that is a sentence, opening an article stays a caption
+    text = " date 2022-12 KAOS: Bilar står still på E6. Foto: TT\n\nRubrik här\n\nTrafiken står."
+    assert kinds(text)[1][0] == "caption"

@@ -48,9 +48,12 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
 _SENT_END = frozenset(".!?…")
 _SENT_END_CHAR = re.compile(r"[.!?…]")
+# a clock time or a numeric date: what a publication stamp holds
+_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 _CLOSERS = frozenset("»”\"')’]")
 _OPENERS = frozenset("«»“”\"'(‘–—-−")
 _DASHES = frozenset("–—-−")
+_FURNITURE = frozenset({BlockKind.HEADER, BlockKind.BOILERPLATE})
 _GALLERY = re.compile(r"\d+ (?:av|af|of|av totalt) \d+", re.IGNORECASE)
 # A dateline opening a story: "BEIJING (VG):", "OSLO (NTB) –", "NEW YORK (AP)".
 _DATELINE = re.compile(
@@ -309,6 +312,8 @@ class _ReadingLexicon:
     stamp_words: frozenset[str]
     credit_cues: frozenset[str]
     byline_cues: frozenset[str]
+    byline_joiners: frozenset[str]
+    ago_words: frozenset[str]
     head_words: int
     """How many leading words decide whether a block is a boilerplate line or starts with a
     boilerplate prefix (a block with more words is no such line)."""
@@ -332,6 +337,8 @@ def _lexicon(codes: tuple[str, ...]) -> _ReadingLexicon:
         stamp_words=frozenset(union("relative_stamp_words")),
         credit_cues=frozenset(union("credit_cues")),
         byline_cues=frozenset(union("byline_cues")),
+        byline_joiners=frozenset(union("byline_joiners")),
+        ago_words=frozenset(union("ago_words")),
         head_words=max(6, longest + 2),
     )
 
@@ -378,18 +385,23 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
     if (
         len(words) <= 5
         and all(w.lower in lex.stamp_words or w.text[:1].isdigit() for w in words)
-        and any(
-            w.text[:1].isdigit() or w.lower in {"siden", "sidan", "sedan", "ago"} for w in words
-        )
+        and any(w.text[:1].isdigit() or w.lower in lex.ago_words for w in words)
     ):
+        return BlockKind.BOILERPLATE
+    if _is_stamp(content, words):
         return BlockKind.BOILERPLATE
     first = words[0].lower
     if (
         first in lex.byline_cues
-        and 2 <= len(words) <= 5
-        and all(w.is_capitalized for w in words[1:])
+        and 2 <= len(words) <= 8
+        and all(w.is_capitalized or w.lower in lex.byline_joiners for w in words[1:])
+        and words[-1].is_capitalized
+        and sum(w.lower in lex.byline_joiners for w in words) <= 2
+        and (len(words) <= 5 or any(w.lower in lex.byline_joiners for w in words))
     ):
         return BlockKind.BOILERPLATE
+    if len(words) <= 2 and content.isupper() and content.replace(" ", "").isalpha():
+        return BlockKind.BOILERPLATE  # a section label such as "SPORT", "HELSE"
     credit_at = _credit_position(content, tokens, lex)
     if credit_at == 0:
         return BlockKind.CREDIT
@@ -398,6 +410,16 @@ def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> B
     if _is_heading(content, words):
         return BlockKind.HEADING
     return BlockKind.PARAGRAPH
+
+
+def _is_stamp(content: str, words: list[Token]) -> bool:
+    """A date or time line: "26. okt. 2022 kl. 07.02", "Kultur | 21.11.2019"."""
+    if len(words) > 6 or content.rstrip()[-1:] in ".!?":
+        return False
+    numbers = [w.text for w in words if w.text[:1].isdigit()]
+    return len(words) - len(numbers) <= min(2, len(numbers)) and any(
+        _STAMP.fullmatch(n) for n in numbers
+    )
 
 
 def _credit_position(content: str, tokens: list[Token], lex: _ReadingLexicon) -> int:
@@ -578,6 +600,13 @@ def read(
             kind = BlockKind.BOILERPLATE
         else:
             kind = classify_block(text[s:e], block_tokens, lex)
+        if (
+            kind is BlockKind.CAPTION
+            and all(b.kind in _FURNITURE for b in blocks)
+            and _credit_position(text[s:e], block_tokens, lex) < 0
+            and _is_heading(text[s:e], _words(block_tokens))
+        ):
+            kind = BlockKind.HEADING  # a label opening the article: "DIREKT: Snökaos i Skåne"
         if kind is BlockKind.HEADING:
             if not seen_paragraph and not any(b.kind is BlockKind.HEADLINE for b in blocks):
                 kind = BlockKind.HEADLINE
