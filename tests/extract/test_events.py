@@ -1040,3 +1040,58 @@ def test_the_municipality_is_the_town_the_story_is_about() -> None:
     )
     request = _find(found, EventType.REQUEST)
     assert names(request)[0] == "Vik"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host"),
+    [
+        (
+            "da",
+            "Danmark giver penge, meddelte ministeren på klimatopmødet COP27 i Egypten. Oxfam"
+            " kritiserer beløbet. Forhandlingerne i Sharm el-Sheikh fortsætter til fredag.",
+            "COP27",
+        ),
+        (
+            "sv",
+            "Sverige deltar i toppmötet COP28 i Dubai. Greenpeace är kritiska."
+            " Förhandlingarna i Dubai fortsätter till fredag.",
+            "COP28",
+        ),
+    ],
+)
+def test_talks_nobody_is_named_at_are_the_named_meetings(
+    language: str, text: str, host: str
+) -> None:
+    found = events(" date 2022-11-16 \n" + text, language)
+    last = found[-1]
+    assert last.type is EventType.MEET and names(last) == [host], [
+        (e.type, names(e)) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "union"),
+    [
+        (
+            "nb",
+            "Hundrevis av lærere i Bergen streiket mandag, opplyser Utdanningsforbundet.",
+            "Utdanningsforbundet",
+        ),
+        (
+            "sv",
+            "Tusentals lärare i Göteborg strejkade i måndags, uppger Lärarförbundet.",
+            "Lärarförbundet",
+        ),
+        (
+            "da",
+            "Hundredvis af chauffører i Aarhus strejkede mandag, oplyser Fagbevægelsens"
+            " Hovedorganisation.",
+            "Fagbevægelsens Hovedorganisation",
+        ),
+    ],
+)
+def test_a_protest_nobody_is_named_at_is_the_reporting_unions(
+    language: str, text: str, union: str
+) -> None:
+    e = only(" date 2024-02-12 \n" + text, language)
+    assert e.type is EventType.PROTEST and names(e) == [union]

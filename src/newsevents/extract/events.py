@@ -86,6 +86,8 @@ _TERRITORIAL = frozenset({EventType.INVASION, EventType.ANNEXATION, EventType.AT
 _AUTHORITY = frozenset({EventType.ARREST, EventType.RELEASE, EventType.SANCTION})
 """Types whose unnamed agent in a passive is the institution reporting it (the police)."""
 _INSTITUTIONS = frozenset({SourceKind.GOVERNMENT, SourceKind.OFFICIAL, SourceKind.ORGANIZATION})
+_ORGANISERS = frozenset({SourceKind.ORGANIZATION})
+"""Who, reporting a protest nobody is named at, organises it (a union, an association)."""
 
 _UNKNOWN = EventType.OTHER
 """A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
@@ -295,6 +297,7 @@ class _Finder:
         self.sport_marks = index.where(sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
+        self._meetings: list[tuple[int, Mention]] | None = None
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         credits = credit_cues(ctx.pack)
@@ -578,8 +581,11 @@ class _Finder:
         if (
             not found
             and place is not None
-            and trig.type is EventType.MEET
-            and (trig.verb or tokens[trig.first].lower.endswith(self.lex.summit_nouns))
+            and (
+                (trig.type is EventType.MEET and trig.verb)
+                or (trig.type is EventType.TALKS and not trig.verb)
+                or tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+            )
         ):
             # "toppmötet i Vilnius", "stats- og regeringscheferne mødes i Vilnius": a summit
             # nobody is named at is the organisation's
@@ -587,6 +593,9 @@ class _Finder:
             if host is not None:
                 found = [(host, ParticipantRole.ACTOR)]
                 fallback = True
+        if not found and trig.type is EventType.PROTEST:
+            # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
+            found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
         if not found and place is not None and trig.type in _PLACED:
             # "skottlossningen i Hässelby", "pågrepet i Spania": nobody named, the place is
             # what the event is known by
@@ -971,9 +980,26 @@ class _Finder:
             k -= 1  # an article between ("før et møte")
         return k >= 0 and tokens[k].lower in lex.time_prepositions
 
+    def _named_meetings(self) -> list[tuple[int, Mention]]:
+        """Meetings named right after their noun (``klimatopmødet COP27``), by position."""
+        if self._meetings is None:
+            self._meetings = []
+            for i in self.candidates:
+                if self.noun_of.get(self.tokens[i].lower) is EventType.MEET:
+                    for m in self.by_token.get(i + 1, ()):
+                        if m.kind in (ORG, OTHER) and not m.anaphor and not m.weak:
+                            self._meetings.append((i, m))
+                            break
+        return self._meetings
+
     def _host(self, first: int) -> Mention | None:
-        """The nearest organisation named before token ``first`` in its sentence or the two
-        before it, or else after it in its sentence: who holds a meeting nobody is named at."""
+        """Who holds a meeting nobody is named at: the meeting named last before it
+        (``topmødet COP27``), else the nearest organisation named before token ``first`` in
+        its sentence or the two before it, or else after it in its sentence."""
+        named = self._named_meetings()
+        k = bisect.bisect_left(named, (first,))
+        if k:
+            return named[k - 1][1]  # "på klimatopmødet COP27", later "forhandlingerne i ..."
         doc, tokens = self.doc, self.tokens
         here = doc.sentence_index(tokens[first].start)
         lo = self.index.token_range(doc.sentences[max(0, here - 2)].start, len(doc.text)).start
@@ -1044,7 +1070,7 @@ class _Finder:
             return None  # "skrev på Twitter": an organisation or a person is no place
         return Place(surface, m.entity)
 
-    def _authority(self, seg: range) -> list[Mention]:
+    def _authority(self, seg: range, kinds: frozenset[SourceKind] = _INSTITUTIONS) -> list[Mention]:
         """The institution that reports a passive event in its sentence or the next one."""
         start = self.tokens[seg.start].start
         index = self.doc.sentence_index(start)
@@ -1054,7 +1080,7 @@ class _Finder:
         k = bisect.bisect_left(self.source_starts, lo)
         while k < len(self.sources) and self.sources[k].start < hi:
             s = self.sources[k]
-            if s.kind in _INSTITUTIONS:
+            if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
                 body = self._employer(first)
                 if body is not None:
