@@ -666,9 +666,10 @@ class _Analyser:
             if (
                 words > 0
                 and w in lex.clause_conjunctions
-                and j + 1 < end
-                and (j - 1) in self.role_at
+                and j + 2 < end
+                and ((j - 1) in self.role_at or (head_noun and lowers == words))
                 and (j + 1) in self.role_at
+                and (self._is_namey(j + 2) or (j + 2) in self.mention_at)
             ):
                 # "chauffør og tillidsrepræsentant Kasper Thygesen": one person, two roles
                 j += 1
@@ -1119,6 +1120,11 @@ class _Analyser:
             named = self._named_institution(hw, head, nearby=True)
             if named is not None:
                 return _moved(named, s, e)
+        if len(core) == 2 and np.end == np.core_end and _gen(low[core[0]]):
+            # "regionens presstjänst": the office of the institution named before
+            named = self._named_institution(_strip_genitive(low[core[0]]), head, nearby=True)
+            if named is not None:
+                return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
     def _named_institution(self, word: str, at: int, *, nearby: bool = False) -> _Who | None:
@@ -1154,11 +1160,11 @@ class _Analyser:
             elif after is None:
                 after = inst
         if before is None and after is None and nearby:
-            # "Vestfyn Møbler afskediger ... Det oplyser virksomheden", "Norges Bank hever
-            # renten, opplyser sentralbanken": the institution named just before, of the kind
-            # of the noun
-            gov = self._facts(word).government and not self._facts(word).organization
-            want = "government" if gov else "organization"
+            # "Vestfyn Møbler afskediger ... Det oplyser virksomheden": the organisation named
+            # just before
+            if not self._facts(word).organization:
+                return None  # "departementet" is no ministry named before it
+            want = "organization"
             x = bisect.bisect_left(self.institutions, (at, "")) - 1
             while x >= 0 and at - self.institutions[x][0] <= 60:
                 inst = self.institutions[x]
@@ -1425,6 +1431,7 @@ class _Analyser:
         if (
             strict
             and not np.head_noun
+            and np.appos is None
             and not any(self._is_caps_word(k) for k in range(np.core_start, np.core_end))
             and not (
                 np.core_end - np.core_start == 1
@@ -2176,7 +2183,9 @@ class _Analyser:
             # reference and question cues: "viser til X", "spurt av X"
             re_ = self._phrase_at(lex.reference_cues, v, end)
             qe = self._phrase_at(lex.question_cues, v, end)
-            if re_ >= 0 and re_ < end and low[re_] in lex.complementizers:
+            if 0 <= re_ < end - 1 and toks[re_].text == "," and low[re_ + 1] in lex.complementizers:
+                re_ += 1  # "henviser til, at"
+            if 0 <= re_ < end and low[re_] in lex.complementizers:
                 # "Han viser til at foreningen ba om ...": reported speech, not a reference
                 done = self._speech(v, re_, s0, end, idx, sentences)
                 v = done if done > v else v + 1
@@ -2227,6 +2236,15 @@ class _Analyser:
                 continue
             cue = self._cue_span(k, ae)
             # "ifølge ham" refers back to a person already quoted: a speaker, not a new source
+            core = np.core_start
+            if (
+                not by_pronoun
+                and np.core_end - core == 1
+                and np.end == np.core_end
+                and who.kind == "person"
+                and self.role_at.get(core) not in (None, self.low[core])
+            ):
+                by_pronoun = True  # "ifølge vagtchefen": the person quoted, no new source
             sid = None if by_pronoun else self._source_for(who, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet
             via_end = self._via_end(np.end, end)
