@@ -1233,3 +1233,64 @@ def test_the_police_or_the_government_acting_is_an_organisation(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        ("nb", "Flere hus er evakuert i Hamar og Løten etter flommen.", "Løten", "gpe"),
+        ("nn", "Vegen mellom Bergen og Granvin er stengd.", "Granvin", "gpe"),
+        ("da", "Togene kører ikke mellem Odense og Nyborg i dag.", "Nyborg", "gpe"),
+        ("sv", "Strömmen är borta i Skåne och Blekinge sedan i natt.", "Blekinge", "gpe"),
+    ],
+)
+def test_a_lone_word_joined_to_a_place_is_a_place(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "road"),
+    [
+        ("nb", "Fv. 55 er stengt etter raset, og trafikken går via E6.", "Fv. 55"),
+        ("nn", "Rv. 13 vart opna att i kveld.", "Rv. 13"),
+        ("da", "Ulykken skete på Rute 21 ved Holbæk.", "Rute 21"),
+        ("sv", "Riksväg 40 är avstängd efter olyckan.", "Riksväg 40"),
+    ],
+)
+def test_a_road_number_is_a_location(language: str, text: str, road: str) -> None:
+    got = names(text, language)
+    assert got.get(road) == "location", got
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Statsforvaltaren i Vestland gav løyve. Senterpartiet og SV røysta mot."),
+        ("nb", "Statsforvalteren i Vestfold sa ja. SV og Rødt stemte imot."),
+        ("da", "Retten i Viborg afsagde dom. Sagen blev rejst af SF og Venstre."),
+        ("sv", "Länsstyrelsen i Västernorrland har beslutat. SV kritiserar beslutet."),
+    ],
+)
+def test_an_acronym_does_not_abbreviate_an_institution_and_its_place(
+    language: str, text: str
+) -> None:
+    ents = entities(text, language)
+    seat = next(e for e in ents if " i " in e.name)
+    assert all(len(m.text) > 3 for m in seat.mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Passasjerene tok fergen til Fjord1 i morges.", "Fjord1"),
+        ("da", "Aftalen blev indgået med 3F i går.", "3F"),
+        ("nn", "Saka vart send på P4 i går.", "P4"),
+        ("sv", "Beslutet kom från Region24 i går.", "Region24"),
+    ],
+)
+def test_letters_and_digits_without_a_hyphen_name_an_organisation(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "organization"

@@ -126,6 +126,8 @@ class EntityLexicon:
     """Case-folded country name in the pack's locale -> CLDR code."""
     coordinators: frozenset[str] = frozenset()
     """Words joining two names of one kind: ``Burns og Narysjkin``."""
+    road_prefixes: frozenset[str] = frozenset()
+    """Words before a road number: ``Fv. 55``, ``Rv 13``, ``Riksväg 40``."""
     agent_institutions: frozenset[str] = frozenset()
     """The police and the government in the definite (``Politiet``, ``Regeringen``): entities
     when they act as the subject of a sentence."""
@@ -501,6 +503,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         territory_names={k.casefold(): v for k, v in country_names.items()},
         coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
         agent_institutions=frozenset(w.casefold() for w in _union(layers, "agent_institutions")),
+        road_prefixes=frozenset(w.casefold() for w in _union(layers, "road_prefixes")),
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),
         byline_cues=frozenset(w.casefold().rstrip(":") for w in _union(reading, "byline_cues")),

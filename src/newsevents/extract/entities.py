@@ -449,7 +449,8 @@ class _Finder:
         """Tokens lo..hi are a byline: a cue (``Av``, ``Af``) and capitalised names."""
         if hi - lo > 12 or texts[lo].casefold().rstrip(":") not in self.lex.byline_cues:
             return False
-        return all(_is_cap(t) or not _is_word(t) for t in texts[lo + 1 : hi])
+        coordinators = self.lex.coordinators
+        return all(_is_cap(t) or not _is_word(t) or t in coordinators for t in texts[lo + 1 : hi])
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token starting at ``offset``."""
@@ -643,7 +644,37 @@ class _Finder:
         if self.places or self.org_parts:
             self.mentions = [self._retype(m) for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, m.end))
+        self._coordinated_places()
         return self.mentions
+
+    def _coordinated_places(self) -> None:
+        """A lone unknown word joined to a place by ``og``/``och`` is a place of that kind:
+        ``i Gran og Lunner``, ``mellan Malmö och Kristianstad``, ``Skåne och Blekinge``."""
+        ms, texts, lex = self.mentions, self.texts, self.lex
+        by_end = {m.end: m for m in ms}
+        by_start = {m.start: m for m in ms}
+        for k, m in enumerate(ms):
+            if (
+                m.entry is not None
+                or m.type is not EntityType.PERSON
+                or m.weight > _CONTEXT
+                or m.role is not None
+                or len(m.words) != 1
+            ):
+                continue
+            i, j = self.token_at(m.start), self.token_ending(m.end)
+            partner = None
+            if i is not None and i >= 2 and texts[i - 1].casefold() in lex.coordinators:
+                partner = by_end.get(self.ends[i - 2])
+            if (
+                partner is None
+                and j is not None
+                and j + 2 < len(texts)
+                and texts[j + 1].casefold() in lex.coordinators
+            ):
+                partner = by_start.get(self.starts[j + 2])
+            if partner is not None and partner.type in (EntityType.GPE, EntityType.LOCATION):
+                ms[k] = m._replace(type=partner.type, weight=_CONTEXT)
 
     def _retype(self, m: _Mention) -> _Mention:
         """A lone unknown word typed person by default, named as a place or a club elsewhere."""
@@ -750,6 +781,9 @@ class _Finder:
             ):
                 self._link_acronym(last, tok.start)
             return last + 1
+        road = self._road(i)
+        if road:
+            return road
         if "-" in text and _is_word(text):
             handled = self._compound(i)
             if handled:
@@ -757,6 +791,33 @@ class _Finder:
         if not _is_cap(text):
             return i + 1
         return self._run(i)
+
+    def _road(self, i: int) -> int:
+        """``Fv. 55``, ``Rv 13``, ``Riksväg 40``, ``E6``: a road, a location. Returns the index
+        to go on from (0: no road)."""
+        texts, lex = self.texts, self.lex
+        word = texts[i]
+        if word[0] == "E" and 2 <= len(word) <= 3 and word[1:].isdigit():
+            last = i  # a European route
+        elif word.casefold() in lex.road_prefixes:
+            j = i + 1
+            if j < len(texts) and texts[j] == "." and self.starts[j] == self.ends[i]:
+                j += 1
+            if not (
+                j < len(texts)
+                and texts[j].isdigit()
+                and len(texts[j]) <= 4
+                and self.starts[j] - self.ends[j - 1] <= 1
+                and self.block_end[j] == self.block_end[i]
+            ):
+                return 0
+            last = j
+        else:
+            return 0
+        start, end = self.starts[i], self.ends[last]
+        name = self.text[start:end]
+        self._emit(i, last, start, end, name, (name,), None, EntityType.LOCATION, _SUFFIX)
+        return last + 1
 
     def _party_of_person(self, i: int) -> bool:
         """Token i is an acronym in brackets right after a person's name: ``Vedum (Sp)``,
@@ -981,6 +1042,9 @@ class _Finder:
         ):
             return after
         if self.initial[first]:
+            seat = self._seat(first) if len(run) == 1 else 0
+            if seat:
+                return seat  # "Retten i Viborg afsagde dom": first in the sentence too
             if len(run) == 1 and not (
                 self._known(ftext)
                 or self._variant_of_known(ftext)
@@ -1298,7 +1362,9 @@ class _Finder:
         if len(words) > 1 and self._place_or_body_in(words):
             return EntityType.ORGANIZATION, _SHAPE  # "Nasdaq Copenhagen", "Fagbevegelsens Hus"
         if any(c.isdigit() for c in last) and any(c.isalpha() for c in last):
-            return EntityType.PRODUCT, _SHAPE  # "F-35", "S-400", "Su-57"
+            if "-" in last or len(words) > 1:
+                return EntityType.PRODUCT, _SHAPE  # "F-35", "S-400", "Su-57"
+            return EntityType.ORGANIZATION, _SHAPE  # "Fjord1", "3F", "TV2"
         if len(words) == 1 and _all_caps(last):
             return EntityType.ORGANIZATION, _SHAPE
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
@@ -1566,10 +1632,17 @@ class _Cluster:
         return self.starts[k - 1] if k else -1
 
 
+def _seat_form(form: tuple[str, ...], locative: frozenset[str]) -> bool:
+    """``Statsforvaltaren i Vestland``, ``Retten på Frederiksberg``: an institution and its
+    place, which no acronym abbreviates (``SV`` is a party, not ``S. i Vestland``)."""
+    return any(w in locative for w in form[1:-1])
+
+
 class _Index:
     """Clusters by the folded words of their names, with buckets for fuzzy look-ups."""
 
-    def __init__(self) -> None:
+    def __init__(self, locative: frozenset[str]) -> None:
+        self.locative = locative
         self.words: dict[str, list[_Cluster]] = {}
         self.buckets: dict[tuple[str, int], list[str]] = {}
         self.seen: set[str] = set()
@@ -1586,7 +1659,7 @@ class _Index:
             if f not in self.seen:
                 self.seen.add(f)
                 self.buckets.setdefault((f[0], len(f)), []).append(f)
-        if len(form) > 1:
+        if len(form) > 1 and not _seat_form(form, self.locative):
             acro = acronym_of(form)
             if len(acro) >= 2:
                 bucket = self.acronyms.setdefault(acro, [])
@@ -1639,7 +1712,7 @@ def _typo_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return one_edit_folded(*diff[0])
 
 
-def _single_matches(word: str, cluster: _Cluster) -> int:
+def _single_matches(word: str, cluster: _Cluster, locative: frozenset[str]) -> int:
     """How well one word names a cluster: 3 = surname, 2 = other part or acronym, 0 = no."""
     best = 0
     for form in cluster.forms:
@@ -1653,7 +1726,12 @@ def _single_matches(word: str, cluster: _Cluster) -> int:
             fold(word) == fold(w) for w in form[:-1] if w[:1].isupper()
         ):
             best = max(best, 2)
-        if _all_caps(word) and len(word) >= 2 and acronym_of(form) == word:
+        if (
+            _all_caps(word)
+            and len(word) >= 2
+            and acronym_of(form) == word
+            and not _seat_form(form, locative)
+        ):
             best = max(best, 2)
     return best
 
@@ -1666,7 +1744,7 @@ def _cluster(
 ) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_entry: dict[str, _Cluster] = {}
-    index = _Index()
+    index = _Index(lex.locative)
 
     def new(m: _Mention) -> _Cluster:
         c = _Cluster(m)
@@ -1729,7 +1807,7 @@ def _cluster(
                 and c.entry.type is not EntityType.PERSON
             ):
                 continue
-            score = _single_matches(word, c)
+            score = _single_matches(word, c, lex.locative)
             if (
                 not score
                 and m.entry is None
