@@ -42,7 +42,7 @@ _GAP_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.:]\w+)*|\S)")
 _SECOND = operator.itemgetter(1)
 _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE_TEXT = re.compile(r"[^\r\n]+")
 _HEADER = re.compile(r"\A\ufeff?[ \t\u00a0]*date[ \t\u00a0]+(\S*)[ \t\u00a0]*", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
@@ -557,18 +557,20 @@ def read(
 
     contents: list[tuple[int, int]] = []
     datelines: set[int] = set()
-    for m in _LINE.finditer(text, body_start):
-        s, e = _strip_span(text, m.start(), m.end())
-        if s < e:
-            d = _DATELINE.match(text, s, min(e, s + 60))
-            rest = _strip_span(text, d.end(), e)[0] if d else e
-            if d and rest < e:
-                datelines.add(s)
-                contents.append((s, d.end()))
-                s = rest
-            contents.append((s, e))
-        if m.end() >= len(text):
-            break
+    for m in _LINE_TEXT.finditer(text, body_start):  # the lines that are not empty
+        line = m.group()
+        kept = line.strip()
+        if not kept:
+            continue
+        s = m.start() + line.index(kept[0])
+        e = s + len(kept)
+        d = _DATELINE.match(text, s, min(e, s + 60))
+        rest = _strip_span(text, d.end(), e)[0] if d else e
+        if d and rest < e:
+            datelines.add(s)
+            contents.append((s, d.end()))
+            s = rest
+        contents.append((s, e))
 
     all_tokens, starts, ends = _tokenize(text, body_start)
     # the tokens that may end a sentence: one-character tokens ".!?…" (found through the
@@ -590,33 +592,38 @@ def read(
     end_i = 0
     story = 0
     seen_paragraph = False
+    has_headline = False
+    only_furniture = True  # whether every block so far is the header or boilerplate
     for k, (s, e) in enumerate(contents):
         block_start = 0 if (k == 0 and header is None) else s
         block_end = contents[k + 1][0] if k + 1 < len(contents) else len(text)
         first_tok = bisect.bisect_left(starts, s, tok_i)
         tok_i = bisect.bisect_right(ends, e, first_tok)
         block_tokens = all_tokens[first_tok:tok_i]
+        content = text[s:e]
         if s in datelines:
             kind = BlockKind.BOILERPLATE
         else:
-            kind = classify_block(text[s:e], block_tokens, lex)
+            kind = classify_block(content, block_tokens, lex)
         if (
             kind is BlockKind.CAPTION
-            and all(b.kind in _FURNITURE for b in blocks)
-            and _credit_position(text[s:e], block_tokens, lex) < 0
-            and _is_heading(text[s:e], _words(block_tokens))
+            and only_furniture
+            and _credit_position(content, block_tokens, lex) < 0
+            and _is_heading(content, _words(block_tokens))
         ):
             kind = BlockKind.HEADING  # a label opening the article: "DIREKT: Snökaos i Skåne"
         if kind is BlockKind.HEADING:
-            if not seen_paragraph and not any(b.kind is BlockKind.HEADLINE for b in blocks):
+            if not seen_paragraph and not has_headline:
                 kind = BlockKind.HEADLINE
             elif seen_paragraph and len(_words(block_tokens)) >= 7 and text[s] not in _DASHES:
                 story += 1
         if kind is BlockKind.PARAGRAPH:
             seen_paragraph = True
+        has_headline = has_headline or kind is BlockKind.HEADLINE
+        only_furniture = only_furniture and kind is BlockKind.BOILERPLATE
         index = len(blocks)
         blocks.append(Block(block_start, block_end, text[block_start:block_end], kind, story))
-        spans.append(Span(s, e, text[s:e]))
+        spans.append(Span(s, e, content))
         end_lo = bisect.bisect_left(enders, first_tok, end_i)
         end_i = bisect.bisect_left(enders, tok_i, end_lo)
         sentences.extend(
