@@ -640,6 +640,15 @@ class _Analyser:
         prev_gen = False
         lowers = 0
         while j < end and j - i < _MAX_NP:
+            if (
+                j + 3 < end
+                and toks[j + 1].text == "-"
+                and toks[j + 1].start == toks[j].end
+                and low[j + 2] in lex.clause_conjunctions
+                and toks[j + 3].text[:1].isalpha()
+            ):
+                j += 3  # "Helse- og omsorgsminister", "hälso- och sjukvårdsdirektör": one word
+                continue
             m = self.mention_at.get(j)
             if (
                 m is not None
@@ -853,6 +862,15 @@ class _Analyser:
         start = k
         lowers = 0
         while k < end and k - start < 8:
+            if (
+                k + 3 < end
+                and toks[k + 1].text == "-"
+                and toks[k + 1].start == toks[k].end
+                and low[k + 2] in lex.clause_conjunctions
+                and toks[k + 3].text[:1].isalpha()
+            ):
+                k += 3  # "Helse- og omsorgsminister", "hälso- och sjukvårdsdirektör": one word
+                continue
             m = self.mention_at.get(k)
             if m is not None and m.end <= end:
                 k = m.end
@@ -986,6 +1004,8 @@ class _Analyser:
             found += [(it.at + 1, it.at + 1, it.name, it.entity) for it in self.intros]
             if not self.entities:
                 found += [(a, b, n, None) for a, b, n in self.name_runs]
+            blocks, kinds = self.doc.block_index, self.doc.blocks
+            found = [f for f in found if kinds[blocks(self.starts[f[0]])].kind in _TEXT_BLOCKS]
             found.sort(key=lambda x: (x[0], x[1]))
             self.person_starts = [f[0] for f in found]
             self.person_names = [(f[1], f[2], f[3]) for f in found]
@@ -995,7 +1015,9 @@ class _Analyser:
         # Han sa ..." is Støre), else the last person named
         x = k
         while x >= 0 and i - self.person_starts[x] <= 80 and k - x < 6:
-            if self.person_names[x][0] <= i:
+            at = self.starts[self.person_starts[x]]
+            if self.person_names[x][0] <= i and not self._is_covered(at, at + 1):
+                # a name inside a quote is what someone said, not who speaks next
                 if best < 0:
                     best = x
                 st = self.person_starts[x]
@@ -1165,8 +1187,11 @@ class _Analyser:
             if not self._facts(word).organization:
                 return None  # "departementet" is no ministry named before it
             want = "organization"
+            first = self.block_ranges[self.doc.block_index(self.starts[at])].start
             x = bisect.bisect_left(self.institutions, (at, "")) - 1
-            while x >= 0 and at - self.institutions[x][0] <= 60:
+            while (
+                x >= 0 and at - self.institutions[x][0] <= 60 and self.institutions[x][0] >= first
+            ):
                 inst = self.institutions[x]
                 if (
                     inst[3] == want
