@@ -1294,3 +1294,68 @@ def test_letters_and_digits_without_a_hyphen_name_an_organisation(
     language: str, text: str, name: str
 ) -> None:
     assert names(text, language).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Pengene går til Statens pensjonsfond hvert år.", "Statens pensjonsfond"),
+        ("nb", "Det mener Norsk psykologforening i en uttalelse.", "Norsk psykologforening"),
+        (
+            "nn",
+            "Rapporten kjem frå Forsvarets forskingsinstitutt i dag.",
+            "Forsvarets forskingsinstitutt",
+        ),
+        ("da", "Sagen blev sendt til Dansk sygeplejeråd i går.", "Dansk sygeplejeråd"),
+        (
+            "sv",
+            "Beslutet överklagades till Statens fastighetsverk i våras.",
+            "Statens fastighetsverk",
+        ),
+    ],
+)
+def test_a_capitalised_genitive_or_nationality_before_a_lower_case_body_is_one_organisation(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        (
+            "da",
+            "Rytteren blev udtaget af Danmarks Cykle Union til VM.",
+            "Danmarks Cykle Union",
+            "organization",
+        ),
+        ("nb", "Hun vant gull i OL og sølv i VM.", "OL", "event"),
+        ("nn", "Laget reiser til EM i januar.", "EM", "event"),
+        ("sv", "Hon tog guld i VM förra året.", "VM", "event"),
+    ],
+)
+def test_a_countrys_body_and_championships(language: str, text: str, name: str, etype: str) -> None:
+    assert names(text, language).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Direkt\n\n18:40 Region Skåne går upp i stabsläge\n\nRegionens presstjänst meddelar detta.",
+            {"Region Skåne": "organization"},
+        ),
+        ("sv", "Direkt\n\n15:30 Tågtrafiken inställd\n\nInga tåg går i kväll.", {}),
+        ("nb", "Direkte\n\n12:05 Brannvesenet rykker ut\n\nFlere biler er sendt.", {}),
+        (
+            "sv",
+            "Räddningstjänsten Syd larmades strax efter midnatt.",
+            {"Räddningstjänsten Syd": "organization"},
+        ),
+    ],
+)
+def test_live_blog_time_stamps_and_bodies_first_in_a_sentence(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected

@@ -126,6 +126,9 @@ class EntityLexicon:
     """Case-folded country name in the pack's locale -> CLDR code."""
     coordinators: frozenset[str] = frozenset()
     """Words joining two names of one kind: ``Burns og Narysjkin``."""
+    agency_heads: tuple[str, ...] = ()
+    """Heads of lower-case nouns naming a body after a capitalised genitive or nationality
+    adjective: ``(pensjons)fond``, ``(veg)vesen``, ``(psykolog)forening``."""
     road_prefixes: frozenset[str] = frozenset()
     """Words before a road number: ``Fv. 55``, ``Rv 13``, ``Riksväg 40``."""
     agent_institutions: frozenset[str] = frozenset()
@@ -419,7 +422,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
             bucket.append(entry)
         first[key[0]] = max(first.get(key[0], 0), len(key))
 
-    for raw in common_json.get("entries") or ():
+    entries = [*(common_json.get("entries") or ()), *(common_data("entities").get("entries") or ())]
+    for raw in entries:
         if not isinstance(raw, Mapping):
             continue
         eid = str(raw.get("id") or "")
@@ -503,6 +507,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         territory_names={k.casefold(): v for k, v in country_names.items()},
         coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
         agent_institutions=frozenset(w.casefold() for w in _union(layers, "agent_institutions")),
+        agency_heads=suffixes("agency_heads"),
         road_prefixes=frozenset(w.casefold() for w in _union(layers, "road_prefixes")),
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),

@@ -204,6 +204,17 @@ def _caps_base(text: str) -> str:
     return text
 
 
+def _clock(text: str) -> bool:
+    """A time stamp token: ``15:30``, ``09.12``."""
+    return (
+        len(text) in (4, 5)
+        and text[0].isdigit()
+        and text[-1].isdigit()
+        and (":" in text or "." in text)
+        and text.replace(":", "").replace(".", "").isdigit()
+    )
+
+
 def _is_word(text: str) -> bool:
     return text[:1].isalnum()
 
@@ -420,6 +431,8 @@ class _Finder:
         for i in candidates:  # every candidate starts with a letter or a digit
             j = i - 1
             bs = block_start[i]
+            if j == bs and _clock(texts[j]):
+                j -= 1  # "15:30 Tågtrafiken inställd": a live blog's time stamp
             if j >= bs and texts[j] not in _BOUNDARY:
                 # the common case: a word inside a sentence
                 w = texts[i]
@@ -757,6 +770,11 @@ class _Finder:
                 and text.casefold() in self.lex.common
             ):
                 return i + 1
+            if more and genitive and entry.type is EntityType.GPE:
+                # "Danmarks Cykle Union", "Norges Røde Kors": a country's body of two names
+                extended = self._extend_organization(i, last, min_words=2)
+                if extended:
+                    return extended
             if more and entry.type is EntityType.ORGANIZATION:
                 # "DNB Markets"; after a genitive only a body of the organisation:
                 # "Folketingets Udenrigspolitiske Nævn", "Stortingets Finanskomité"
@@ -829,7 +847,9 @@ class _Finder:
             last.end == self.ends[i - 2] and last.type is EntityType.PERSON and len(last.words) > 1
         )
 
-    def _extend_organization(self, i: int, last: int, *, need_head: bool = False) -> int:
+    def _extend_organization(
+        self, i: int, last: int, *, need_head: bool = False, min_words: int = 1
+    ) -> int:
         """``DNB Markets``, ``TV2 Østjylland``: a known organisation and the capitalised words
         after it are one organisation. With ``need_head`` the last of them must name an
         institution (``Nævn``, ``Utvalg``). Returns the index to go on from (0: not extended)."""
@@ -848,7 +868,7 @@ class _Finder:
             j += 1
             if self._strip_genitive_low(tokens[j].text) is not None:
                 break
-        if j == last or (need_head and not self._organization_word(tokens[j].text)):
+        if j - last < min_words or (need_head and not self._organization_word(tokens[j].text)):
             return 0
         start, end = tokens[i].start, tokens[j].end
         words = tuple(t.text for t in tokens[i : j + 1])
@@ -1008,6 +1028,10 @@ class _Finder:
                 return after
             if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
                 return self._run_then_compound(run)
+        if len(run) == 1:
+            agency = self._agency(first)
+            if agency:
+                return agency
         # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
         given = len(run) > 1 and ftext.casefold() in lex.given_names
         if (
@@ -1113,6 +1137,50 @@ class _Finder:
         self._emit(first, last, start, end, name, words, None, etype, weight)
         self._link_acronym(last, start)
         return after
+
+    def _agency(self, i: int) -> int:
+        """``Statens pensjonsfond``, ``Forsvarets forskningsinstitutt``, ``Norsk
+        psykologforening``: a capitalised genitive of a definite noun, or a capitalised
+        nationality adjective, before a lower-case noun naming a body. Returns the index to go
+        on from (0: no such name)."""
+        tokens, lex = self.tokens, self.lex
+        word = tokens[i].text
+        low = word.casefold()
+        k = i + 1
+        if not self._adjacent(i, k) or low in lex.given_names:
+            return 0
+        head = tokens[k].text
+        if not (head.isalpha() and head[0].islower() and len(head) >= 4):
+            return 0
+        hlow = head.casefold()
+        if not (
+            lex.is_institution(head)
+            or lex.suffix_type(head) is EntityType.ORGANIZATION
+            or (lex.agency_heads and hlow.endswith(lex.agency_heads))
+        ):
+            return 0
+        genitive = (
+            low.endswith("s")
+            and len(low) >= 6
+            and low[:-1].endswith(lex.definite_endings)
+            and not (lex.surname_endings and low[:-1].endswith(lex.surname_endings))
+        )
+        if self.initial[i] or not (genitive or lex.demonym(word) is not None):
+            return 0  # first in a sentence the capital says nothing: "Regionens presstjänst"
+        start, end = tokens[i].start, tokens[k].end
+        self._emit(
+            i,
+            k,
+            start,
+            end,
+            self.text[start:end],
+            (word, head),
+            None,
+            EntityType.ORGANIZATION,
+            _SUFFIX,
+        )
+        self._link_acronym(k, start)
+        return k + 1
 
     def _seat(self, i: int) -> int:
         """``Retten i Aarhus``, ``Statsforvalteren i Agder``: an institution noun, capitalised
@@ -1291,6 +1359,12 @@ class _Finder:
         low = word.casefold()
         if low in lex.given_names or self.cap_names.get(word, 0) or self._demonym_led(run):
             return False
+        if len(word) > 8 and lex.suffix_type(word) is EntityType.ORGANIZATION:
+            return False  # "Räddningstjänsten Syd", "Fellesforbundet Vest"
+        if len(run) == 2 and lex.is_institution(word) and not lex.is_common(tokens[run[1]].text):
+            gaz = self._gazetteer_at(run[1])
+            if gaz is None or gaz[1].type in (EntityType.GPE, EntityType.LOCATION):
+                return False  # "Region Skåne har gått upp i stabsläge"
         if low in self.lower_words or lex.apposition_type(word) is not None:
             return True
         rest = tokens[run[1]].text
