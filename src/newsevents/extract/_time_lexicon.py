@@ -122,6 +122,8 @@ class TimeLexicon:
     age_decade_suffixes: frozenset[str]
     """Suffixes that after two digits give an age (\"i 40-årene\"), not a decade."""
     hour_suffixes: tuple[str, ...]
+    duration_heads: frozenset[str]
+    """Words a duration, recurrence or stretch ends on: units, weekdays, parts of day."""
     set_words: Mapping[str, str]
     """One-word recurrences ("dagligt", "dagligen"): their unit."""
     range_words: frozenset[str]
@@ -456,6 +458,15 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
         set_words=set_words,
+        duration_heads=frozenset(
+            set(units)
+            | {k.casefold() for k in data.get("amount_units", {})}
+            | {k.casefold() for k in data.get("vague_unit_words", {})}
+            | set(weekdays)
+            | set(calendar_units)
+            | {k.casefold() for k in data.get("parts_of_day", {})}
+            | set(set_words)
+        ),
         range_words=_words(data, "range_words"),
         and_words=_words(data, "and_words"),
         genitive_units=frozenset(w for w in units if w.endswith("s") and w[:-1] in units),

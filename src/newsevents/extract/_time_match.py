@@ -20,6 +20,7 @@ from newsevents.extract._time_lexicon import TimeLexicon
 from newsevents.reading import Token
 
 __all__ = [
+    "REACH",
     "At",
     "Calendar",
     "Duration",
@@ -50,7 +51,10 @@ _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
 _FIRST_CHAR = operator.itemgetter(0)
-_REACH = 7
+REACH = 7
+_DURATION_REACH = 14
+"""How far (in tokens) a duration may run before its unit ("i løpet av de siste to og en halv
+uker")."""
 """How far (in tokens) a lead-in such as "i løpet av de kommende" may stand from its time word."""
 
 
@@ -187,6 +191,8 @@ class _Matcher:
         self.lex = lex
         self.toks = toks
         self.low = [t.text.casefold() for t in toks] if low is None else low
+        # where a duration, recurrence or stretch may end: a unit, weekday or part of day
+        self.heads = list(map(lex.duration_heads.__contains__, self.low))
         self.text = text
         self.n = len(toks)
 
@@ -271,6 +277,8 @@ class _Matcher:
     def durations(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
+        if not any(self.heads[i : i + _DURATION_REACH]):
+            return out
         # recurrences: "hver uke", "hvert år", "hver fredag"
         q = lex.set_quantifiers.match(low, i)
         if q is not None:
@@ -927,7 +935,7 @@ def find(
         w = low[i]
         digit = w[:1].isdecimal()
         # a lead-in such as "i" or "de siste" needs a word that carries time close by
-        if not digit and not any(carries[i : i + _REACH]):
+        if not digit and not any(carries[i : i + REACH]):
             continue
         candidates: list[Found] = []
         if w in starters["relative_days"]:

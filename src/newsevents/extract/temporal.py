@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 import attrs
 from dateutil.easter import easter
@@ -33,6 +34,7 @@ from newsevents.extract._time_calendar import (
 )
 from newsevents.extract._time_lexicon import TimeLexicon, lexicon
 from newsevents.extract._time_match import (
+    REACH,
     At,
     Calendar,
     Duration,
@@ -99,16 +101,24 @@ def resolve_document(
     found: list[Found] = []
     low = list(doc.lowered)
     carries, opens = word_index(lex, low)
+    carrying = list(compress(range(len(low)), carries))
     for block, content in zip(doc.blocks, doc.content, strict=True):
         if block.kind in skip or content.start >= content.end:
             continue
         r = doc.token_range(content.start, content.end)
         a = bisect.bisect_left(opens, r.start)
         b = bisect.bisect_left(opens, r.stop, a)
-        if a == b:  # no word in the block may open an expression
-            continue
         first = r.start
-        index = (carries[first : r.stop], [k - first for k in opens[a:b]])
+        # the words that may open an expression and have a word carrying time close by
+        # (a lead-in such as "i" or "de siste" needs one; a number carries time itself)
+        live = []
+        for k in opens[a:b]:
+            c = bisect.bisect_left(carrying, k)
+            if c < len(carrying) and carrying[c] < min(k + REACH, r.stop):
+                live.append(k - first)
+        if not live:
+            continue
+        index = (carries[first : r.stop], live)
         toks = doc.tokens[first : r.stop]
         found.extend(find(lex, toks, doc.text, first, low=low[first : r.stop], index=index))
     return _Resolver(doc, lex).run(found)
