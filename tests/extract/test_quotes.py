@@ -826,3 +826,280 @@ def test_particle_phrase_split_by_its_pronoun_subject(
     assert len(got) == 1
     assert got[0][1:] == ("direct", expected)
     assert not got[0][0].endswith("til.")
+
+
+# ---------- phenomena of unseen articles (own sentences, all four languages) ----------------
+
+ROLE_BACK_REFERENCES = [
+    (
+        "nb",
+        "Justisminister Emilie Enger Mehl besøkte Bodø i går.\n\n– Dette tar vi på største alvor, sier ministeren.",
+        "Emilie Enger Mehl",
+    ),
+    (
+        "nn",
+        "Sogndal-trenar Kjetil Norheim var nøgd etter kampen.\n\n– Gutane gjorde jobben, seier treneren.",
+        "Kjetil Norheim",
+    ),
+    (
+        "da",
+        'Justitsminister Peter Hummelgaard besøgte Aarhus.\n\n"Det er uacceptabelt," skrev ministeren.',
+        "Peter Hummelgaard",
+    ),
+    (
+        "sv",
+        "Justitieminister Gunnar Strömmer besökte Malmö.\n\n– Vi ska stoppa gängen, säger ministern.",
+        "Gunnar Strömmer",
+    ),
+    (
+        "nb",
+        "Helseminister Ingvild Kjerkol la fram planen.\n\nStatsråden sier at ventetidene skal ned.",
+        "Ingvild Kjerkol",
+    ),
+    (
+        "da",
+        "Formand for 3F Odense, Hanne Berg, siger, at medlemmerne er vrede.\n\n- Vi går ikke tilbage, siger formanden.",
+        "Hanne Berg",
+    ),
+    (
+        "nb",
+        "Leder i Norsk Sykepleierforbund, Lise Lunde, mener at lønna er for lav.\n\n– Vi trenger flere hender, sier lederen.",
+        "Lise Lunde",
+    ),
+    (
+        "sv",
+        "Ordförande för Kommunal, Anna Sund, säger att strejken fortsätter.\n\n– Vi ger oss inte, säger ordföranden.",
+        "Anna Sund",
+    ),
+    (
+        "nn",
+        "Leiaren i bondelaget, Ola Haugen, seier at prisane er for låge.\n\n– Vi må få betre betalt, seier leiaren.",
+        "Ola Haugen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), ROLE_BACK_REFERENCES)
+def test_role_noun_refers_back_to_the_person_introduced(
+    language: str, text: str, speaker: str
+) -> None:
+    # by the role's head (ministern → justitieminister), a Nynorsk spelling (treneren → trenar),
+    # a synonym (statsråden → helseminister), or an introduction 'role i X, Name,'
+    assert table(bare_quotes(text, language))[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "da",
+            "- Vi kører ikke i dag, siger chauffør og tillidsrepræsentant Kasper Holm.",
+            "Kasper Holm",
+        ),
+        ("nb", "– Vi kjører ikke i dag, sier sjåfør og tillitsvalgt Kari Holm.", "Kari Holm"),
+        ("sv", "– Vi kör inte i dag, säger chaufför och skyddsombud Karin Holm.", "Karin Holm"),
+        ("nn", "– Vi køyrer ikkje i dag, seier sjåfør og tillitsvald Kari Holm.", "Kari Holm"),
+    ],
+)
+def test_two_roles_of_one_person(language: str, text: str, speaker: str) -> None:
+    assert [(kind, who) for _, kind, who in table(bare_quotes(text, language))] == [
+        ("direct", speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Kuleba takkede for støtten, men sagde, at Ukraine mangler luftværn.",
+            ("Ukraine mangler luftværn", "indirect", "Kuleba"),
+        ),
+        (
+            "nb",
+            "Ordfører Per Dahl beklaget hendelsen og sa at kommunen tar ansvar.",
+            ("kommunen tar ansvar", "indirect", "Per Dahl"),
+        ),
+        (
+            "sv",
+            "Flera personer ringde polisen och berättade att de hört skott.",
+            ("de hört skott", "indirect", "Flera personer"),
+        ),
+        (
+            "nn",
+            "Rektor Åse Lid takka for støtta, men sa at skulen treng meir pengar.",
+            ("skulen treng meir pengar", "indirect", "Åse Lid"),
+        ),
+    ],
+)
+def test_second_verb_of_a_clause_pair_takes_the_first_subject(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(bare_quotes(text, language)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Opposisjonen mener budsjettet vil presse renten opp.",
+            "budsjettet vil presse renten opp",
+        ),
+        ("nn", "Fylkesordføraren meiner vegen må byggjast no.", "vegen må byggjast no"),
+        ("da", "Eksperterne mener prisen vil stige igen.", "prisen vil stige igen"),
+        ("sv", "Experterna menar priset kommer att stiga.", "priset kommer att stiga"),
+    ],
+)
+def test_reported_clause_without_complementizer(language: str, text: str, expected: str) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Premieren på Henrik Ibsens «Peer Gynt» er utsatt til mars."),
+        ("nn", "Teatret set opp «Brand» i 2025."),
+        ("da", "Teatret opfører »Hamlet« til foråret."),
+        ("sv", "Operan ställer in alla föreställningar av ”Carmen” i helgen."),
+        ("nb", "Teatret avlyser «Vildanden»-premieren."),
+    ],
+)
+def test_titles_in_quote_marks_are_no_quotes(language: str, text: str) -> None:
+    assert bare_quotes(text, language) == ()
+
+
+def test_quoted_words_after_a_verb_are_still_a_partial_quote() -> None:
+    got = table(bare_quotes("Ordfører Per Dahl kaller vedtaket «et svik mot bygda».", "nb"))
+    assert got == [("et svik mot bygda", "partial", "Per Dahl")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Løkke lover Kyiv mere støtte: - Vi svigter ikke Ukraine\n\nUdenrigsminister Lars Løkke Rasmussen mødte sin kollega.",
+            ("Vi svigter ikke Ukraine", "partial", "Løkke"),
+        ),
+        (
+            "nb",
+            "Støre lover bøndene mer penger: – Vi skal ta igjen etterslepet\n\nStatsminister Jonas Gahr Støre var på Stortinget.",
+            ("Vi skal ta igjen etterslepet", "partial", "Jonas Gahr Støre"),
+        ),
+        (
+            "sv",
+            "Kristersson lovar mer pengar: – Polisen ska få resurser\n\nStatsminister Ulf Kristersson talade i riksdagen.",
+            ("Polisen ska få resurser", "partial", "Ulf Kristersson"),
+        ),
+        (
+            "nn",
+            "Askeland lovar ny bru: – Arbeidet startar i haust\n\nFylkesordførar Jon Askeland var nøgd.",
+            ("Arbeidet startar i haust", "partial", "Jon Askeland"),
+        ),
+    ],
+)
+def test_headline_clause_then_dash_quote(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(bare_quotes(text, language)) == [expected]
+
+
+def test_organisation_cross_head_quotes_the_organisation() -> None:
+    text = "Bolaget vill inte förhandla.\n\nVolvo: Vi flyttar inte fabriken\n\nBolaget har lagt fram en plan."
+    assert ("Vi flyttar inte fabriken", "partial", "Volvo") in table(quotes(text, "sv"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Ifølge Red Barnet er børnene i stor fare.", "er børnene i stor fare"),
+        ("nb", "Ifølge Redd Barna er barna i stor fare.", "er barna i stor fare"),
+        ("sv", "Enligt Rädda Barnen är barnen i stor fara.", "är barnen i stor fara"),
+        ("nn", "Ifølgje Redd Barna er borna i stor fare.", "er borna i stor fare"),
+    ],
+)
+def test_according_to_an_organisation_quotes_the_rest_of_the_sentence(
+    language: str, text: str, expected: str
+) -> None:
+    assert [q.text for q in quotes(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "da",
+            "Møbelfirmaet Skovby Møbler fyrer 80 ansatte. Det oplyser virksomheden i en meddelelse.",
+            "Skovby Møbler",
+        ),
+        (
+            "sv",
+            "Omkring 20 000 hushåll saknar ström enligt Ellevio. Nätbolaget räknar med att strömmen är tillbaka i kväll.",
+            "Ellevio",
+        ),
+        (
+            "sv",
+            "Region Stockholm har gått upp i stabsläge, uppger regionens presstjänst.",
+            "Region Stockholm",
+        ),
+    ],
+)
+def test_generic_institution_noun_names_the_institution_before_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [s for _, _, s in table(quotes(text, language))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Polisen uppmanar alla att stanna hemma.",
+            ("alla att stanna hemma", "indirect", "Polisen"),
+        ),
+        (
+            "nn",
+            "Politiet oppmodar folk om å halde seg inne.",
+            ("folk om å halde seg inne", "indirect", "Politiet"),
+        ),
+        (
+            "nb",
+            "En kilde i departementet som ikke ønsker å stå fram, sier til NRK at planen er skrinlagt.",
+            ("planen er skrinlagt", "indirect", "kilde i departementet"),
+        ),
+        (
+            "sv",
+            "Boende i området berättar för SVT att de är rädda.",
+            ("de är rädda", "indirect", "Boende"),
+        ),
+        (
+            "da",
+            "Borgmester Jens Holm henviser til, at reglerne blev ændret i fjor.",
+            ("reglerne blev ændret i fjor", "indirect", "Jens Holm"),
+        ),
+    ],
+)
+def test_appeals_relative_clauses_and_references_that_report_speech(
+    language: str, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = table(bare_quotes(text, language))
+    assert [g[:2] for g in got] == [expected[:2]]
+    if expected[2] is not None:
+        assert got[0][2] == expected[2]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Rosenborg slo Molde 3–1 på Lerkendal."),
+        ("nb", "Regjeringen la fram budsjettet i dag."),
+        ("da", "Mændene truede ekspedienten med en kniv."),
+        ("sv", "Rånarna hotade kassörskan med en pistol."),
+        ("nn", "Brann slo Sogndal 2–0 i går."),
+    ],
+)
+def test_verbs_that_are_not_speech(language: str, text: str) -> None:
+    assert bare_quotes(text, language) == ()
+    assert extract_sources(Context(read(" date 2023-03 " + text), get_pack(language))) == ()

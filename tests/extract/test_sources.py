@@ -324,3 +324,97 @@ def test_according_to_a_pronoun_quotes_without_a_new_source() -> None:
         ("ska pengarna komma redan i höst", "Jakob Forssmed")
     ]
     assert a.sources == ()
+
+
+# ---------- relays, credits and outlet names in unseen articles ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anonymous", "outlet"),
+    [
+        (
+            "sv",
+            "Regeringen tänker avgå. Det uppger SVT:s källor.",
+            "SVT:s källor",
+            ("SVT", "broadcaster"),
+        ),
+        ("nb", "NRKs kilder sier at ministeren går av.", "NRKs kilder", ("NRK", "broadcaster")),
+        (
+            "da",
+            "Ifølge Berlingskes kilder går ministeren af.",
+            "Berlingskes kilder",
+            ("Berlingske", "newspaper"),
+        ),
+        ("nn", "Ministeren går av, seier kjelder til NRK.", "kjelder", ("NRK", "broadcaster")),
+        (
+            "sv",
+            "Ministern avgår, uppger källor till DN.",
+            "källor",
+            ("Dagens Nyheter", "newspaper"),
+        ),
+    ],
+)
+def test_anonymous_sources_come_via_the_outlet(
+    language: str, text: str, anonymous: str, outlet: tuple[str, str]
+) -> None:
+    ss = bare_sources(text, language)
+    by_id = {s.id: s for s in ss}
+    anon = [s for s in ss if s.kind.value == "anonymous"]
+    assert [s.name for s in anon] == [anonymous]
+    assert anon[0].via is not None
+    relay = by_id[anon[0].via]
+    assert (relay.name, relay.kind.value) == outlet
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Skipet la til kai.\n\nHAVN: Skipet ved kaia. Foto: Kari Olsen / Bergen Sjøfartsmuseum",
+            ("Bergen Sjøfartsmuseum", "organization"),
+        ),
+        (
+            "da",
+            "Skibet lagde til.\n\nHAVN: Skibet. Foto: Ole Hansen / Fyens.dk",
+            ("Fyens Stiftstidende", "newspaper"),
+        ),
+        (
+            "nn",
+            "Ferja kom fram.\n\nKAI: Ferja ved kaia. Foto: Ola Lie / Hordaland Folkeblad",
+            ("Hordaland Folkeblad", "newspaper"),
+        ),
+        (
+            "sv",
+            "Fartyget kom fram.\n\nHAMN: Fartyget. Bild: Anna Berg / Smålandsposten",
+            ("Smålandsposten", "newspaper"),
+        ),
+    ],
+)
+def test_photo_credit_owner_after_the_slash(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    ss = bare_sources(text, language)
+    assert expected in kinds(ss)
+    assert all(s.cue is not None and s.cue.text in {"Foto", "Bild"} for s in ss)
+
+
+def test_photo_credit_with_a_lone_label_names_no_source() -> None:
+    assert (
+        bare_sources("Fartyget kom fram.\n\nHAMN: Fartyget. Bild: Anna Berg / Privat", "sv") == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nn", "Ifølgje Vestlandsposten er vegen stengd.", ("Vestlandsposten", "newspaper")),
+        ("nb", "Brua stenges, skriver Nordlandsavisa.", ("Nordlandsavisa", "newspaper")),
+        ("da", "Broen lukkes, skriver Vestegnens Tidende.", ("Vestegnens Tidende", "newspaper")),
+        ("sv", "Bron stängs, skriver Gotlands Tidningar.", ("Gotlands Tidningar", "newspaper")),
+    ],
+)
+def test_unknown_newspapers_by_their_name(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in kinds(bare_sources(text, language))
