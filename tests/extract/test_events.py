@@ -963,6 +963,7 @@ def test_status_from_tense_time_and_cues(language: str, text: str, status: Event
         ("sv", "Lärarna i Göteborg strejkade i måndags.", EventType.PROTEST),
         ("nb", "Demonstrasjonen i Oslo samlet tusenvis mandag.", EventType.PROTEST),
         ("sv", "Skottlossningen i Rinkeby skedde i natt.", EventType.ATTACK),
+        ("sv", "Strejken vid Tesla i Malmö fortsätter.", EventType.PROTEST),
         ("da", "Skyderiet i Valby skete i nat.", EventType.ATTACK),
         ("nn", "Statens vegvesen stengjer vegen ved Vik.", EventType.SUSPEND),
         (

@@ -803,7 +803,9 @@ class _Finder:
             if self._only_names(following):
                 right.extend((m, role_now) for m in self._mentions(following) if not m.weak)
         for m, role in right:
-            if role == _PLACE and place is None and not m.weak and not m.anaphor:
+            # "vid Tesla i Malmö": an organisation or person is no place, Malmö is
+            placeable = not m.weak and not m.anaphor and m.kind not in (PERSON, ORG)
+            if role == _PLACE and place is None and placeable:
                 place = m
             if role == "destination" and place is None:
                 place = m
