@@ -1131,6 +1131,10 @@ class _Analyser:
         for k in range(np.core_end, np.end):
             m = self.mention_at.get(k)
             if m is not None and m.kind in ("government", "think_tank", "organization"):
+                if facts.government and (
+                    m.entity in self.place_ids or m.name.casefold() in lex.countries
+                ):
+                    break  # "den russiske ambassade i København" is no Copenhagen
                 return _Who(m.name, m.entity, m.kind, False, s, e)
         desc = self._descriptor(np)
         if not desc:
@@ -1181,20 +1185,20 @@ class _Analyser:
                 before = inst
             elif after is None:
                 after = inst
-        if before is None and after is None and nearby:
-            # "Vestfyn Møbler afskediger ... Det oplyser virksomheden": the organisation named
-            # just before
-            if not self._facts(word).organization:
-                return None  # "departementet" is no ministry named before it
-            want = "organization"
-            first = self.block_ranges[self.doc.block_index(self.starts[at])].start
+        if before is None and nearby:
+            # "Norges Bank hever renten, opplyser sentralbanken": the institution named before
+            # the noun in its sentence; "Vestfyn Møbler afskediger ... Det oplyser
+            # virksomheden": an organisation named before it in its paragraph
+            sent = self.sent_ranges[self.doc.sentence_index(self.starts[at])].start
+            block = self.block_ranges[self.doc.block_index(self.starts[at])].start
+            org_noun = self._facts(word).organization
             x = bisect.bisect_left(self.institutions, (at, "")) - 1
-            while (
-                x >= 0 and at - self.institutions[x][0] <= 60 and self.institutions[x][0] >= first
-            ):
+            while x >= 0 and at - self.institutions[x][0] <= 60:
                 inst = self.institutions[x]
+                if inst[0] < block or (inst[0] < sent and (after is not None or not org_noun)):
+                    break
                 if (
-                    inst[3] == want
+                    (inst[0] >= sent or inst[3] == "organization")
                     and inst[0] != at
                     and inst[1].casefold() != word
                     and inst[2] not in self.place_ids
