@@ -164,6 +164,11 @@ class Document:
                 return c.text
         return None
 
+    @property
+    def token_starts(self) -> tuple[int, ...]:
+        """The start offset of every token, in order (for bisection)."""
+        return self._token_starts
+
     def span(self, start: int, end: int) -> Span:
         """The `Span` of ``text[start:end]``."""
         return Span(start, end, self.text[start:end])

@@ -122,6 +122,9 @@ class TimeLexicon:
     age_decade_suffixes: frozenset[str]
     """Suffixes that after two digits give an age (\"i 40-årene\"), not a decade."""
     hour_suffixes: tuple[str, ...]
+    word_flags: Mapping[str, int]
+    """Per word: 1 if it may open an expression (`triggers`), 2 if it carries time
+    (`content`), 3 if both."""
     duration_heads: frozenset[str]
     """Words a duration, recurrence or stretch ends on: units, weekdays, parts of day."""
     set_words: Mapping[str, str]
@@ -458,6 +461,10 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
         set_words=set_words,
+        word_flags={
+            w: (1 if w in triggers else 0) | (2 if w in content else 0)
+            for w in set(triggers) | set(content)
+        },
         duration_heads=frozenset(
             set(units)
             | {k.casefold() for k in data.get("amount_units", {})}

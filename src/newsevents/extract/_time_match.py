@@ -8,6 +8,7 @@ to an earlier expression, a calendar date ...). `newsevents.extract.temporal` re
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ __all__ = [
     "Weekday",
     "WeekdayOf",
     "find",
+    "live_openers",
     "word_index",
 ]
 
@@ -51,6 +53,8 @@ _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
 _FIRST_CHAR = operator.itemgetter(0)
+_OPENS = 1
+_CARRIES = 2
 REACH = 7
 _DURATION_REACH = 14
 """How far (in tokens) a duration may run before its unit ("i løpet av de siste to og en halv
@@ -890,18 +894,45 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
     return out
 
 
-def word_index(lex: TimeLexicon, low: Sequence[str]) -> tuple[list[bool], list[int]]:
-    """Per token, whether it carries time; and the tokens where an expression may open.
+def word_index(
+    lex: TimeLexicon, low: Sequence[str], digits: Sequence[int] | None = None
+) -> tuple[list[int], list[int]]:
+    """The tokens that carry time, and the tokens where an expression may open (indices).
 
-    ``low`` are the case-folded token texts. Both are found with set look-ups mapped over
-    the tokens, without a Python step per token.
+    ``low`` are the case-folded token texts; ``digits`` the indices of those that start with
+    a digit (both lists hold them), found here when not given. The words are looked up with
+    one membership test mapped over the tokens, without a Python step per token.
     """
-    digits = list(map(str.isdecimal, map(_FIRST_CHAR, low)))
-    carries = list(map(operator.or_, map(lex.content.__contains__, low), digits))
-    opens = list(
-        compress(range(len(low)), map(operator.or_, map(lex.triggers.__contains__, low), digits))
-    )
-    return carries, opens
+    flags = lex.word_flags
+    n = len(low)
+    if digits is None:
+        digits = list(compress(range(n), map(str.isdecimal, map(_FIRST_CHAR, low))))
+    carrying: list[int] = []
+    opens: list[int] = []
+    for k in compress(range(n), map(flags.__contains__, low)):
+        flag = flags[low[k]]
+        if flag & _CARRIES:
+            carrying.append(k)
+        if flag & _OPENS:
+            opens.append(k)
+    if digits:
+        carrying = sorted({*carrying, *digits})
+        opens = sorted({*opens, *digits})
+    return carrying, opens
+
+
+def live_openers(carrying: Sequence[int], opens: Sequence[int], first: int, stop: int) -> list[int]:
+    """The openers in ``[first, stop)`` with a word carrying time at most `REACH` - 1 tokens
+    on, inside the same range (a lead-in such as "i" or "de siste" needs one; a number
+    carries time itself)."""
+    live: list[int] = []
+    c = bisect.bisect_left(carrying, first)
+    for k in opens[bisect.bisect_left(opens, first) : bisect.bisect_left(opens, stop)]:
+        while c < len(carrying) and carrying[c] < k:
+            c += 1
+        if c < len(carrying) and carrying[c] < min(k + REACH, stop):
+            live.append(k)
+    return live
 
 
 def find(
@@ -911,22 +942,22 @@ def find(
     offset: int = 0,
     *,
     low: list[str] | None = None,
-    index: tuple[list[bool], list[int]] | None = None,
+    openers: list[int] | None = None,
 ) -> list[Found]:
     """The expressions among ``toks`` (one block), left to right, longest match first.
 
     Token indices in the result are shifted by ``offset`` (the block's first token index).
-    ``low`` (the case-folded texts of ``toks``) and ``index`` (their `word_index`) may be
-    given when already known.
+    ``low`` (the case-folded texts of ``toks``) and ``openers`` (the `live_openers` of the
+    block, as indices into ``toks``) may be given when already known.
     """
     m = _Matcher(lex, toks, text, low)
     low = m.low
     found: list[Found] = []
     starters = lex.starters
-    # words that carry time, and where an expression may open: one set look-up per token
-    carries, opens = word_index(lex, low) if index is None else index
-    if not any(carries):
-        return []
+    if openers is None:
+        carrying, opens = word_index(lex, low)
+        openers = live_openers(carrying, opens, 0, len(low))
+    opens = openers
     i = 0
     for at in opens:
         if at < i:
@@ -934,9 +965,6 @@ def find(
         i = at
         w = low[i]
         digit = w[:1].isdecimal()
-        # a lead-in such as "i" or "de siste" needs a word that carries time close by
-        if not digit and not any(carries[i : i + REACH]):
-            continue
         candidates: list[Found] = []
         if w in starters["relative_days"]:
             candidates.extend(m.relative_days(i))

@@ -13,7 +13,6 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from itertools import compress
 
 import attrs
 from dateutil.easter import easter
@@ -34,7 +33,6 @@ from newsevents.extract._time_calendar import (
 )
 from newsevents.extract._time_lexicon import TimeLexicon, lexicon
 from newsevents.extract._time_match import (
-    REACH,
     At,
     Calendar,
     Duration,
@@ -48,6 +46,7 @@ from newsevents.extract._time_match import (
     Weekday,
     WeekdayOf,
     find,
+    live_openers,
     word_index,
 )
 from newsevents.model import BlockKind, Granularity, Timex, TimexType
@@ -100,27 +99,25 @@ def resolve_document(
     """
     found: list[Found] = []
     low = list(doc.lowered)
-    carries, opens = word_index(lex, low)
-    carrying = list(compress(range(len(low)), carries))
+    carrying, opens = word_index(lex, low)
+    text, tokens = doc.text, doc.tokens
     for block, content in zip(doc.blocks, doc.content, strict=True):
         if block.kind in skip or content.start >= content.end:
             continue
         r = doc.token_range(content.start, content.end)
-        a = bisect.bisect_left(opens, r.start)
-        b = bisect.bisect_left(opens, r.stop, a)
-        first = r.start
-        # the words that may open an expression and have a word carrying time close by
-        # (a lead-in such as "i" or "de siste" needs one; a number carries time itself)
-        live = []
-        for k in opens[a:b]:
-            c = bisect.bisect_left(carrying, k)
-            if c < len(carrying) and carrying[c] < min(k + REACH, r.stop):
-                live.append(k - first)
-        if not live:
-            continue
-        index = (carries[first : r.stop], live)
-        toks = doc.tokens[first : r.stop]
-        found.extend(find(lex, toks, doc.text, first, low=low[first : r.stop], index=index))
+        first, stop = r.start, r.stop
+        live = live_openers(carrying, opens, first, stop)
+        if live:
+            found.extend(
+                find(
+                    lex,
+                    tokens[first:stop],
+                    text,
+                    first,
+                    low=low[first:stop],
+                    openers=[k - first for k in live],
+                )
+            )
     return _Resolver(doc, lex).run(found)
 
 
