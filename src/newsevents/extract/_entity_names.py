@@ -120,8 +120,10 @@ def one_edit_folded(fa: str, fb: str) -> bool:
         >>> one_edit_folded("haugue", "hauge"), one_edit_folded("berg", "borg")
         (True, False)
     """
-    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0]:
+    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0] or abs(len(fa) - len(fb)) > 1:
         return False
+    if len(set(fa) ^ set(fb)) > 2:
+        return False  # one edit changes the set of letters by at most two
     return _distance(fa, fb, 1) <= 1
 
 

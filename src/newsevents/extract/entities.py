@@ -1740,18 +1740,20 @@ class _Index:
                 if cluster not in bucket:
                     bucket.append(cluster)
 
-    def near(self, word: str) -> list[_Cluster]:
-        """Clusters with a name word spelled like ``word`` (or abbreviated by it)."""
+    def near(self, word: str, *, loose: bool = False) -> list[_Cluster]:
+        """Clusters with a name word spelled like ``word`` (or abbreviated by it); ``loose``
+        adds words one edit away from five letters on (for full names, whose other words
+        must agree too)."""
         f = fold(word)
         if not f:
             return []
         out: list[_Cluster] = list(self.words.get(f, ()))
-        if len(f) >= 5:
+        if len(f) >= 6 or (loose and len(f) >= 5):
             # candidates only: the callers decide whether a spelling is the same name
             spread = 2 if len(f) >= 9 else 1
             for size in range(len(f) - spread, len(f) + spread + 1):
                 for g in self.buckets.get((f[0], size), ())[-_MAX_FUZZY:]:
-                    if g != f and (similar_folded(f, g) or one_edit_folded(f, g)):
+                    if g != f and (similar_folded(f, g) or (loose and one_edit_folded(f, g))):
                         out.extend(c for c in self.words.get(g, ()) if c not in out)
         if _all_caps(word):
             out.extend(c for c in self.acronyms.get(word, ()) if c not in out)
@@ -1846,7 +1848,7 @@ def _cluster(
             continue
         key = tuple(w.casefold() for w in m.words)
         found = None
-        for c in index.near(m.words[-1]):
+        for c in index.near(m.words[-1], loose=True):
             if any(_forms_match(m.words, f) for f in c.multi()) or any(
                 tuple(w.casefold() for w in f) == key for f in c.forms
             ):
