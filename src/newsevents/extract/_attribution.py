@@ -57,6 +57,8 @@ _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
+# endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
+_SINGULAR_ENDINGS = frozenset({"", "en", "n", "et", "t", "a"})
 _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
 _INTRO_AT = operator.attrgetter("at")
@@ -1092,7 +1094,10 @@ class _Analyser:
                     quals = q
             if "-" in hw:
                 quals = frozenset({hw.split("-", 1)[0]})
-            intro = self._resolve_role(stem, quals, head)
+            # a plural ("eksperter", "forskarna") is a group, not the person with that role
+            tail = hw[hw.rfind(stem) + len(stem) :] if stem in hw else ""
+            single = tail in _SINGULAR_ENDINGS
+            intro = self._resolve_role(stem, quals, head) if single else None
             spokes = stem in lex.spokesperson_nouns
             if intro is not None and np.end == np.core_end:
                 return _Who(intro.name, intro.entity, "person", spokes or intro.spokesperson, s, e)
@@ -1102,7 +1107,7 @@ class _Analyser:
                     last = prev.name.split()[-1].casefold() if prev.name else ""
                     if prev.entity is None and stem in last and last[:1].isalpha():
                         return _moved(prev, s, e)
-                if hw != stem and self.history and hw.startswith(stem[:3]):
+                if hw != stem and single and self.history and hw.startswith(stem[:3]):
                     # "tillägger operachefen" after a quote of the CEO: a definite role noun
                     # nobody was introduced with refers back to the person last quoted
                     prev = self.history[-1][1]
