@@ -879,11 +879,24 @@ class _Analyser:
             elif toks[k].text[:1].isupper() and self._is_namey(k):
                 k += 1
             elif (
+                k > start
+                and k + 1 < end
+                and low[k] in lex.clause_conjunctions
+                and toks[k - 1].text[:1].isupper()
+                and self._is_namey(k + 1)
+            ):
+                k += 1  # "for Teknik og Miljø": a name of several capitalised words
+            elif (
                 toks[k].text[:1].isalpha()
                 and low[k] not in lex.stop
                 and low[k] not in lex.prepositions
                 and lowers < 3
-                and (k == start or not toks[k - 1].text[:1].isupper() or _gen(low[k - 1]))
+                and (
+                    k == start
+                    or not toks[k - 1].text[:1].isupper()
+                    or _gen(low[k - 1])
+                    or self._facts(low[k]).organization  # "Kaupanger skule"
+                )
             ):
                 lowers += 1
                 k += 1
@@ -1523,6 +1536,8 @@ class _Analyser:
         if np is None:
             return None, False
         j = np.end
+        if j + 2 < v and toks[j].text == "(" and toks[j + 2].text == ")":
+            j += 3  # a party after the name: "Bente Lindholm (SF) siger"
         if (
             j + 1 < v
             and low[j] in lex.prepositions
