@@ -964,6 +964,10 @@ def test_status_from_tense_time_and_cues(language: str, text: str, status: Event
         ("nb", "Demonstrasjonen i Oslo samlet tusenvis mandag.", EventType.PROTEST),
         ("sv", "Skottlossningen i Rinkeby skedde i natt.", EventType.ATTACK),
         ("sv", "Strejken vid Tesla i Malmö fortsätter.", EventType.PROTEST),
+        ("da", "Danmark vil sende egne F-16-fly til Ukraine.", EventType.DEPLOYMENT),
+        ("nb", "Norge skal sende våpen til Ukraina.", EventType.DEPLOYMENT),
+        ("sv", "Sverige skickar stridsflygplan till Ukraina.", EventType.DEPLOYMENT),
+        ("nn", "Noreg sender luftvern til Ukraina.", EventType.DEPLOYMENT),
         ("da", "Skyderiet i Valby skete i nat.", EventType.ATTACK),
         ("nn", "Statens vegvesen stengjer vegen ved Vik.", EventType.SUSPEND),
         (

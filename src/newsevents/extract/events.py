@@ -417,7 +417,9 @@ class _Finder:
 
     def _troops_follow(self, i: int, stop: int) -> bool:
         reach = self.tokens[i + 1 : min(stop, i + 1 + _TROOP_REACH)]
-        return any(t.lower in self.lex.troop_nouns for t in reach)
+        nouns = self.lex.troop_nouns
+        # "F-16-fly", "Leopard-stridsvogner": a hyphenated weapon counts by its head
+        return any(t.lower in nouns or t.lower.rsplit("-", 1)[-1] in nouns for t in reach)
 
     def _noun(self, i: int) -> _Trigger | None:
         tok = self.tokens[i]
