@@ -640,3 +640,22 @@ def test_rest_of_the_day_through_the_night_and_the_weekend(
     language: str, text: str, expression: str, value: str
 ) -> None:
     assert (expression, value) in found(text, "2022-10-26", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Selskapet tjente mer i andre kvartal.", "i andre kvartal", "2023-Q2"),
+        ("sv", "Vinsten steg under tredje kvartalet 2022.", "tredje kvartalet 2022", "2022-Q3"),
+        ("da", "Salget faldt i første kvartal i fjor.", "i første kvartal i fjor", "2022-Q1"),
+        ("nn", "Resultatet for 4. kvartal kjem seinare.", "4. kvartal", "2023-Q4"),
+    ],
+)
+def test_quarters_of_the_year(language: str, text: str, expression: str, value: str) -> None:
+    t = [x for x in parse_time(text, "2023-08", language) if x.text == expression]
+    assert [(x.value, x.granularity) for x in t] == [(value, Granularity.SEASON)]
+    assert (t[0].latest - t[0].earliest).days in (89, 90, 91)
+
+
+def test_ordinal_words_alone_are_no_quarters() -> None:
+    assert found("De andre kom i går.", "2023-08-02") == [("i går", "2023-08-01")]

@@ -125,6 +125,10 @@ class TimeLexicon:
     word_flags: Mapping[str, int]
     """Per word: 1 if it may open an expression (`triggers`), 2 if it carries time
     (`content`), 3 if both."""
+    ordinals: Mapping[str, int]
+    """Ordinal words ("andre": 2) for quarters of the year."""
+    quarter_words: frozenset[str]
+    """Words for a quarter of the year ("kvartal")."""
     duration_heads: frozenset[str]
     """Words a duration, recurrence or stretch ends on: units, weekdays, parts of day."""
     set_words: Mapping[str, str]
@@ -349,6 +353,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     triggers |= named_hours
     set_words = {k.casefold(): str(v) for k, v in data.get("set_words", {}).items()}
     triggers |= set(set_words)
+    ordinals = {k.casefold(): int(v) for k, v in data.get("ordinals", {}).items()}
+    triggers |= set(ordinals)
     content: set[str] = (
         set(hour_words) | set(months) | set(weekday_forms) | set(seasons) | set(units)
     )
@@ -358,6 +364,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
     content |= _words(data, "week_words") | triggers_pods | named_hours | set(set_words)
+    content |= _words(data, "quarter_words")
     # "klokken sju": the number after a clock word is a word, so the clock word carries time
     content |= {toks[0] for toks in map(phrase_tokens, data.get("clock_words", ())) if toks}
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
@@ -431,6 +438,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | set(months)
             | set(seasons)
             | set(holidays)
+            | set(ordinals)
         ),
         "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words | named_hours),
     }
@@ -461,6 +469,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
         set_words=set_words,
+        ordinals=ordinals,
+        quarter_words=_words(data, "quarter_words"),
         word_flags={
             w: (1 if w in triggers else 0) | (2 if w in content else 0)
             for w in set(triggers) | set(content)

@@ -142,6 +142,8 @@ class Calendar:
     pod: str | None = None
     year_offset: int | None = None
     """Years from the article's ("24. februar i fjor")."""
+    quarter: int | None = None
+    """A quarter of the year ("andre kvartal", "3. kvartal 2022")."""
 
 
 @attrs.frozen
@@ -573,6 +575,18 @@ class _Matcher:
             )
         )
         year: int | None
+        quarter = self.quarter_at(k)
+        if quarter is not None:  # "andre kvartal", "3. kvartal 2022", "andra kvartalet i fjol"
+            q, j = quarter
+            year = self.year_at(j)
+            rel = self.year_offset_at(j) if year is None else None
+            if year is not None:
+                out.append(Found(i, j + 1, Calendar(year, quarter=q)))
+            elif rel is not None:
+                out.append(Found(i, rel[1], Calendar(None, quarter=q, year_offset=rel[0])))
+            else:
+                out.append(Found(i, j, Calendar(None, quarter=q)))
+            return out
         # numeric forms inside one token
         m = _ISO_DATE.fullmatch(w)
         if m:
@@ -703,6 +717,19 @@ class _Matcher:
             elif anchored_prev and not lead:
                 out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
+
+    def quarter_at(self, k: int) -> tuple[int, int] | None:
+        """A quarter at ``k`` ("andre kvartal", "2. kvartal"): its number and end."""
+        low, n = self.low, self.n
+        if k + 1 >= n:
+            return None
+        q = self.lex.ordinals.get(low[k])
+        j = k + 1
+        if q is None and low[k].isdecimal() and low[j] == "." and self.glued(j):
+            q, j = int(low[k]), j + 1
+        if q is None or not 1 <= q <= 4 or j >= n or low[j] not in self.lex.quarter_words:
+            return None
+        return q, j + 1
 
     def year_offset_at(self, k: int) -> tuple[int, int] | None:
         """ "i fjor", "neste år" after a date without a year: years from the article, end."""

@@ -456,8 +456,31 @@ class _Resolver:
         value = f"{y0:04d}-{spec.code}" if y0 == y1 else f"XXXX-{spec.code}"
         return value, (lo, hi), Granularity.SEASON, "article", None
 
+    def _quarter(self, spec: Calendar, f: Found) -> _DayParts:
+        """A quarter of the year: of the year given, or the one the article or tense allows."""
+        q = spec.quarter or 1
+        art = self.article
+        anchor: str | None = None
+        if spec.year is not None:
+            years = (spec.year, spec.year)
+        elif art is None:
+            return f"XXXX-Q{q}", None, Granularity.SEASON, None, None
+        elif spec.year_offset is not None:
+            years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
+            anchor = "article"
+        else:
+            mode = self.direction(f.first)
+            middle = 3 * q - 1
+            years = (month_year(art[0], middle, mode), month_year(art[1], middle, mode))
+            anchor = "article"
+        lo, hi = _quarter_bounds(years[0], q)[0], _quarter_bounds(years[1], q)[1]
+        value = f"{years[0]:04d}-Q{q}" if years[0] == years[1] else f"XXXX-Q{q}"
+        return value, (lo, hi), Granularity.SEASON, anchor, None
+
     def _calendar(self, spec: Calendar, f: Found) -> _DayParts | None:
         art = self.article
+        if spec.quarter is not None:
+            return self._quarter(spec, f)
         if spec.century is not None:
             lo = dt.date(max(1, spec.century * 100), 1, 1)
             hi = dt.date(spec.century * 100 + 99, 12, 31)
@@ -521,6 +544,11 @@ class _Resolver:
         hi = dt.date(years[1], spec.month, spec.day)
         value = lo.isoformat() if lo == hi else f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return value, (lo, hi), Granularity.DAY, anchor, spec.pod
+
+
+def _quarter_bounds(year: int, quarter: int) -> Interval:
+    lo = dt.date(year, 3 * quarter - 2, 1)
+    return lo, unit_bounds(dt.date(year, 3 * quarter, 1), "M")[1]
 
 
 def _holiday_days(spec: Holiday, year: int) -> Interval:
