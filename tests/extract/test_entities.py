@@ -1359,3 +1359,66 @@ def test_live_blog_time_stamps_and_bodies_first_in_a_sentence(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Saken ligger nå hos Nærings- og fiskeridepartementet.",
+            "Nærings- og fiskeridepartementet",
+        ),
+        (
+            "nn",
+            "Det melder Noregs vassdrags- og energidirektorat i kveld.",
+            "Noregs vassdrags- og energidirektorat",
+        ),
+        ("da", "Sagen er sendt til Klima- og energiministeriet.", "Klima- og energiministeriet"),
+        (
+            "sv",
+            "Det meddelar Kultur- och fritidsförvaltningen i dag.",
+            "Kultur- och fritidsförvaltningen",
+        ),
+    ],
+)
+def test_a_body_whose_name_is_cut_short_before_og_is_one_organisation(
+    language: str, text: str, name: str
+) -> None:
+    got = names(text, language)
+    assert got.get(name) == "organization", got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        (
+            "nb",
+            "Helse- og omsorgsminister Ingvild Kjerkol sier nei. Ventetiden øker i Helse Sør-Øst.",
+            "Helse",
+        ),
+        ("da", "Klima- og energiminister Lars Aagaard siger ja. Energistyrelsen er enig.", "Klima"),
+    ],
+)
+def test_the_first_half_of_a_cut_compound_is_no_name(language: str, text: str, absent: str) -> None:
+    assert absent not in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        ("nb", "Ventetiden øker mest i Helse Sør-Øst i år.", "Helse Sør-Øst", "organization"),
+        ("nn", "Kampen går på Fosshaugane Campus i kveld.", "Fosshaugane Campus", "organization"),
+        ("da", "Danmark vil donere F-16-fly til Ukraine.", "F-16", "product"),
+        (
+            "sv",
+            "Ärendet hanteras av Polisregion Syd sedan i går.",
+            "Polisregion Syd",
+            "organization",
+        ),
+    ],
+)
+def test_compass_words_and_long_definite_nouns_make_no_person(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype

@@ -711,6 +711,17 @@ class _Finder:
         text = tok.text
         if i >= 2 and self.texts[i - 1] == "(" and self._party_of_person(i):
             return i + 1
+        if self.texts[i + 1 : i + 2] == ["-"] or self.texts[i + 2 : i + 3] == ["-"]:
+            joined = self._coordinated_body(i)
+            if joined:
+                return joined
+            if (
+                self.texts[i + 1 : i + 2] == ["-"]
+                and self.starts[i + 1] == tok.end
+                and self.texts[i + 2 : i + 3]
+                and self.texts[i + 2].casefold() in self.lex.coordinators
+            ):
+                return i + 1  # "Helse- og omsorgsminister": the first half of a compound
         gaz = self._gazetteer_at(i)
         if gaz is not None:
             count, entry, end = gaz
@@ -836,6 +847,56 @@ class _Finder:
         name = self.text[start:end]
         self._emit(i, last, start, end, name, (name,), None, EntityType.LOCATION, _SUFFIX)
         return last + 1
+
+    def _body_word(self, word: str) -> bool:
+        """A lower-case noun naming a body: ``omsorgsdepartementet``, ``energidirektorat``."""
+        lex = self.lex
+        return (
+            word.isalpha()
+            and word[0].islower()
+            and (
+                lex.suffix_type(word) is EntityType.ORGANIZATION
+                or lex.is_institution(word)
+                or (bool(lex.agency_heads) and word.casefold().endswith(lex.agency_heads))
+            )
+        )
+
+    def _coordinated_body(self, i: int) -> int:
+        """``Helse- og omsorgsdepartementet``, ``Norges vassdrags- og energidirektorat``: a
+        name whose first part is cut short before ``og`` and a noun naming a body. Returns the
+        index to go on from (0: no such name)."""
+        texts, starts, ends = self.texts, self.starts, self.ends
+        j = i
+        if texts[j + 1] != "-":
+            # one lower-case word after a capitalised genitive: "Norges vassdrags-"
+            if not (self._adjacent(i, i + 1) and texts[i + 1][:1].islower()):
+                return 0
+            j = i + 1
+        dash, coord, head = j + 1, j + 2, j + 3
+        if (
+            head >= len(texts)
+            or starts[dash] != ends[j]
+            or texts[coord].casefold() not in self.lex.coordinators
+            or not self._adjacent(dash, coord)
+            or not self._adjacent(coord, head)
+            or not self._body_word(texts[head])
+        ):
+            return 0
+        start, end = starts[i], ends[head]
+        name = self.text[start:end]
+        self._emit(
+            i,
+            head,
+            start,
+            end,
+            name,
+            tuple(texts[i : head + 1]),
+            None,
+            EntityType.ORGANIZATION,
+            _SUFFIX,
+        )
+        self._link_acronym(head, start)
+        return head + 1
 
     def _party_of_person(self, i: int) -> bool:
         """Token i is an acronym in brackets right after a person's name: ``Vedum (Sp)``,
@@ -1381,13 +1442,26 @@ class _Finder:
         )
 
     def _place_or_body_in(self, words: tuple[str, ...]) -> bool:
-        """A name of several words holding a known place (``Nasdaq Copenhagen``) or led by a
-        definite noun in the genitive (``Arbeiderbevegelsens Hus``): not a person's name."""
+        """A name of several words holding a known place (``Nasdaq Copenhagen``), a compass
+        word (``Helse Sør-Øst``), a long definite noun first or last (``Fosshaugane Campus``),
+        or led by a definite noun in the genitive (``Arbeiderbevegelsens Hus``): not a
+        person's name."""
         lex = self.lex
         for w in words:
             gaz = _gazetteer_word(lex, w)[1]
             if gaz is not None and gaz.type in (EntityType.GPE, EntityType.LOCATION):
                 return True
+            if any(p in lex.directions for p in w.casefold().split("-")):
+                return True  # "Helse Sør-Øst", "Region Syd"
+        for w in (words[0], words[-1]):
+            low = w.casefold()
+            if (
+                len(low) >= 8
+                and low not in lex.given_names
+                and low.endswith(lex.definite_endings)
+                and not (lex.surname_endings and low.endswith(lex.surname_endings))
+            ):
+                return True  # "Gudbrandsdølen Dagningen", "Fosshaugane Campus"
         low = words[0].casefold()
         if len(low) < 7 or not low.endswith("s") or low in lex.given_names:
             return False
@@ -1496,6 +1570,11 @@ class _Finder:
             return False  # "Jean-Pierre": one name, as a capitalised word
         names = parts[:head_at]
         head = "-".join(p for _, p in parts[head_at:])
+        if len(names) > 1:
+            joined = "-".join(p for _, p in names)
+            if (joined.casefold(),) in lex.gazetteer:
+                self._emit_part(i, names[0][0], joined)  # "F-16-fly": the known "F-16"
+                return True
         if self.initial[i] and not all(self._known(p) or _all_caps(p) for _, p in names):
             return True  # "Fly-angrepet" at a sentence start: nothing known
         if lex.is_role(head):
