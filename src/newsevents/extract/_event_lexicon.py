@@ -93,6 +93,8 @@ class EventLexicon:
     demonstratives: frozenset[str]
     summit_nouns: tuple[str, ...]
     """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    complementizers: frozenset[str]
+    """``at``, ``att``: a that-clause, whose subject a demand or appeal is made of."""
     proposal_objects: frozenset[str]
     """``budsjettet``, ``planen``: what is proposed when it is laid out (``la fram``)."""
     negation_adverbs: frozenset[str]
@@ -335,6 +337,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         writing_verbs=_words(data, "writing_verbs"),
         negation_adverbs=_words(data, "negation_adverbs"),
         proposal_objects=_words(data, "proposal_objects"),
+        complementizers=_words(data, "complementizers"),
         present_endings=tuple(sorted(_words(data, "present_endings"))),
         past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),

@@ -494,7 +494,12 @@ class _Finder:
                 break
         if out:
             return out
-        for trig in (t for t in triggers if not t.verb):
+        halted = next((t for t in triggers if t.verb and t.type is EventType.SUSPEND), None)
+        for noun in (t for t in triggers if not t.verb):
+            trig = noun
+            if halted is not None and noun.first < halted.first:
+                # "Forhandlingene mellom EU og Storbritannia er avbrutt": the talks are halted
+                trig = attrs.evolve(noun, type=EventType.SUSPEND)
             draft = self._draft(segments, index, trig, trig.first)
             if draft is not None:
                 return [draft]
@@ -627,6 +632,13 @@ class _Finder:
             actor, role = found[0]
             if role is not ParticipantRole.ACTOR or actor.anaphor or actor.weak:
                 return None
+        if (
+            trig.verb
+            and trig.type in _REPORTED
+            and index + 1 < len(segments)
+            and all(role is ParticipantRole.ACTOR for _m, role in found)
+        ):
+            found = found + self._complement_subject(segments[index + 1])
         participants = self._finish(found)
         time = self._time(segments, index, trig)
         kind = trig.type
@@ -983,6 +995,19 @@ class _Finder:
         ):
             k -= 1  # an article between ("før et møte")
         return k >= 0 and tokens[k].lower in lex.time_prepositions
+
+    def _complement_subject(self, seg: range) -> list[tuple[Mention, ParticipantRole]]:
+        """``krävt att Sverige utvisar``: the subject of a that-clause is whom a demand,
+        appeal or accusation is made of."""
+        tokens, lex = self.tokens, self.lex
+        if tokens[seg.start].lower not in lex.complementizers:
+            return []
+        for m in self._mentions(seg):
+            if m.first > seg.start + 3:
+                break
+            if not m.weak and not m.possessive:
+                return [(m, ParticipantRole.TARGET)]
+        return []
 
     def _named_meetings(self) -> list[tuple[int, Mention]]:
         """Meetings named right after their noun (``klimatopmødet COP27``), by position."""
