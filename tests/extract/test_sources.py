@@ -179,7 +179,10 @@ def test_according_to_a_plan_is_no_source() -> None:
 # ---------- what is a source, and what is only a speaker ----------------------------------------
 
 QUOTED_PERSONS = [
-    ("da", "Justitsminister Peter Hummelgaard skrev mandag på Twitter, at straffene skal skærpes."),
+    (
+        "da",
+        "Justitsminister Peter Hummelgaard skrev mandag i et debatindlæg, at straffene skal skærpes.",
+    ),
     ("sv", "Utrikesminister Tobias Billström uppger att Sverige följer utvecklingen noga."),
     ("nn", "Samferdselsminister Jon Ivar Nygård skriv i ein e-post at vegen skal opnast i mai."),
     ("nb", "Helseminister Ingvild Kjerkol opplyser at ordningen blir videreført."),
@@ -191,6 +194,24 @@ def test_a_quoted_person_is_a_speaker_not_a_source(language: str, text: str) -> 
     a = newsevents.parse(" date 2023-03 " + text, language=language)
     assert a.quotes and a.quotes[0].speaker is not None
     assert a.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "platform"),
+    [
+        (
+            "da",
+            "Justitsminister Peter Hummelgaard skrev mandag på Twitter, at straffene skal skærpes.",
+            "Twitter",
+        ),
+        ("sv", "Justitieministern skriver på X att regeringen ska skärpa straffen.", "X"),
+        ("nn", "Skodespelaren skriv sjølv på Instagram at ho er lei seg.", "Instagram"),
+        ("nb", "Ordføreren skriver på Facebook at brua skal åpnes i mai.", "Facebook"),
+    ],
+)
+def test_platform_a_person_writes_on_is_a_source(language: str, text: str, platform: str) -> None:
+    ss = bare_sources(text, language)
+    assert [(s.name, s.kind.value) for s in ss] == [(platform, "organization")]
 
 
 INSTITUTIONS = [
@@ -377,7 +398,7 @@ def test_anonymous_sources_come_via_the_outlet(
         (
             "da",
             "Skibet lagde til.\n\nHAVN: Skibet. Foto: Ole Hansen / Fyens.dk",
-            ("Fyens Stiftstidende", "newspaper"),
+            ("Fyens.dk", "newspaper"),
         ),
         (
             "nn",

@@ -336,9 +336,21 @@ class _Analyser:
                 g = mention_at.get(a)
                 if g is not None and (g.kind in _OUTLETS or g.end > b):
                     continue
-                mention_at[a] = _Mention(
-                    a, b, ent.name, g.kind if g and g.end == b else kind, ent.id
-                )
+                found = g.kind if g and g.end == b else kind
+                if found == "person" and a > 0 and self._org_noun_before(a):
+                    found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
+                mention_at[a] = _Mention(a, b, ent.name, found, ent.id)
+
+    def _org_noun_before(self, a: int) -> bool:
+        """Whether an organisation noun introduces the name at token ``a``
+        (``Møbelproducenten X``, ``hans hold, X``)."""
+        k = a - 1
+        if self.toks[k].text == "," and k > 0:
+            k -= 1
+        w, t = self.low[k], self.toks[k].text
+        if _gen(w) or (t[:1].isupper() and not self._sentence_first(k)):
+            return False  # "Senterpartiets Trygve Slagsvold Vedum" is a person of the party
+        return w[:1].isalpha() and w not in self.lex.stop and self._facts(w).organization
 
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
@@ -1342,6 +1354,17 @@ class _Analyser:
         self.sources.append(Source(start, end, self.text[start:end], sid, who_name, sk, cue, via))
         self.source_by_span[key] = sid
         return sid
+
+    def _channel(self, who: _Who, cue: Span, j: int, end: int) -> None:
+        """``skriver på X``, ``skriv på Instagram``: the platform is a source."""
+        lex, low, toks = self.lex, self.low, self.toks
+        for k in range(j, min(end - 1, j + 8)):
+            w = low[k]
+            if w in lex.complementizers or toks[k].text in _SENT_PUNCT:
+                break
+            if w in lex.channel_preps and toks[k + 1].text in lex.platforms:
+                s, e = self._span(k + 1, k + 2)
+                self._add_source(s, e, toks[k + 1].text, "organization", cue)
 
     def _owning_outlet(self, start: int, end: int) -> str | None:
         """``SVT:s källor``, ``NRKs kilder``: anonymous sources an outlet relays (its id)."""
@@ -2512,6 +2535,7 @@ class _Analyser:
             who = self._first_subject(s0, v - 1)
         if who is None:
             return -1
+        self._channel(who, cue, ce, end)
         via = self._via(max(after_subject, ce), end)
         comp = self._complement(max(after_subject, ce), end, bare=c < v)
         cend = self._complement_end(comp, end) if comp >= 0 else -1
@@ -2566,6 +2590,7 @@ class _Analyser:
             return -1
         cue = self._cue_span(v, ce)
         self.attr_tokens.update(range(v, end_attr))
+        self._channel(who, cue, end_attr, end)
         relay = self._relay(end_attr, end)
         via = self._via(end_attr, end)
         src = self._attribution_source(who, cue, v, ce, via)

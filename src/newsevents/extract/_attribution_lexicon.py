@@ -131,6 +131,10 @@ class Lexicon:
     think_tank_markers: frozenset[str]
     government_markers: frozenset[str]
     newspaper_markers: frozenset[str]
+    platforms: frozenset[str]
+    """Social media where people publish statements (``X``, ``Instagram``), as written."""
+    channel_preps: frozenset[str]
+    """Prepositions before a platform (``skriver på X``)."""
     """Parts of newspaper names (``avis``, ``tidende``, ``bladet``): ``X Avis`` is a newspaper."""
     gazetteer: Mapping[str, tuple[GazetteerEntry, ...]]
     infinitive_markers: frozenset[str]
@@ -403,6 +407,8 @@ def lexicon(code: str) -> Lexicon:
         think_tank_markers=union("think_tank_markers"),
         government_markers=union("government_markers"),
         newspaper_markers=union("newspaper_markers"),
+        platforms=frozenset(str(p) for d in datas for p in d.get("platforms", ())),
+        channel_preps=union("channel_preps"),
         gazetteer={
             k: tuple(sorted(v, key=lambda e: len(e.words), reverse=True))
             for k, v in gazetteer.items()
