@@ -978,6 +978,8 @@ def test_status_from_tense_time_and_cues(language: str, text: str, status: Event
         ("sv", "Strejken vid Tesla i Malmö fortsätter.", EventType.PROTEST),
         ("da", "Danmark vil sende egne F-16-fly til Ukraine.", EventType.DEPLOYMENT),
         ("sv", "Förhandlingarna mellan EU och Storbritannien har avbrutits.", EventType.SUSPEND),
+        ("sv", "Turkiet godkände Sveriges ansökan i januari.", EventType.AGREEMENT),
+        ("nn", "Regjeringa og Sp har vorte samde om eit nytt budsjett.", EventType.AGREEMENT),
         ("nb", "Forhandlingene mellom EU og Storbritannia er avbrutt.", EventType.SUSPEND),
         ("nb", "Norge skal sende våpen til Ukraina.", EventType.DEPLOYMENT),
         ("sv", "Sverige skickar stridsflygplan till Ukraina.", EventType.DEPLOYMENT),
@@ -1086,6 +1088,17 @@ def test_talks_nobody_is_named_at_are_the_named_meetings(
     assert last.type is EventType.MEET and names(last) == [host], [
         (e.type, names(e)) for e in found
     ]
+
+
+def test_a_verb_that_is_also_a_noun_between_two_names_is_the_verb() -> None:
+    for language, text, who in (
+        ("nb", "Ukraina anklager Russland for krigsforbrytelser.", ["Ukraina", "Russland"]),
+        ("da", "Ukraine anklager Rusland for krigsforbrydelser.", ["Ukraine", "Rusland"]),
+    ):
+        e = only(" date 2024-03-12 \n" + text, language)
+        assert e.type is EventType.ACCUSATION and names(e) == who, (text, names(e))
+    noun = only(" date 2024-03-12 \nRusslands anklager mot Ukraina ble avvist av FN.")
+    assert noun.type is EventType.REJECT
 
 
 def test_the_subject_of_a_that_clause_is_whom_a_demand_is_made_of() -> None:

@@ -298,6 +298,7 @@ class _Finder:
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
         self._meetings: list[tuple[int, Mention]] | None = None
+        self._ends: frozenset[int] | None = None
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         credits = credit_cues(ctx.pack)
@@ -400,11 +401,25 @@ class _Finder:
         return out
 
     def _verbal(self, i: int) -> bool:
-        """A form that is also a noun (``angrepet``) is a verb only after an auxiliary."""
+        """A form that is also a noun (``angrepet``, ``anklager``) is a verb after an auxiliary,
+        or between a subject named right before it and a name right after it (``Ukraina
+        anklager Russland``; not ``Russlands anklager``, a possessive)."""
         low = self.tokens[i].lower
         if low not in self.lex.nouns:
             return True
-        return i > 0 and self.tokens[i - 1].lower in self.lex.auxiliaries
+        if i > 0 and self.tokens[i - 1].lower in self.lex.auxiliaries:
+            return True
+        if i + 1 not in self.by_token or i not in self._subject_ends():
+            return False
+        return any(not m.possessive for m in self.by_token[i + 1])
+
+    def _subject_ends(self) -> frozenset[int]:
+        """Token indices right after a name that is not a possessive."""
+        if self._ends is None:
+            self._ends = frozenset(
+                m.last for ms in self.by_token.values() for m in ms if not m.possessive
+            )
+        return self._ends
 
     def _phrase(self, i: int, stop: int) -> _Trigger | None:
         tokens = self.tokens
