@@ -93,6 +93,8 @@ class EventLexicon:
     demonstratives: frozenset[str]
     summit_nouns: tuple[str, ...]
     """``toppmøtet``: meetings that, with nobody named, are an organisation's (compounds too)."""
+    cancel_cues: frozenset[str]
+    """The one-word status cues that call an event off (``avlyst``, ``aflyses``)."""
     complementizers: frozenset[str]
     """``at``, ``att``: a that-clause, whose subject a demand or appeal is made of."""
     proposal_objects: frozenset[str]
@@ -338,6 +340,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         negation_adverbs=_words(data, "negation_adverbs"),
         proposal_objects=_words(data, "proposal_objects"),
         complementizers=_words(data, "complementizers"),
+        cancel_cues=frozenset(w for w, st in cues.items() if st is EventStatus.CANCELLED),
         present_endings=tuple(sorted(_words(data, "present_endings"))),
         past_endings=tuple(sorted(_words(data, "past_endings"))),
         summit_nouns=tuple(sorted(_words(data, "summit_nouns"))),

@@ -294,11 +294,14 @@ class _Finder:
         index.prefetch(candidates, cuts, sport)
         self.candidates = index.where(candidates)
         self.cuts = index.where(cuts)
+        self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
+        self.phrase_marks = index.where(forms.intersection(lex.status_phrases_by_first))
         self.sport_marks = index.where(sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
         self._meetings: list[tuple[int, Mention]] | None = None
         self._ends: frozenset[int] | None = None
+        self._befores: dict[tuple[int, int, int], list[Tok]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         credits = credit_cues(ctx.pack)
@@ -1201,7 +1204,14 @@ class _Finder:
         return any(w in self.lex.denial_verbs for w in tail)
 
     def _before(self, seg: range, first: int) -> list[Tok]:
-        """The few words before a trigger, names skipped (``vil forsvarsministeren X besøge``)."""
+        """The few words before a trigger, names skipped (``vil forsvarsministeren X besøge``).
+
+        Asked twice per trigger (passive, status): kept per segment and trigger; not mutated.
+        """
+        key = (seg.start, seg.stop, first)
+        cached = self._befores.get(key)
+        if cached is not None:
+            return cached
         mentions = self._mentions(seg)
         named = {k for m in mentions for k in range(m.first, m.last)} if mentions else ()
         out: list[Tok] = []
@@ -1211,6 +1221,7 @@ class _Finder:
                 out.append(self.tokens[k])
             k -= 1
         out.reverse()
+        self._befores[key] = out
         return out
 
     def _passive(self, seg: range, trig: _Trigger) -> bool:
@@ -1233,7 +1244,7 @@ class _Finder:
         if self._after_modal(seg):
             window = list(tokens[max(0, seg.start - _WINDOW) : seg.start]) + window
         if not trig.verb:
-            window += tokens[trig.last : min(seg.stop, trig.last + 3)]
+            window = [*window, *tokens[trig.last : min(seg.stop, trig.last + 3)]]
         elif any(
             t.lower in lex.negation_adverbs
             for t in tokens[trig.last : min(seg.stop, trig.last + 2)]
@@ -1243,18 +1254,22 @@ class _Finder:
             status = lex.status_cues.get(t.lower)
             if status is not None and status is not EventStatus.CANCELLED:
                 found = _worse(found, status)
-        lows = [t.lower for t in tokens[seg.start : seg.stop]]
-        own = range(trig.first - seg.start, trig.last - seg.start)
-        for k, low in enumerate(lows):
-            if lex.status_cues.get(low) is EventStatus.CANCELLED and k not in own:
-                found = _worse(found, EventStatus.CANCELLED)
+        marks = self.cancel_marks  # a cancelling word anywhere in the clause but the trigger
+        lo = bisect.bisect_left(marks, seg.start)
+        if any(
+            not trig.first <= k < trig.last
+            for k in marks[lo : bisect.bisect_left(marks, seg.stop, lo)]
+        ):
+            found = _worse(found, EventStatus.CANCELLED)
         if found is not EventStatus.NEGATED and self._cancels(trig):
             found = _worse(found, EventStatus.CANCELLED)  # "ställer in": calls off, unless not
-        before = lows[: trig.first - seg.start]
+        marks = self.phrase_marks  # a status phrase before the trigger ("nekter for")
         phrases = lex.status_phrases_by_first
-        for k, low in enumerate(before):
-            for phrase, status in phrases.get(low, ()):
-                if tuple(before[k : k + len(phrase)]) == phrase:
+        lo = bisect.bisect_left(marks, seg.start)
+        for k in marks[lo : bisect.bisect_left(marks, trig.first, lo)]:
+            for phrase, status in phrases.get(tokens[k].lower, ()):
+                end = k + len(phrase)
+                if end <= trig.first and tuple(t.lower for t in tokens[k:end]) == phrase:
                     found = _worse(found, status)
         if found is EventStatus.OCCURRED and self._recurring(seg):
             found = EventStatus.ONGOING  # "samtal med Turkiet varje vecka"
