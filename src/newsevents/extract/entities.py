@@ -664,6 +664,10 @@ class _Finder:
         """A lone unknown word joined to a place by ``og``/``och`` is a place of that kind:
         ``i Gran og Lunner``, ``mellan Malmö och Kristianstad``, ``Skåne och Blekinge``."""
         ms, texts, lex = self.mentions, self.texts, self.lex
+        if not any(
+            m.type is EntityType.PERSON and m.entry is None and m.weight <= _CONTEXT for m in ms
+        ):
+            return
         by_end = {m.end: m for m in ms}
         by_start = {m.start: m for m in ms}
         for k, m in enumerate(ms):
@@ -711,7 +715,10 @@ class _Finder:
         text = tok.text
         if i >= 2 and self.texts[i - 1] == "(" and self._party_of_person(i):
             return i + 1
-        if self.texts[i + 1 : i + 2] == ["-"] or self.texts[i + 2 : i + 3] == ["-"]:
+        texts = self.texts
+        if (i + 1 < len(texts) and texts[i + 1] == "-") or (
+            i + 2 < len(texts) and texts[i + 2] == "-"
+        ):
             joined = self._coordinated_body(i)
             if joined:
                 return joined
@@ -810,9 +817,10 @@ class _Finder:
             ):
                 self._link_acronym(last, tok.start)
             return last + 1
-        road = self._road(i)
-        if road:
-            return road
+        if text[0] == "E" or text.casefold() in self.lex.road_prefixes:
+            road = self._road(i)
+            if road:
+                return road
         if "-" in text and _is_word(text):
             handled = self._compound(i)
             if handled:
@@ -1938,6 +1946,7 @@ def _cluster(
         else:
             join(found, m)
     # 3. single words: surnames, short gazetteer names, acronyms
+    named: dict[str, list[_Cluster]] = {}  # institutions a definite noun may refer back to
     at_start = {m.start: c for c in clusters for m in c.mentions}
     for m in mentions:
         if (m.entry is not None and not m.entry.short) or len(m.words) >= 2:
@@ -1945,7 +1954,7 @@ def _cluster(
         word = m.words[0]
         linked = at_start.get(links[m.start]) if m.start in links else None
         if linked is None and m.entry is None and word.casefold() in lex.agent_institutions:
-            linked = _named_institution(word, clusters, lex, m.start)
+            linked = _named_institution(word, clusters, lex, m.start, named)
         if linked is not None:
             join(linked, m)
             at_start[m.start] = linked
@@ -2005,23 +2014,34 @@ def _cluster(
 
 
 def _named_institution(
-    word: str, clusters: list[_Cluster], lex: EntityLexicon, offset: int
+    word: str,
+    clusters: list[_Cluster],
+    lex: EntityLexicon,
+    offset: int,
+    named: dict[str, list[_Cluster]],
 ) -> _Cluster | None:
     """The named institution a definite noun refers back to: ``Politiet`` after
-    ``Østjyllands Politi`` or ``Oslo politidistrikt`` (the nearest one before, else after)."""
+    ``Østjyllands Politi`` or ``Oslo politidistrikt`` (the nearest one before, else after).
+
+    ``named`` keeps the candidates per noun for the call (at most `_MAX_FUZZY`: linear)."""
     low = word.casefold()
-    base = low
-    for ending in lex.definite_endings:  # longest first
-        if low.endswith(ending) and len(low) - len(ending) >= 4:
-            base = low[: -len(ending)]
-            break
+    found = named.get(low)
+    if found is None:
+        base = low
+        for ending in lex.definite_endings:  # longest first
+            if low.endswith(ending) and len(low) - len(ending) >= 4:
+                base = low[: -len(ending)]
+                break
+        found = [
+            c
+            for c in clusters
+            if c.type is EntityType.ORGANIZATION
+            and any(len(f) > 1 and any(w.casefold().startswith(base) for w in f) for f in c.forms)
+        ][:_MAX_FUZZY]
+        named[low] = found
     best: _Cluster | None = None
     best_rank = (-1, 0)
-    for c in clusters:
-        if c.type is not EntityType.ORGANIZATION or not any(
-            len(f) > 1 and any(w.casefold().startswith(base) for w in f) for f in c.forms
-        ):
-            continue
+    for c in found:
         before = c.last_before(offset)
         rank = (1, before) if before >= 0 else (0, -c.starts[0])
         if rank > best_rank:
