@@ -659,3 +659,34 @@ def test_quarters_of_the_year(language: str, text: str, expression: str, value: 
 
 def test_ordinal_words_alone_are_no_quarters() -> None:
     assert found("De andre kom i går.", "2023-08-02") == [("i går", "2023-08-01")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nn", "Nedlegginga sparer 6 millionar kroner i året.", [("i året", "P1Y")]),
+        ("nb", "Han trener to ganger i uka.", [("i uka", "P1W")]),
+        ("da", "Det koster 400 kroner mere om måneden.", [("om måneden", "P1M")]),
+        ("sv", "Hyran är 300 kronor i månaden.", [("i månaden", "P1M")]),
+        # without an amount before it, the phrase is the current unit
+        ("nb", "Vi kommer tilbake i uka.", [("i uka", "2023-W24")]),
+        ("nb", "I år har fem omkommet i året som gikk.", [("I år", "2023")]),
+    ],
+)
+def test_per_unit_rates_follow_an_amount(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-06-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Sentralbanken gjorde det samme tidligere på dagen."),
+        ("da", "Centralbanken gjorde det samme tidligere på dagen."),
+        ("nn", "Banken gjorde det same tidlegare på dagen."),
+        ("sv", "Riksbanken gjorde samma sak tidigare under dagen."),
+    ],
+)
+def test_earlier_in_the_day(language: str, text: str) -> None:
+    assert [v for _, v in found(text, "2023-06-15", language)] == ["2023-06-15"]

@@ -125,6 +125,10 @@ class TimeLexicon:
     word_flags: Mapping[str, int]
     """Per word: 1 if it may open an expression (`triggers`), 2 if it carries time
     (`content`), 3 if both."""
+    rate_phrases: PhraseTable
+    """Per-unit phrases ("i året", "om måneden"): a recurrence after an amount or a count."""
+    times_words: frozenset[str]
+    """Words counting occurrences ("ganger", "gånger")."""
     ordinals: Mapping[str, int]
     """Ordinal words ("andre": 2) for quarters of the year."""
     quarter_words: frozenset[str]
@@ -315,6 +319,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "vague_quantities",
             "number_phrases",
             "within_prefixes",
+            "rate_phrases",
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
@@ -414,6 +419,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
                 "approximators",
                 "number_phrases",
                 "vague_quantities",
+                "rate_phrases",
             )
             | set(numbers)
             | {k.casefold() for k in data.get("vague_unit_words", {})}
@@ -470,6 +476,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
         set_words=set_words,
         ordinals=ordinals,
+        times_words=_words(data, "times_words"),
         quarter_words=_words(data, "quarter_words"),
         word_flags={
             w: (1 if w in triggers else 0) | (2 if w in content else 0)

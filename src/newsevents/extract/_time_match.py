@@ -300,6 +300,10 @@ class _Matcher:
                 out.append(Found(i, k + 1, SetOf(lex.calendar_units[low[k]])))
         if low[i] in lex.set_words:  # "dagligt", "dagligen"
             out.append(Found(i, i + 1, SetOf(lex.set_words[low[i]])))
+        rate = lex.rate_phrases.match(low, i)
+        if rate is not None and self._counted_before(i):
+            # "6 millionar kroner i året", "to ganger i uka", "400 kroner om måneden"
+            out.append(Found(i, rate[1], SetOf(str(rate[0]))))
         prefixes: list[tuple[int, str | None]] = [(i, None)]
         dp = lex.duration_prefixes.match(low, i)
         if dp is not None:
@@ -717,6 +721,16 @@ class _Matcher:
             elif anchored_prev and not lead:
                 out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
+
+    def _counted_before(self, i: int) -> bool:
+        """Whether an amount or a count ends right before ``i`` ("6 millionar kroner", "to
+        ganger", "300", "400 kroner mer"): then "i året" is per year, not this year."""
+        if i == 0:
+            return False
+        w = self.low[i - 1]
+        if w[:1].isdecimal() or w in self.lex.numbers or w in self.lex.times_words:
+            return True
+        return i >= 2 and self.low[i - 2] in self.lex.times_words
 
     def quarter_at(self, k: int) -> tuple[int, int] | None:
         """A quarter at ``k`` ("andre kvartal", "2. kvartal"): its number and end."""
