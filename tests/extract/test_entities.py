@@ -1422,3 +1422,40 @@ def test_compass_words_and_long_definite_nouns_make_no_person(
     language: str, text: str, name: str, etype: str
 ) -> None:
     assert names(text, language).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place", "employer"),
+    [
+        (
+            "nn",
+            "Ordføraren i Voss, Kari Lid, seier ja. Sjefen i Tussa, Ola Vik, seier nei.",
+            "Voss",
+            "Tussa",
+        ),
+        (
+            "nb",
+            "Ordføreren i Hamar, Kari Moe, sier ja. Sjefen i Eidsiva, Per Lie, sier nei.",
+            "Hamar",
+            "Eidsiva",
+        ),
+        (
+            "da",
+            "Borgmesteren i Assens, Lone Holm, siger ja. Direktøren i Vestas, Per Lund, siger nej.",
+            "Assens",
+            "Vestas",
+        ),
+        (
+            "sv",
+            "Kommunalrådet i Solna, Eva Lind, säger ja. Chefen på Ikea, Per Berg, säger nej.",
+            "Solna",
+            "Ikea",
+        ),
+    ],
+)
+def test_in_after_a_role_over_a_place_names_the_place_not_an_employer(
+    language: str, text: str, place: str, employer: str
+) -> None:
+    got = names(text, language)
+    assert got.get(place) == "gpe", got
+    assert got.get(employer) == "organization", got

@@ -129,6 +129,9 @@ class EntityLexicon:
     agency_heads: tuple[str, ...] = ()
     """Heads of lower-case nouns naming a body after a capitalised genitive or nationality
     adjective: ``(pensjons)fond``, ``(veg)vesen``, ``(psykolog)forening``."""
+    territorial_roles: tuple[str, ...] = ()
+    """Roles over a place (``ordfører i Voss``, ``borgmester i Aarhus``): after them ``i``
+    names the place, not an employer."""
     road_prefixes: frozenset[str] = frozenset()
     """Words before a road number: ``Fv. 55``, ``Rv 13``, ``Riksväg 40``."""
     agent_institutions: frozenset[str] = frozenset()
@@ -508,6 +511,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         coordinators=frozenset(w.casefold() for w in _union(layers, "coordinators")),
         agent_institutions=frozenset(w.casefold() for w in _union(layers, "agent_institutions")),
         agency_heads=suffixes("agency_heads"),
+        territorial_roles=suffixes("territorial_roles"),
         road_prefixes=frozenset(w.casefold() for w in _union(layers, "road_prefixes")),
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),

@@ -1533,8 +1533,13 @@ class _Finder:
             )
             and self._adjacent(prev - 1, prev)
             and lex.is_role(tokens[prev - 1].text)
+            and not (
+                tokens[prev].text.casefold() in lex.locative
+                and any(t in tokens[prev - 1].text.casefold() for t in lex.territorial_roles)
+            )
         ):
-            return EntityType.ORGANIZATION, _CONTEXT  # "chefsekonom på Nordea": the employer
+            # "chefsekonom på Nordea": the employer; but "ordføraren i Voss" governs a place
+            return EntityType.ORGANIZATION, _CONTEXT
         if prev >= 0 and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
         if prev >= 0 and tokens[prev].text.casefold() in lex.locative:
