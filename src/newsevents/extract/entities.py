@@ -1811,20 +1811,25 @@ class _Index:
         self.locative = locative
         self.words: dict[str, list[_Cluster]] = {}
         self.buckets: dict[tuple[str, int], list[str]] = {}
-        self.seen: set[str] = set()
         self.acronyms: dict[str, list[_Cluster]] = {}
 
     def add(self, cluster: _Cluster, form: tuple[str, ...]) -> None:
+        words, buckets = self.words, self.buckets
         for w in form:
             f = fold(w)
             if not f:
                 continue
-            bucket = self.words.setdefault(f, [])
-            if cluster not in bucket:
+            bucket = words.get(f)
+            if bucket is None:
+                words[f] = [cluster]
+                key = (f[0], len(f))
+                spellings = buckets.get(key)
+                if spellings is None:
+                    buckets[key] = [f]
+                else:
+                    spellings.append(f)
+            elif cluster not in bucket:
                 bucket.append(cluster)
-            if f not in self.seen:
-                self.seen.add(f)
-                self.buckets.setdefault((f[0], len(f)), []).append(f)
         if len(form) > 1 and not _seat_form(form, self.locative):
             acro = acronym_of(form)
             if len(acro) >= 2:
@@ -2155,6 +2160,8 @@ def _canonical(c: _Cluster) -> str:
         else:
             counts[name] = 1
             first_at[name] = m.start
+    if len(counts) == 1:
+        return next(iter(counts))
     known = {c.entry.name.casefold(), c.entry.canonical.casefold()} if c.entry else set()
 
     def rank(name: str) -> tuple[int, int, int, int, int]:
@@ -2179,11 +2186,12 @@ def _entities(clusters: list[_Cluster], doc: Document) -> tuple[Entity, ...]:
             m = c.mentions[0]
             out.append(
                 Entity(
-                    id=f"e{len(out) + 1}",
-                    name=m.name,
-                    type=c.type,
-                    mentions=(Span(m.start, m.end, text[m.start : m.end]),),
-                    roles=(m.role,) if m.role else (),
+                    f"e{len(out) + 1}",
+                    m.name,
+                    c.type,
+                    (),
+                    (Span(m.start, m.end, text[m.start : m.end]),),
+                    (m.role,) if m.role else (),
                 )
             )
             continue
@@ -2192,7 +2200,11 @@ def _entities(clusters: list[_Cluster], doc: Document) -> tuple[Entity, ...]:
         aliases = sorted({m.name for m in c.mentions} - {name})
         if c.entry is not None and c.entry.canonical not in aliases and c.entry.canonical != name:
             aliases.append(c.entry.canonical)
-        roles = tuple(dict.fromkeys(m.role for m in sorted(c.mentions) if m.role))
+        roles = (
+            tuple(dict.fromkeys(m.role for m in sorted(c.mentions) if m.role))
+            if any(m.role for m in c.mentions)
+            else ()
+        )
         out.append(
             Entity(
                 id=f"e{len(out) + 1}",
