@@ -1011,18 +1011,36 @@ def test_organisation_cross_head_quotes_the_organisation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "expected"),
+    ("language", "text", "source"),
     [
-        ("da", "Ifølge Red Barnet er børnene i stor fare.", "er børnene i stor fare"),
-        ("nb", "Ifølge Redd Barna er barna i stor fare.", "er barna i stor fare"),
-        ("sv", "Enligt Rädda Barnen är barnen i stor fara.", "är barnen i stor fara"),
-        ("nn", "Ifølgje Redd Barna er borna i stor fare.", "er borna i stor fare"),
+        (
+            "nb",
+            "Ifølge Norsk Sykepleierforbund er bemanningen for lav.",
+            ("Norsk Sykepleierforbund", "organization"),
+        ),
+        (
+            "da",
+            "Ifølge Danske Sygeplejerskers Forbund er bemandingen for lav.",
+            ("Danske Sygeplejerskers Forbund", "organization"),
+        ),
+        ("sv", "Enligt Vårdförbundet är bemanningen för låg.", ("Vårdförbundet", "organization")),
+        ("nn", "Ifølgje Fellesforbundet er lønna for låg.", ("Fellesforbundet", "organization")),
+        ("nb", "Ifølge tiltalen lurte mannen 40 eldre.", ("tiltalen", "government")),
     ],
 )
-def test_according_to_an_organisation_quotes_the_rest_of_the_sentence(
-    language: str, text: str, expected: str
+def test_according_to_an_organisation_or_a_document_is_a_source_not_a_quote(
+    language: str, text: str, source: tuple[str, str]
 ) -> None:
-    assert [q.text for q in quotes(text, language)] == [expected]
+    assert bare_quotes(text, language) == ()
+    ctx = Context(read(" date 2023-03 " + text), get_pack(language))
+    assert [(s.name, s.kind.value) for s in extract_sources(ctx)] == [source]
+
+
+def test_according_to_a_titled_person_is_a_quote_and_an_official_source() -> None:
+    text = "Ifølge statsmeteorolog Kari Lund kommer det mer regn."
+    assert table(bare_quotes(text, "nb")) == [("kommer det mer regn", "indirect", "Kari Lund")]
+    ctx = Context(read(" date 2023-03 " + text), get_pack("nb"))
+    assert [(s.name, s.kind.value) for s in extract_sources(ctx)] == [("Kari Lund", "official")]
 
 
 @pytest.mark.parametrize(

@@ -439,3 +439,26 @@ def test_unknown_newspapers_by_their_name(
     language: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in kinds(bare_sources(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person"),
+    [
+        (
+            "sv",
+            "Kommunalrådet Eva Ek (S) skriver i ett pressmeddelande att staden ska hjälpa till.",
+            "Eva Ek",
+        ),
+        ("nb", "Ordfører Per Dahl skriver i en pressemelding at kommunen tar ansvar.", "Per Dahl"),
+        (
+            "da",
+            "Borgmester Anne Dam skriver i en pressemeddelelse, at kommunen hjælper.",
+            "Anne Dam",
+        ),
+        ("nn", "Ordførar Kari Li skriv i ei pressemelding at kommunen tek ansvar.", "Kari Li"),
+    ],
+)
+def test_author_of_a_press_release_is_an_official_source(
+    language: str, text: str, person: str
+) -> None:
+    assert (person, "official") in kinds(bare_sources(text, language))

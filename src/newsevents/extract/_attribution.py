@@ -1183,6 +1183,16 @@ class _Analyser:
                 return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
+    def _institution_list(self) -> list[tuple[int, str, str | None, str]]:
+        """Named governments and organisations of the document: (token, name, entity, kind)."""
+        if self.institutions is None:
+            self.institutions = sorted(
+                (m.start, m.name, m.entity, m.kind)
+                for m in self.mention_at.values()
+                if m.kind in ("government", "organization") and m.name[:1].isupper()
+            )
+        return self.institutions
+
     def _named_institution(self, word: str, at: int, *, nearby: bool = False) -> _Who | None:
         """The named institution a generic noun (``politiet``, ``kommunen``) refers to."""
         lex = self.lex
@@ -1198,15 +1208,10 @@ class _Analyser:
         for _, prev in reversed(self.history[-30:]):
             if prev.kind in ("government", "organization") and base in prev.name.casefold():
                 return prev
-        if self.institutions is None:
-            self.institutions = sorted(
-                (m.start, m.name, m.entity, m.kind)
-                for m in self.mention_at.values()
-                if m.kind in ("government", "organization") and m.name[:1].isupper()
-            )
+        institutions = self._institution_list()
         before: tuple[int, str, str | None, str] | None = None
         after: tuple[int, str, str | None, str] | None = None
-        for inst in self.institutions:
+        for inst in institutions:
             if inst[0] == at or base not in inst[1].casefold():
                 continue
             if inst[1].casefold() == word:
@@ -1222,9 +1227,9 @@ class _Analyser:
             sent = self.sent_ranges[self.doc.sentence_index(self.starts[at])].start
             block = self.block_ranges[self.doc.block_index(self.starts[at])].start
             org_noun = self._facts(word).organization
-            x = bisect.bisect_left(self.institutions, (at, "")) - 1
-            while x >= 0 and at - self.institutions[x][0] <= 60:
-                inst = self.institutions[x]
+            x = bisect.bisect_left(institutions, (at, "")) - 1
+            while x >= 0 and at - institutions[x][0] <= 60:
+                inst = institutions[x]
                 if inst[0] < block or (inst[0] < sent and (after is not None or not org_noun)):
                     break
                 if (
@@ -1259,6 +1264,9 @@ class _Analyser:
                 if best_m is None or m.kind == "person" or best_m.kind != "person":
                     best, best_m = (m.start, m.end), m
                 k = m.end
+                continue
+            if best is not None and k > 0 and toks[k - 1].text == "(":
+                k += 1  # "Eva Ek (S)": the party after a name is not the name
                 continue
             if self._is_namey(k) and not (_strip_genitive(low[k]) in lex.countries and k + 1 < b):
                 j = k
@@ -1356,7 +1364,8 @@ class _Analyser:
         return sid
 
     def _channel(self, who: _Who, cue: Span, j: int, end: int) -> None:
-        """``skriver på X``, ``skriv på Instagram``: the platform is a source."""
+        """``skriver på X``, ``skriv på Instagram``: the platform is a source; a person
+        writing ``i ett pressmeddelande`` is an official source."""
         lex, low, toks = self.lex, self.low, self.toks
         for k in range(j, min(end - 1, j + 8)):
             w = low[k]
@@ -1365,6 +1374,9 @@ class _Analyser:
             if w in lex.channel_preps and toks[k + 1].text in lex.platforms:
                 s, e = self._span(k + 1, k + 2)
                 self._add_source(s, e, toks[k + 1].text, "organization", cue)
+            elif who.kind == "person" and who.name and self._noun(w, "press_release_nouns"):
+                # "skriver i ett pressmeddelande": the author of a press release is a source
+                self._add_source(who.start, who.end, who.name, "official", cue)
 
     def _owning_outlet(self, start: int, end: int) -> str | None:
         """``SVT:s källor``, ``NRKs kilder``: anonymous sources an outlet relays (its id)."""
@@ -2297,7 +2309,9 @@ class _Analyser:
                 np = target
             owner = self._owner(np)
             if owner is None and target is None and not self._names_someone(np):
-                continue  # "ifølge planen", "enligt lagen": no source
+                owner = self._document_owner(np)
+                if owner is None:
+                    continue  # "ifølge planen", "enligt lagen": no source
             by_pronoun = (
                 owner is None
                 and len(range(np.core_start, np.core_end)) == 1
@@ -2317,7 +2331,10 @@ class _Analyser:
                 and self.role_at.get(core) not in (None, self.low[core])
             ):
                 by_pronoun = True  # "ifølge vagtchefen": the person quoted, no new source
-            sid = None if by_pronoun else self._source_for(who, cue, force=True)
+            named = who
+            if who.kind == "person" and any(k in self.role_at for k in range(np.start, np.end)):
+                named = who._replace(kind="official")  # "ifølge statsmeteorolog X"
+            sid = None if by_pronoun else self._source_for(named, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet
             via_end = self._via_end(np.end, end)
             if via_end is not None and sid is not None:
@@ -2328,10 +2345,7 @@ class _Analyser:
                 np = np._replace(end=via_end)
             if k != s0 or kind is not BlockKind.PARAGRAPH:
                 continue
-            if (
-                who.kind not in ("person", "official", "anonymous", "organization", "think_tank")
-                and not who.spokesperson
-            ):
+            if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
                 continue
             j = np.end
             while j < end and toks[j].text == ",":
@@ -2341,6 +2355,27 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _document_owner(self, np: _NP) -> _Who | None:
+        """``ifølge meddelelsen``, ``ifølge tiltalen``: a document reporting facts names its
+        issuer when the sentence before names an institution, else the document itself."""
+        low = self.low
+        if not self._noun(low[np.core_end - 1], "document_nouns"):
+            return None
+        s, e = self._span(np.start, np.end)
+        insts = self._institution_list()
+        sent = self.sent_ranges[self.doc.sentence_index(self.starts[np.start])].start
+        x = bisect.bisect_left(insts, (sent, "")) - 1
+        while x >= 0 and sent - insts[x][0] <= 60:
+            inst = insts[x]
+            if inst[2] not in self.place_ids and inst[1].casefold() not in self.lex.countries:
+                return _Who(inst[1], inst[2], inst[3], False, s, e)
+            x -= 1
+        a = np.start
+        while a < np.end and low[a] in self.lex.determiners:
+            a += 1
+        sa, _ = self._span(a, np.end)
+        return _Who(self.text[sa:e], None, "government", False, s, e)
 
     def _names_someone(self, np: _NP) -> bool:
         """Whether a noun phrase can name a source: a name, a pronoun or a known noun."""

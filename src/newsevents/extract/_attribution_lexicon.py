@@ -83,6 +83,10 @@ class Lexicon:
     complementizers: frozenset[str]
     back_reference: frozenset[str]
     report_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    press_release_nouns: frozenset[str]
+    """A person speaking ``i en pressemelding`` is a source (an official)."""
+    """Documents that report facts (``rapporten``, ``tiltalen``): ``ifølge`` one is a source."""
     report_links: frozenset[str]
     pronouns: Mapping[str, str]
     plural_pronouns: frozenset[str]
@@ -361,6 +365,8 @@ def lexicon(code: str) -> Lexicon:
         complementizers=union("complementizers"),
         back_reference=union("back_reference"),
         report_nouns=union("report_nouns"),
+        document_nouns=union("document_nouns"),
+        press_release_nouns=union("press_release_nouns"),
         report_links=union("report_links"),
         pronouns=pronouns,
         plural_pronouns=union("plural_pronouns"),
