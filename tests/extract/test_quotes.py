@@ -1121,3 +1121,24 @@ def test_appeals_relative_clauses_and_references_that_report_speech(
 def test_verbs_that_are_not_speech(language: str, text: str) -> None:
     assert bare_quotes(text, language) == ()
     assert extract_sources(Context(read(" date 2023-03 " + text), get_pack(language))) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first"),
+    [
+        (
+            "sv",
+            "Ministern sade att avtalet är klart och att ”resten får vänta”.",
+            "avtalet är klart",
+        ),
+        ("nb", "Ministeren sa at avtalen er klar og at «resten får vente».", "avtalen er klar"),
+        ("da", "Ministeren sagde, at aftalen er klar, og at »resten må vente«.", "aftalen er klar"),
+        ("nn", "Ministeren sa at avtalen er klar og at «resten får vente».", "avtalen er klar"),
+    ],
+)
+def test_second_reported_clause_with_quote_marks_leaves_the_first(
+    language: str, text: str, first: str
+) -> None:
+    kinds = {(q.text, q.kind.value) for q in bare_quotes(text, language)}
+    assert (first, "indirect") in kinds
+    assert any(k == "partial" for _, k in kinds)

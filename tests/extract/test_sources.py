@@ -462,3 +462,20 @@ def test_author_of_a_press_release_is_an_official_source(
     language: str, text: str, person: str
 ) -> None:
     assert (person, "official") in kinds(bare_sources(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "issuer"),
+    [
+        (
+            "nb",
+            "Equinor tjente mer enn ventet, går det fram av kvartalsrapporten selskapet la fram.",
+            "Equinor",
+        ),
+        ("nn", "Equinor tente meir enn venta, går det fram av kvartalsrapporten.", "Equinor"),
+        ("da", "Equinor tjente mere end ventet, fremgår det af kvartalsrapporten.", "Equinor"),
+        ("sv", "Equinor tjänade mer än väntat, framgår det av kvartalsrapporten.", "Equinor"),
+    ],
+)
+def test_a_document_names_its_issuer(language: str, text: str, issuer: str) -> None:
+    assert issuer in {s.name for s in sources(text, language)}

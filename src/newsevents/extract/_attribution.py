@@ -2364,7 +2364,7 @@ class _Analyser:
             return None
         s, e = self._span(np.start, np.end)
         insts = self._institution_list()
-        sent = self.sent_ranges[self.doc.sentence_index(self.starts[np.start])].start
+        sent = np.start
         x = bisect.bisect_left(insts, (sent, "")) - 1
         while x >= 0 and sent - insts[x][0] <= 60:
             inst = insts[x]
@@ -2451,7 +2451,8 @@ class _Analyser:
         else:
             np = self._np(ve, end) or np
             target = np
-            who = self._resolve(np)
+            # "går det fram av kvartalsrapporten": a document names its issuer
+            who = (self._document_owner(np) if report else None) or self._resolve(np)
             span_start = np.start
         if who is None:
             return
@@ -2657,6 +2658,15 @@ class _Analyser:
         """Where a reported clause ends: the sentence end, or before ``, men X sa at``."""
         lex, low, toks = self.lex, self.low, self.toks
         for k in range(comp, end - 1):
+            if (
+                k > comp
+                and low[k] in lex.clause_conjunctions
+                and low[k + 1] in lex.complementizers
+                and (toks[k - 1].text[:1].isalnum() or toks[k - 1].text == ",")
+                and k + 2 < end
+                and toks[k + 2].text in _OPEN_CLOSE
+            ):
+                return k  # "X sade att A och att ”B”": the marked clause is a quote of its own
             if toks[k].text != ",":
                 continue
             if low[k + 1] in lex.according_to and end - k <= 12:
