@@ -1459,3 +1459,23 @@ def test_in_after_a_role_over_a_place_names_the_place_not_an_employer(
     got = names(text, language)
     assert got.get(place) == "gpe", got
     assert got.get(employer) == "organization", got
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        (
+            "da",
+            "Anklagemyndigheden vil rejse tiltale mod manden.",
+            "Anklagemyndigheden",
+            "organization",
+        ),
+        ("nb", "Påtalemyndigheten vurderer å anke dommen.", "Påtalemyndigheten", "organization"),
+        ("nn", "Påtalemyndigheita vurderer saka.", "Påtalemyndigheita", "organization"),
+        ("sv", "Åklagarmyndigheten överklagar domen.", "Åklagarmyndigheten", "organization"),
+    ],
+)
+def test_authorities_first_in_a_sentence(
+    language: str, text: str, name: str, etype: str | None
+) -> None:
+    assert names(text, language).get(name) == etype
