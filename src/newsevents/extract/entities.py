@@ -349,6 +349,7 @@ class _Finder:
         self.tokens = doc.tokens
         self.mentions: list[_Mention] = []
         n = len(self.tokens)
+        self.n = n
         self.initial = [False] * n
         self.in_text = [False] * n
         self.block_end = [0] * n
@@ -491,17 +492,16 @@ class _Finder:
 
     def _adjacent(self, i: int, j: int) -> bool:
         """Tokens i and j (j = i + 1) are separated by a single space in one block."""
-        if j >= len(self.tokens) or not self.in_text[j] or j >= self.block_end[i]:
+        if j >= self.n or not self.in_text[j] or j >= self.block_end[i]:
             return False
-        a, b = self.tokens[i], self.tokens[j]
-        gap = b.start - a.end
-        return gap == 1 and self.text[a.end] in _SPACES
+        e = self.ends[i]
+        return self.starts[j] - e == 1 and self.text[e] in _SPACES
 
     def _joined(self, i: int, j: int) -> bool:
         """Tokens i and j are adjacent or touch (``St.`` + ``Petersburg``, ``U`` + ``.S``)."""
-        a, b = self.tokens[i], self.tokens[j]
+        e, s = self.ends[i], self.starts[j]
         return self.block_end[i] == self.block_end[j] and (
-            b.start == a.end or (b.start == a.end + 1 and self.text[a.end] in _SPACES)
+            s == e or (s == e + 1 and self.text[e] in _SPACES)
         )
 
     def _genitive_base(self, word: str, nxt: Token | None, *, full_name: bool = False) -> str:
