@@ -119,6 +119,8 @@ class Document:
         >>> doc = read(" date 2022-01 Blinken møtte Lavrov.\\n\\nDe snakket i to timer.")
         >>> doc.date.value, [s.text for s in doc.sentences]
         ('2022-01', ['Blinken møtte Lavrov.', 'De snakket i to timer.'])
+        >>> doc.lowered[:3], doc.token_range(14, 35)
+        (('blinken', 'møtte', 'lavrov'), range(0, 4))
     """
 
     text: str

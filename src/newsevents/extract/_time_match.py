@@ -943,6 +943,12 @@ def word_index(
     ``low`` are the case-folded token texts; ``digits`` the indices of those that start with
     a digit (both lists hold them), found here when not given. The words are looked up with
     one membership test mapped over the tokens, without a Python step per token.
+
+    Examples:
+        >>> from newsevents.extract._time_lexicon import lexicon
+        >>> from newsevents.languages import get_pack
+        >>> word_index(lexicon(get_pack("nb")), ["han", "kom", "i", "fjor", "og", "2019"])
+        ([3, 5], [2, 5])
     """
     flags = lex.word_flags
     n = len(low)
@@ -965,7 +971,12 @@ def word_index(
 def live_openers(carrying: Sequence[int], opens: Sequence[int], first: int, stop: int) -> list[int]:
     """The openers in ``[first, stop)`` with a word carrying time at most `REACH` - 1 tokens
     on, inside the same range (a lead-in such as "i" or "de siste" needs one; a number
-    carries time itself)."""
+    carries time itself).
+
+    Examples:
+        >>> live_openers([3, 20], [0, 2, 9, 20], 0, 30)
+        [0, 2, 20]
+    """
     live: list[int] = []
     c = bisect.bisect_left(carrying, first)
     for k in opens[bisect.bisect_left(opens, first) : bisect.bisect_left(opens, stop)]:
