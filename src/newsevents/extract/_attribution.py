@@ -1205,14 +1205,22 @@ class _Analyser:
                 break
         if len(base) < 4:
             return None
-        for _, prev in reversed(self.history[-30:]):
-            if prev.kind in ("government", "organization") and base in prev.name.casefold():
-                return prev
+        doc = self.doc
+        story = doc.blocks[doc.block_index(self.starts[at])].story if at < self.n else 0
+        for pos, prev in reversed(self.history[-30:]):
+            if (
+                prev.kind in ("government", "organization")
+                and base in prev.name.casefold()
+                and doc.blocks[doc.block_index(pos)].story == story
+            ):
+                return prev  # one story of a live blog does not refer into another
         institutions = self._institution_list()
         before: tuple[int, str, str | None, str] | None = None
         after: tuple[int, str, str | None, str] | None = None
         for inst in institutions:
             if inst[0] == at or base not in inst[1].casefold():
+                continue
+            if doc.blocks[doc.block_index(self.starts[inst[0]])].story != story:
                 continue
             if inst[1].casefold() == word:
                 continue
