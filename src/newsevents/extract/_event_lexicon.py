@@ -162,6 +162,24 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    indexed_forms: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Every fixed form whose positions in a document the layer asks for (triggers, cuts,
+    status and sports cues, demonyms, anaphors, institutions): found in one pass."""
+
+    @indexed_forms.default
+    def _indexed_forms_default(self) -> frozenset[str]:
+        return (
+            self.cut_forms
+            | self.trigger_words
+            | frozenset(self.nouns)
+            | self.cancel_cues
+            | frozenset(self.status_phrases_by_first)
+            | self.sport_cues
+            | frozenset(self.demonyms)
+            | self.anaphor_words
+            | self.institution_nouns
+            | self.government_nouns
+        )
 
     def noun_type(self, lower: str) -> EventType | None:
         """The event type a (possibly compound) noun signals, or ``None``.

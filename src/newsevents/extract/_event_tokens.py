@@ -34,15 +34,19 @@ class Tok(NamedTuple):
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def fast_tokens(tokens: Sequence[Token]) -> tuple[Tok, ...]:
+def fast_tokens(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -> tuple[Tok, ...]:
     """The tokens of a document with their folded forms.
+
+    Args:
+        tokens: the document's tokens.
+        lowered: their case-folded texts when already known (`Document.lowered`).
 
     Examples:
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """
     texts = list(map(_TEXT, tokens))
-    lowers = map(str.casefold, texts)
+    lowers = map(str.casefold, texts) if lowered is None else lowered
     search = _LETTER.search
     words = list(map(str.isalpha, texts))
     # only the tokens not all letters ("100.000", "F-16", ",") are searched for a letter
@@ -81,9 +85,9 @@ class TokenIndex:
         "tokens",
     )
 
-    def __init__(self, tokens: tuple[Tok, ...]) -> None:
+    def __init__(self, tokens: tuple[Tok, ...], starts: Sequence[int] | None = None) -> None:
         self.tokens = tokens
-        self.starts: Sequence[int] = list(map(_START, tokens))
+        self.starts: Sequence[int] = list(map(_START, tokens)) if starts is None else starts
         self.ends: Sequence[int] = list(map(_END, tokens))
         self.texts: Sequence[str] = list(map(_TEXT, tokens))
         lowers = list(map(_LOWER, tokens))

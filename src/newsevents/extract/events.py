@@ -162,8 +162,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         return ()
     lex = lexicon(ctx.pack)
     skip_before = doc.header.end if doc.header else 0
-    tokens = fast_tokens(doc.tokens)
-    token_index = TokenIndex(tokens)
+    tokens = fast_tokens(doc.tokens, doc.lowered)
+    token_index = TokenIndex(tokens, doc.token_starts)
+    token_index.prefetch(lex.indexed_forms)  # the fixed word lists, found in one pass
     sentence_ranges = [token_index.token_range(s.start, s.end) for s in doc.sentences]
     starts = _sentence_starts(tokens, sentence_ranges, token_index)
     mentions = find_mentions(ctx, lex, starts, skip_before, tokens, index=token_index)
@@ -209,8 +210,9 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         if finder.sporting(r.start, r.stop):
             continue  # "AIK möter Hammarby i derbyt": a match, not a meeting
         segments = finder.segments(r.start, r.stop)
-        for index in range(len(segments)):
-            drafts.extend(finder.segment_events(segments, index))
+        for index, seg in enumerate(segments):
+            if finder.has_candidates(seg.start, seg.stop):  # no candidate, no trigger
+                drafts.extend(finder.segment_events(segments, index))
     return tuple(_to_event(doc, d) for d in _merge(drafts))
 
 
@@ -282,7 +284,14 @@ class _Finder:
             if kind is not None:
                 noun_of[low] = kind
         self.noun_of = noun_of
-        hyphenated = itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
+        # a hyphenated form triggers only as a compound noun ("Biden-møtet"): by its head or
+        # by its parts run together; a dash, a score or a name pair is no candidate
+        hyphenated = [
+            low
+            for low in itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
+            if noun_type(low.rsplit("-", 1)[1]) is not None
+            or noun_type(low.replace("-", "")) is not None
+        ]
         candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
         cuts = forms.intersection(lex.cut_forms)
         sport = set(forms.intersection(lex.sport_cues))
