@@ -1479,3 +1479,22 @@ def test_authorities_first_in_a_sentence(
     language: str, text: str, name: str, etype: str | None
 ) -> None:
     assert names(text, language).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "da",
+            "Over 200 chauffører hos Arriva strejker. Busserne holder i Arriva' garage.",
+            "Arriva",
+        ),
+        ("nb", "Hun jobber hos Tussa. Møtet var i Tussas lokaler.", "Tussa"),
+        ("sv", "Han är anställd hos Keolis. Bussarna står i Keolis depå.", "Keolis"),
+        ("nn", "Ho har jobba hos Skyss i ti år.", "Skyss"),
+    ],
+)
+def test_hos_names_an_employer_and_a_genitive_after_i_is_no_place(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "organization"

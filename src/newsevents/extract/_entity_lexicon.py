@@ -132,6 +132,8 @@ class EntityLexicon:
     territorial_roles: tuple[str, ...] = ()
     """Roles over a place (``ordfører i Voss``, ``borgmester i Aarhus``): after them ``i``
     names the place, not an employer."""
+    employer_prepositions: frozenset[str] = frozenset()
+    """Prepositions before an employer or a company, never a place: ``hos Keolis``."""
     road_prefixes: frozenset[str] = frozenset()
     """Words before a road number: ``Fv. 55``, ``Rv 13``, ``Riksväg 40``."""
     agent_institutions: frozenset[str] = frozenset()
@@ -512,6 +514,9 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         agent_institutions=frozenset(w.casefold() for w in _union(layers, "agent_institutions")),
         agency_heads=suffixes("agency_heads"),
         territorial_roles=suffixes("territorial_roles"),
+        employer_prepositions=frozenset(
+            w.casefold() for w in _union(layers, "employer_prepositions")
+        ),
         road_prefixes=frozenset(w.casefold() for w in _union(layers, "road_prefixes")),
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),

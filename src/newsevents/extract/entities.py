@@ -1540,9 +1540,23 @@ class _Finder:
         ):
             # "chefsekonom på Nordea": the employer; but "ordføraren i Voss" governs a place
             return EntityType.ORGANIZATION, _CONTEXT
-        if prev >= 0 and tokens[prev].text.casefold() in lex.location_prepositions:
+        if (
+            len(words) == 1
+            and prev >= 0
+            and tokens[prev].text.casefold() in lex.employer_prepositions
+        ):
+            return EntityType.ORGANIZATION, _CONTEXT  # "ansatte hos Keolis": an employer
+        # a genitive after a preposition is the possessor of what the preposition governs:
+        # "i Keolis' garage" says nothing of Keolis
+        k = run[-1] + 1
+        genitive = tokens[run[-1]].text != words[-1] or (
+            k < len(tokens)
+            and tokens[k].text in ("'", "’")
+            and tokens[k].start == tokens[k - 1].end
+        )
+        if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
-        if prev >= 0 and tokens[prev].text.casefold() in lex.locative:
+        if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.locative:
             return EntityType.GPE, _CONTEXT
         if len(words) > 1:
             return EntityType.ORGANIZATION, _DEFAULT
