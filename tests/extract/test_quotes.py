@@ -1142,3 +1142,38 @@ def test_second_reported_clause_with_quote_marks_leaves_the_first(
     kinds = {(q.text, q.kind.value) for q in bare_quotes(text, language)}
     assert (first, "indirect") in kinds
     assert any(k == "partial" for _, k in kinds)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "appeal"),
+    [
+        (
+            "da",
+            "Politikommissær Lars Berg siger, at manden er farlig, og han opfordrer folk til at ringe 114.",
+            "manden er farlig",
+            "folk til at ringe 114",
+        ),
+        (
+            "nb",
+            "Politiinspektør Kari Dahl sier at mannen er farlig, og hun oppfordrer folk til å ringe 112.",
+            "mannen er farlig",
+            "folk til å ringe 112",
+        ),
+        (
+            "sv",
+            "Polisinspektör Eva Lund säger att mannen är farlig, och hon uppmanar alla att ringa 112.",
+            "mannen är farlig",
+            "alla att ringa 112",
+        ),
+        (
+            "nn",
+            "Politiinspektør Kari Dahl seier at mannen er farleg, og ho oppmodar folk om å ringje 112.",
+            "mannen er farleg",
+            "folk om å ringje 112",
+        ),
+    ],
+)
+def test_an_appeal_after_a_reported_clause_is_a_quote_of_its_own(
+    language: str, text: str, first: str, appeal: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [first, appeal]

@@ -2685,9 +2685,11 @@ class _Analyser:
                 if toks[m].text in (",", ":"):
                     break
                 ce = self._cue_at(m, end)
+                if ce < 0 and low[m] in lex.appeal_verbs:
+                    ce = m + 1  # ", og han opfordrer folk til at ringe": an appeal of its own
                 if ce >= 0:
                     for x in range(ce, min(end, ce + 6)):
-                        if low[x] in lex.complementizers:
+                        if low[x] in lex.complementizers or low[x] in lex.infinitive_markers:
                             return k
                     break
         return end
