@@ -690,3 +690,18 @@ def test_per_unit_rates_follow_an_amount(
 )
 def test_earlier_in_the_day(language: str, text: str) -> None:
     assert [v for _, v in found(text, "2023-06-15", language)] == ["2023-06-15"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "granularity"),
+    [
+        ("nb", "Oppdatert for 14 minutter siden", Granularity.MINUTE),
+        ("sv", "Uppdaterad för två timmar sedan", Granularity.HOUR),
+        ("da", "Opdateret for 20 minutter siden", Granularity.MINUTE),
+    ],
+)
+def test_minutes_and_hours_ago_keep_their_granularity(
+    language: str, text: str, granularity: Granularity
+) -> None:
+    t = one(text, "2023-10-06", language)
+    assert (t.value, t.granularity) == ("2023-10-06", granularity)

@@ -410,8 +410,8 @@ class _Resolver:
             base = (point.earliest, point.latest)  # type: ignore[assignment]
             anchor = point.start
         if spec.unit in ("H", "MIN", "S"):
-            # "for to timer siden": the day the article speaks of
-            gran = Granularity.DAY
+            # "for to timer siden": the day the article speaks of, told to the hour or minute
+            gran = GRANULARITY[spec.unit]
             spec = Offset(0, "D", spec.sign, spec.anchored)
         if base is None:
             return None, None, gran, None, None
