@@ -1408,7 +1408,7 @@ def test_the_first_half_of_a_cut_compound_is_no_name(language: str, text: str, a
     ("language", "text", "name", "etype"),
     [
         ("nb", "Ventetiden øker mest i Helse Sør-Øst i år.", "Helse Sør-Øst", "organization"),
-        ("nn", "Kampen går på Fosshaugane Campus i kveld.", "Fosshaugane Campus", "organization"),
+        ("nn", "Avtalen med Fjordingane Fotball er klar.", "Fjordingane Fotball", "organization"),
         ("da", "Danmark vil donere F-16-fly til Ukraine.", "F-16", "product"),
         (
             "sv",
@@ -1498,3 +1498,28 @@ def test_hos_names_an_employer_and_a_genitive_after_i_is_no_place(
     language: str, text: str, name: str
 ) -> None:
     assert names(text, language).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        ("da", "Mødet blev holdt på Eigtveds Pakhus i går.", "Eigtveds Pakhus", "location"),
+        ("da", "Han vandt en etape i Danmark Rundt sidste år.", "Danmark Rundt", "event"),
+        (
+            "nb",
+            "Løpet starter ved Fisketorget klokka ti og går over Nybrua. Målet er på Festplassen Torg.",
+            "Festplassen Torg",
+            "location",
+        ),
+        (
+            "sv",
+            "Loppet går över Västerbron och slutar vid Medborgarplatsen Torg.",
+            "Medborgarplatsen Torg",
+            "location",
+        ),
+    ],
+)
+def test_buildings_squares_and_races_by_their_head(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype

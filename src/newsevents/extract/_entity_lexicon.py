@@ -396,11 +396,11 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
                     apposition.setdefault(w.casefold(), _type(kind))
 
     name_heads: dict[str, EntityType] = {}
-    heads = common_json.get("name_heads") or {}
-    if isinstance(heads, Mapping):
-        for kind, words in heads.items():
-            for w in _strings(words):
-                name_heads.setdefault(w.casefold(), _type(kind))
+    for heads in (common_json.get("name_heads"), common_data("entities").get("name_heads")):
+        if isinstance(heads, Mapping):
+            for kind, words in heads.items():
+                for w in _strings(words):
+                    name_heads.setdefault(w.casefold(), _type(kind))
 
     def endings(key: str) -> tuple[str, ...]:
         return tuple(sorted({e.casefold() for e in _union(layers, key)}, key=len, reverse=True))

@@ -756,6 +756,25 @@ class _Finder:
             if entry.type is EntityType.GPE and adjacent:
                 head = self.tokens[nxt].text
                 if (
+                    head[:1].isupper()
+                    and not self.initial[nxt]
+                    and self.lex.name_heads.get(head.casefold()) is EntityType.EVENT
+                ):
+                    # "Danmark Rundt", "Norge Rundt": a race named after its country
+                    start, stop = tok.start, self.ends[nxt]
+                    self._emit(
+                        i,
+                        nxt,
+                        start,
+                        stop,
+                        self.text[start:stop],
+                        (*texts[i:nxt], head),
+                        None,
+                        EntityType.EVENT,
+                        _SUFFIX,
+                    )
+                    return nxt + 1
+                if (
                     self.lex.is_institution(head)
                     or (more and genitive and self._organization_word(head))
                     or (
