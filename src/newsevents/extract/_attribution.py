@@ -59,7 +59,6 @@ _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
 _SINGULAR_ENDINGS = frozenset({"", "en", "n", "et", "t", "a"})
-_FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
 _INTRO_AT = operator.attrgetter("at")
 _START = operator.attrgetter("start")
@@ -219,9 +218,10 @@ class _Analyser:
         self.noun_memo: dict[str, dict[str, bool]] = {}
         self.facts_memo: dict[str, _Facts] = _memo(code, "facts")
         self.toks: tuple[Token, ...] = doc.tokens
-        self.starts: list[int] = list(map(_FIRST, self.toks))
+        # the reader's per-token tables, shared with the other layers
+        self.starts: tuple[int, ...] = doc.token_starts
         texts: list[str] = list(map(_THIRD, self.toks))
-        self.low: list[str] = list(map(str.casefold, texts))
+        self.low: tuple[str, ...] = doc.lowered
         self._index_words(texts)
         self.sent_starts: frozenset[int] = frozenset(map(_START, doc.sentences))
         self.entities: tuple[Entity, ...] = entities
