@@ -1505,6 +1505,7 @@ def test_hos_names_an_employer_and_a_genitive_after_i_is_no_place(
     [
         ("da", "Mødet blev holdt på Eigtveds Pakhus i går.", "Eigtveds Pakhus", "location"),
         ("da", "Han vandt en etape i Danmark Rundt sidste år.", "Danmark Rundt", "event"),
+        ("da", "Hun kørte Baskerlandet Rundt i april.", "Baskerlandet Rundt", "event"),
         (
             "nb",
             "Løpet starter ved Fisketorget klokka ti og går over Nybrua. Målet er på Festplassen Torg.",

@@ -1033,7 +1033,11 @@ class _Finder:
             if (
                 _is_word(nxt)
                 and _is_cap(nxt)
-                and (nxt.casefold() not in lex.common or _all_caps(nxt))
+                and (
+                    nxt.casefold() not in lex.common
+                    or _all_caps(nxt)
+                    or (len(run) == 1 and nxt.casefold() in lex.name_heads)
+                )
             ):
                 if (_all_caps(cur) and len(cur) > 5) or (_all_caps(nxt) and len(nxt) > 5):
                     break
