@@ -317,6 +317,7 @@ class _Analyser:
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
         mention_at, starts, bisect_left = self.mention_at, self.starts, bisect.bisect_left
+        role_at, stop = self.role_at, lex.stop
         # tokens inside an outlet's name ("NRK Vestland"): no entity starts there
         inside_outlet = {
             k
@@ -337,7 +338,14 @@ class _Analyser:
                 if g is not None and (g.kind in _OUTLETS or g.end > b):
                     continue
                 found = g.kind if g and g.end == b else kind
-                if found == "person" and a > 0 and self._org_noun_before(a):
+                k = a - 2 if a > 1 and toks[a - 1][2] == "," else a - 1
+                if (
+                    found == "person"
+                    and k >= 0
+                    and k not in role_at
+                    and low[k] not in stop
+                    and self._org_noun_before(a)
+                ):
                     found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
                 mention_at[a] = _Mention(a, b, ent.name, found, ent.id)
 
