@@ -216,7 +216,10 @@ class EventLexicon:
             'RU'
         """
         low = name.casefold()
-        for cand in (low, *_unpossessed(low)):
+        code = self.territories.get(low) or self.capitals.get(low)
+        if code is not None or low[-1:] not in _POSSESSIVE_ENDS:
+            return code  # only a form ending in s or an apostrophe may be a possessive
+        for cand in _unpossessed(low):
             code = self.territories.get(cand) or self.capitals.get(cand)
             if code is not None:
                 return code

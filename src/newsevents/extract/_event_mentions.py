@@ -31,7 +31,8 @@ OTHER = "other"
 _APOSTROPHES = frozenset("'’")
 _ANAPHOR_REACH = 50
 """How many recent organisations or towns an anaphor is compared with (keeps work linear)."""
-_HEAD = operator.itemgetter(slice(0, 1))
+_LAST = operator.itemgetter(slice(-1, None))
+_POSSESSIVE_ENDS = frozenset("s'’")
 _FIRST = operator.attrgetter("first")
 
 _NOT_PARTIES = frozenset({EntityType.EVENT, EntityType.PRODUCT})
@@ -104,11 +105,7 @@ def find_mentions(
     token_range = index.token_range
     taken: dict[int, Mention] = {}
     counts = index.text_counts
-    texts = tuple(counts)
-    firsts = tuple(map(_HEAD, texts))
-    upper = set(itertools.compress(texts, map(str.isupper, firsts)))
-    named = upper.union(itertools.compress(texts, map(str.isdigit, firsts)))
-    named_lows = set(map(str.casefold, named))
+    upper, named, named_lows = index.capitalised()
     index.prefetch(
         named_lows,
         credit_cues(ctx.pack),
@@ -118,6 +115,9 @@ def find_mentions(
         lex.government_nouns,
     )
     credits = _credit_tokens(ctx, tokens, index)
+    token_starts, token_ends, lowers, texts_at = index.starts, index.ends, index.lowers, index.texts
+    text, n = doc.text, len(tokens)
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
     institutions = lex.institution_nouns | lex.government_nouns
     blocked: set[int] = set()
     for ent in ctx.entities:
@@ -127,37 +127,50 @@ def find_mentions(
             continue
         kind = _ENTITY_KINDS.get(ent.type, OTHER)
         code = lex.territory(ent.name) if kind == GPE else None
-        if code is None and ent.name.casefold() in lex.capitals:
+        capital = ent.name.casefold() in lex.capitals
+        if code is None and capital:
             code, kind = lex.capitals[ent.name.casefold()], GPE  # "Kreml krever ..."
+        name = lex.territory_names.get(code, ent.name) if code else ent.name
+        entity: str | None = ent.id
+        if code is not None and capital:
+            entity = None  # "ledelsen i Moskva": the country takes part, not the city
         for span in ent.mentions:
-            r = token_range(span.start, span.end)
-            if not r or r.start in taken or r.start in credits:
+            first = bisect_left(token_starts, span.start)
+            last = bisect_right(token_ends, span.end, first)  # token_range, inlined
+            if last == first or first in taken or first in credits:
                 continue
-            if r.stop - r.start == 1 and tokens[r.start].lower in institutions:
+            if last - first == 1 and lowers[first] in institutions:
                 continue  # "Regjeringen", "Politiet": read as the institution nouns they are
-            surface = doc.text[tokens[r.start].start : tokens[r.stop - 1].end]
+            surface = text[token_starts[first] : token_ends[last - 1]]
             possessive = surface != ent.name and unpossessed(surface) is not None
-            if r.stop < len(tokens) and tokens[r.stop].text in _APOSTROPHES:
+            if last < n and texts_at[last] in _APOSTROPHES:
                 possessive = True
-            name = lex.territory_names.get(code, ent.name) if code else ent.name
-            entity: str | None = ent.id
-            if code is not None and ent.name.casefold() in lex.capitals:
-                entity = None  # "ledelsen i Moskva": the country takes part, not the city
-            taken[r.start] = Mention(
-                r.start, r.stop, name, kind, entity, code, possessive, surface=surface
+            taken[first] = Mention(
+                first, last, name, kind, entity, code, possessive, surface=surface
             )
     covered = {i for m in taken.values() for i in range(m.first, m.last)} | blocked
     at_starts = Counter(tokens[k].text for k in sentence_starts if k < len(tokens))
     # capitalised words also seen inside a sentence
     capital_words = upper.difference([x for x, n in at_starts.items() if counts[x] <= n])
     known = set(capital_words)
-    known.update(b for b in map(unpossessed, capital_words) if b is not None)
+    listed = tuple(capital_words)
+    # only a word ending in s or an apostrophe may be a possessive: the rest never called
+    possessives = itertools.compress(listed, map(_POSSESSIVE_ENDS.__contains__, map(_LAST, listed)))
+    known.update(b for b in map(unpossessed, possessives) if b is not None)
     skip_before = max(skip_before, 0)
-    uncovered = set(index.where(named_lows)).difference(covered)
-    name_texts = set(filter(_is_name_text, named))
+    uncovered = sorted(set(index.where(named_lows)).difference(covered))
+    # a capitalised text without a hyphen is a name text; only the others are tested
+    listed = tuple(upper)
+    hyphenated = map(str.__contains__, listed, itertools.repeat("-"))
+    plain = set(itertools.compress(listed, map(operator.not_, hyphenated)))
+    name_texts = plain.union(filter(_is_name_text, named.difference(plain)))
     runs = _runs(
         tokens,
-        sorted(k for k in uncovered if tokens[k].text in name_texts),
+        list(
+            itertools.compress(
+                uncovered, map(name_texts.__contains__, map(texts_at.__getitem__, uncovered))
+            )
+        ),
         name_texts,
         covered,
         lex,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import functools
 import itertools
 import operator
 import re
@@ -53,15 +52,17 @@ def fast_tokens(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -
     for k in itertools.compress(itertools.count(), map(operator.not_, words)):
         words[k] = search(texts[k]) is not None
     starts, ends = map(_START, tokens), map(_END, tokens)
-    return tuple(map(_MAKE, zip(starts, ends, texts, lowers, words, strict=True)))
+    # tuple.__new__ mapped straight over the rows builds the named tuples in C
+    return tuple(map(tuple.__new__, _TOK, zip(starts, ends, texts, lowers, words, strict=True)))
 
 
-_MAKE = functools.partial(tuple.__new__, Tok)
+_TOK = itertools.repeat(Tok)
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _LOWER = operator.itemgetter(3)
 _WORD = operator.itemgetter(4)
+_HEAD = operator.itemgetter(slice(0, 1))
 
 
 class TokenIndex:
@@ -74,6 +75,7 @@ class TokenIndex:
     """
 
     __slots__ = (
+        "_capitalised",
         "_positions",
         "_words",
         "ends",
@@ -98,6 +100,18 @@ class TokenIndex:
         self.text_counts = collections.Counter(self.texts)
         self._words = [0, *itertools.accumulate(words)]
         self._positions: dict[str, list[int]] = {}
+        self._capitalised: tuple[set[str], set[str], set[str]] | None = None
+
+    def capitalised(self) -> tuple[set[str], set[str], set[str]]:
+        """The distinct texts opening with a capital; those and the ones opening with a digit
+        (names such as ``3F``); and the folded forms of the latter (computed once)."""
+        if self._capitalised is None:
+            texts = tuple(self.text_counts)
+            firsts = tuple(map(_HEAD, texts))
+            upper = set(itertools.compress(texts, map(str.isupper, firsts)))
+            named = upper.union(itertools.compress(texts, map(str.isdigit, firsts)))
+            self._capitalised = upper, named, set(map(str.casefold, named))
+        return self._capitalised
 
     def prefetch(self, *groups: Collection[str]) -> None:
         """Find the positions of many forms in one pass, for the `where` calls that follow."""

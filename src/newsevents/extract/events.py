@@ -164,7 +164,16 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
     skip_before = doc.header.end if doc.header else 0
     tokens = fast_tokens(doc.tokens, doc.lowered)
     token_index = TokenIndex(tokens, doc.token_starts)
-    token_index.prefetch(lex.indexed_forms)  # the fixed word lists, found in one pass
+    found = _Forms.of(token_index.forms, lex)
+    # the fixed word lists, the capitalised forms and this document's candidate triggers and
+    # sports marks, found in one pass over the tokens
+    token_index.prefetch(
+        lex.indexed_forms,
+        token_index.capitalised()[2],
+        credit_cues(ctx.pack),
+        found.candidates,
+        found.sport,
+    )
     sentence_ranges = [token_index.token_range(s.start, s.end) for s in doc.sentences]
     starts = _sentence_starts(tokens, sentence_ranges, token_index)
     mentions = find_mentions(ctx, lex, starts, skip_before, tokens, index=token_index)
@@ -194,6 +203,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         starts=starts,
         durations=durations,
         recurring=recurring,
+        found=found,
     )
     drafts: list[_Draft] = []
     blocks = doc.blocks
@@ -232,6 +242,46 @@ def _sentence_starts(
     return frozenset(out)
 
 
+@attrs.frozen
+class _Forms:
+    """The distinct folded forms of a document that matter to the layer, by kind."""
+
+    noun_of: dict[str, EventType | None]
+    """Forms that are event nouns, simple or compound, with their type."""
+    candidates: frozenset[str]
+    """Forms that may trigger an event."""
+    sport: frozenset[str]
+    """Sports cues and scores (``2-0``)."""
+
+    @classmethod
+    def of(cls, forms: frozenset[str], lex: EventLexicon) -> _Forms:
+        # the per-form tests run in C (set operations, compress); Python sees only the hits
+        listed = tuple(forms)
+        noun_of: dict[str, EventType | None] = {}
+        noun_type = lex.noun_type
+        for low in forms.intersection(lex.nouns).union(
+            itertools.compress(listed, map(lex.heads.__contains__, map(_TAIL, listed)))
+        ):
+            kind = noun_type(low)
+            if kind is not None:
+                noun_of[low] = kind
+        # a hyphenated form triggers only as a compound noun ("Biden-møtet"): by its head or
+        # by its parts run together; a dash, a score or a name pair is no candidate
+        hyphenated = [
+            low
+            for low in itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
+            if noun_type(low.rsplit("-", 1)[1]) is not None
+            or noun_type(low.replace("-", "")) is not None
+        ]
+        candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
+        sport = forms.intersection(lex.sport_cues).union(
+            f
+            for f in itertools.compress(listed, map(str.isdigit, map(_HEAD, listed)))
+            if ("-" in f or "–" in f) and _is_score(f)
+        )
+        return cls(noun_of, candidates, sport)
+
+
 def _opens_clause(tokens: Sequence[Tok], i: int, hi: int, lex: EventLexicon) -> bool:
     low = tokens[i].lower
     if low in lex.subordinators:
@@ -258,7 +308,10 @@ class _Finder:
         starts: frozenset[int],
         durations: tuple[Timex, ...],
         recurring: tuple[Timex, ...] = (),
+        found: _Forms | None = None,
     ) -> None:
+        if found is None:
+            found = _Forms.of(index.forms, lex)
         self.ctx = ctx
         self.doc = ctx.doc
         self.lex = lex
@@ -273,39 +326,12 @@ class _Finder:
         for t in (*timexes, *durations):
             self.timex_tokens.update(index.token_range(t.start, t.end))
         forms = index.forms
-        listed = tuple(forms)
-        # the per-form tests run in C (set operations, compress); Python sees only the hits
-        noun_of: dict[str, EventType | None] = {}
-        noun_type = lex.noun_type
-        for low in forms.intersection(lex.nouns).union(
-            itertools.compress(listed, map(lex.heads.__contains__, map(_TAIL, listed)))
-        ):
-            kind = noun_type(low)
-            if kind is not None:
-                noun_of[low] = kind
-        self.noun_of = noun_of
-        # a hyphenated form triggers only as a compound noun ("Biden-møtet"): by its head or
-        # by its parts run together; a dash, a score or a name pair is no candidate
-        hyphenated = [
-            low
-            for low in itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
-            if noun_type(low.rsplit("-", 1)[1]) is not None
-            or noun_type(low.replace("-", "")) is not None
-        ]
-        candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
-        cuts = forms.intersection(lex.cut_forms)
-        sport = set(forms.intersection(lex.sport_cues))
-        sport.update(
-            f
-            for f in itertools.compress(listed, map(str.isdigit, map(_HEAD, listed)))
-            if _is_score(f)
-        )
-        index.prefetch(candidates, cuts, sport)
-        self.candidates = index.where(candidates)
-        self.cuts = index.where(cuts)
+        self.noun_of = dict(found.noun_of)  # completed lazily by _noun_type
+        self.candidates = index.where(found.candidates)
+        self.cuts = index.where(forms.intersection(lex.cut_forms))
         self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
         self.phrase_marks = index.where(forms.intersection(lex.status_phrases_by_first))
-        self.sport_marks = index.where(sport)
+        self.sport_marks = index.where(found.sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
         self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
         self._meetings: list[tuple[int, Mention]] | None = None
