@@ -1524,3 +1524,24 @@ def test_buildings_squares_and_races_by_their_head(
     language: str, text: str, name: str, etype: str
 ) -> None:
     assert names(text, language).get(name) == etype
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nn", "Teatret set opp «Vildanden» i haust med nytt ensemble.", {"Vildanden": "product"}),
+        ("nb", "Hun leser «Sult» på nytt i sommer.", {"Sult": "product"}),
+        ("sv", "Operan spelar ”Carmen” hela våren.", {"Carmen": "product"}),
+        ("da", "Filmen «Druk» vandt flere priser.", {"Druk": "product"}),
+        # a one-word quote that ends its heading is no title
+        ("sv", "Ministern: ”Oacceptabelt”\n\nHan talade i riksdagen i går.", {}),
+    ],
+)
+def test_a_short_capitalised_title_in_quote_marks_is_a_product(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    got = names(text, language)
+    for name, etype in expected.items():
+        assert got.get(name) == etype, got
+    if not expected:
+        assert got == {}

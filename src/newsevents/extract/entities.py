@@ -58,6 +58,7 @@ _BOUNDARY = _OPENERS | _SENTENCE_END
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
+_TITLE_MARKS = frozenset("«»“”„")
 _MAX_MEMO = 200_000
 """Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
@@ -1158,6 +1159,9 @@ class _Finder:
         ):
             return after
         if self.initial[first]:
+            title = self._title(first)
+            if title:
+                return title
             seat = self._seat(first) if len(run) == 1 else 0
             if seat:
                 return seat  # "Retten i Viborg afsagde dom": first in the sentence too
@@ -1273,6 +1277,34 @@ class _Finder:
         )
         self._link_acronym(k, start)
         return k + 1
+
+    def _title(self, i: int) -> int:
+        """``Henrik Ibsens «Brand» skulle ...``, ``av ”Trollflöjten” fredag``: one to three
+        words in typographic quote marks, the first capitalised and no common word, nothing
+        but words inside, the sentence going on after them: the title of a work, a product.
+        Returns the index to go on from (0: no title)."""
+        texts, lex = self.texts, self.lex
+        if i == 0 or texts[i - 1] not in _TITLE_MARKS or self.starts[i] != self.ends[i - 1]:
+            return 0
+        j = i
+        while j < self.n and j - i < 4 and texts[j][:1].isalnum() and self.in_text[j]:
+            j += 1
+        if (
+            j == i
+            or j - i > 3
+            or j >= self.n
+            or texts[j] not in _TITLE_MARKS
+            or self.starts[j] != self.ends[j - 1]
+            or lex.is_common(texts[i])
+            or j + 1 >= self.n
+            or self.block_end[j + 1] != self.block_end[j]
+            or not (texts[j + 1][:1].isalnum() or texts[j + 1] == "-")
+        ):
+            return 0  # a title goes on into its sentence; "Ministern: ”Oacceptabelt”" does not
+        start, end = self.starts[i], self.ends[j - 1]
+        name = self.text[start:end]
+        self._emit(i, j - 1, start, end, name, tuple(texts[i:j]), None, EntityType.PRODUCT, _SHAPE)
+        return j + 1
 
     def _seat(self, i: int) -> int:
         """``Retten i Aarhus``, ``Statsforvalteren i Agder``: an institution noun, capitalised
