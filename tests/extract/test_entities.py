@@ -1545,3 +1545,17 @@ def test_a_short_capitalised_title_in_quote_marks_is_a_product(
         assert got.get(name) == etype, got
     if not expected:
         assert got == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Fabrikken hos Sydfyn Møbler lukker til sommer.", "Sydfyn Møbler"),
+        ("da", "Nordtrafik oplyser, at busserne kører igen.", "Nordtrafik"),
+        ("nb", "Laget til Bergen Mobility vant etappen.", "Bergen Mobility"),
+        ("sv", "Västtrafik meddelar att spårvagnarna står still.", "Västtrafik"),
+        ("nn", "Sunnfjord Energi aukar prisane frå januar.", "Sunnfjord Energi"),
+    ],
+)
+def test_company_heads_make_an_organisation(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization"
