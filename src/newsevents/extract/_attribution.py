@@ -641,6 +641,15 @@ class _Analyser:
             found = self.facts_memo[w] = _word_facts(self.code, w)
         return found
 
+    def _person_noun(self, w: str) -> str | None:
+        """The gender of a noun for a person (``kvinne`` → female, ``nabo`` → ""), or None;
+        compounds do not count (``talsmann`` is a role, not a man)."""
+        lex = self.lex
+        stem = _stem_in(w, lex.person_noun_set, lex.definite_suffixes)
+        if stem is None or not w.startswith(stem):
+            return None
+        return lex.person_nouns[stem]
+
     def _known_noun(self, w: str) -> bool:
         found = self.known_memo.get(w)
         if found is None:
@@ -1148,6 +1157,13 @@ class _Analyser:
                         return _moved(prev, s, e)
             desc = self._descriptor(np)
             return _Who(desc, None, "official" if spokes else "person", spokes, s, e)
+        gender = self._person_noun(hw)
+        if gender is not None and not any(k > head for k in caps_in_core):
+            # "en 84 år gammel kvinne fra Asker": a person described, not named
+            desc = self._descriptor(np)
+            if gender:
+                self.gender.setdefault(desc, gender)
+            return _Who(desc, None, "person", False, s, e)
         for kind in facts.outlet_kinds:
             if not any(
                 k <= head and (m := self.mention_at.get(k)) is not None and m.end > head
@@ -1585,7 +1601,7 @@ class _Analyser:
                 return None, False
         np = self._np(c, v)
         if np is None:
-            return None, False
+            return self._appositive_subject(c, v)
         j = np.end
         if j + 2 < v and toks[j].text == "(" and toks[j + 2].text == ")":
             j += 3  # a party after the name: "Bente Lindholm (SF) siger"
@@ -1617,7 +1633,23 @@ class _Analyser:
             j = k + 1
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
             return self._resolve(np), True
-        return None, False
+        return self._appositive_subject(c, v)
+
+    def _appositive_subject(self, c: int, v: int) -> tuple[_Who | None, bool]:
+        """``En av de fornærmede, en 84 år gammel kvinne fra Asker, forklarte``: the
+        apposition just before the verb names the speaker."""
+        toks = self.toks
+        if v - 3 <= c or toks[v - 1].text != ",":
+            return None, False
+        p = v - 2
+        while p > c and v - p < 14 and toks[p].text != ",":
+            p -= 1
+        if p <= c or toks[p].text != ",":
+            return None, False
+        np = self._np(p + 1, v - 1)
+        if np is None or np.end != v - 1:
+            return None, False
+        return self._resolve(np), True
 
     def _complement(self, j: int, end: int, *, bare: bool) -> int:
         """Start token of the reported clause after a cue, or -1."""
@@ -2893,6 +2925,7 @@ def _known_noun(code: str, w: str) -> bool:
             lex.think_tank_nouns,
             lex.organization_nouns,
             lex.report_nouns,
+            lex.person_noun_set,
         )
     )
 

@@ -85,6 +85,9 @@ class Lexicon:
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
     press_release_nouns: frozenset[str]
+    person_nouns: Mapping[str, str]
+    """Nouns for people described, not named (``kvinne``, ``nabo``) → their gender or ""."""
+    person_noun_set: frozenset[str]
     """A person speaking ``i en pressemelding`` is a source (an official)."""
     """Documents that report facts (``rapporten``, ``tiltalen``): ``ifølge`` one is a source."""
     report_links: frozenset[str]
@@ -285,7 +288,9 @@ def lexicon(code: str) -> Lexicon:
     links: dict[str, set[str]] = {}
     suffixes: set[str] = set()
     synonyms: dict[str, set[str]] = {}
+    person_nouns: dict[str, str] = {}
     for d in reversed(datas):
+        person_nouns.update({k.casefold(): str(v) for k, v in d.get("person_nouns", {}).items()})
         for k, v in d.get("role_synonyms", {}).items():
             synonyms.setdefault(k.casefold(), set()).update(str(x).casefold() for x in v)
         pronouns.update({k.casefold(): str(v) for k, v in d.get("pronouns", {}).items()})
@@ -367,6 +372,8 @@ def lexicon(code: str) -> Lexicon:
         report_nouns=union("report_nouns"),
         document_nouns=union("document_nouns"),
         press_release_nouns=union("press_release_nouns"),
+        person_nouns=person_nouns,
+        person_noun_set=frozenset(person_nouns),
         report_links=union("report_links"),
         pronouns=pronouns,
         plural_pronouns=union("plural_pronouns"),
