@@ -1210,3 +1210,35 @@ def test_a_person_described_not_named_speaks_and_is_referred_to(
     # the apposition before the verb names the speaker; its noun gives the gender a later
     # pronoun needs
     assert {who for _, _, who in table(bare_quotes(text, language))} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nn",
+            "Skulen blir lagd ned.\n\nForeldre: – Eit svik\n\nLeiar Marte Li seier at foreldra vil klage.\n\n– Dette er eit svik mot bygda, seier Li.",
+            "Marte Li",
+        ),
+        (
+            "nb",
+            "Skolen legges ned.\n\nForeldre: – Et svik\n\nLeder Marte Li sier at foreldrene vil klage.\n\n– Dette er et svik mot bygda, sier Li.",
+            "Marte Li",
+        ),
+        (
+            "da",
+            "Skolen lukker.\n\nForældre: - Et svigt\n\nFormand Mette Lund siger, at forældrene vil klage.\n\n- Det er et svigt mod byen, siger Lund.",
+            "Mette Lund",
+        ),
+        (
+            "sv",
+            "Skolan läggs ned.\n\nFöräldrar: – Ett svek\n\nOrdförande Maria Lund säger att föräldrarna vill överklaga.\n\n– Det är ett svek mot byn, säger Lund.",
+            "Maria Lund",
+        ),
+    ],
+)
+def test_generic_cross_head_quote_takes_the_speaker_of_the_quote_it_repeats(
+    language: str, text: str, speaker: str
+) -> None:
+    got = table(bare_quotes(text, language))
+    assert got[0][1:] == ("partial", speaker)

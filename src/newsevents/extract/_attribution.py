@@ -2065,6 +2065,18 @@ class _Analyser:
                 return
             if toks[j].text in _DASHES:
                 s = toks[j].end
+                if (
+                    np.core_end - np.core_start == 1
+                    and np.core_start not in self.mention_at
+                    and np.core_start not in self.role_at
+                    and who.entity is None
+                ):
+                    # "Foreldre: – Eit svik": a generic noun heads the quote; who said it is
+                    # the speaker of the quote it repeats, or of the next one
+                    q = self._add_quote(s, toks[b - 1].end, QuoteKind.PARTIAL, None, None, None)
+                    if q is not None:
+                        self.pending.append((q, self.doc.block_index(toks[a].start), False))
+                    return
             elif (
                 who.kind in ("organization", "government")
                 and b - j >= 2
