@@ -160,9 +160,7 @@ def find_mentions(
     skip_before = max(skip_before, 0)
     uncovered = sorted(set(index.where(named_lows)).difference(covered))
     # a capitalised text without a hyphen is a name text; only the others are tested
-    listed = tuple(upper)
-    hyphenated = map(str.__contains__, listed, itertools.repeat("-"))
-    plain = set(itertools.compress(listed, map(operator.not_, hyphenated)))
+    plain = {t for t in upper if "-" not in t}
     name_texts = plain.union(filter(_is_name_text, named.difference(plain)))
     runs = _runs(
         tokens,

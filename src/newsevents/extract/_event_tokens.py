@@ -62,7 +62,6 @@ _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
 _LOWER = operator.itemgetter(3)
 _WORD = operator.itemgetter(4)
-_HEAD = operator.itemgetter(slice(0, 1))
 
 
 class TokenIndex:
@@ -77,7 +76,6 @@ class TokenIndex:
     __slots__ = (
         "_capitalised",
         "_positions",
-        "_words",
         "ends",
         "forms",
         "lowers",
@@ -85,6 +83,7 @@ class TokenIndex:
         "text_counts",
         "texts",
         "tokens",
+        "word_counts",
     )
 
     def __init__(self, tokens: tuple[Tok, ...], starts: Sequence[int] | None = None) -> None:
@@ -98,7 +97,8 @@ class TokenIndex:
         self.forms = frozenset(lowers)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
-        self._words = [0, *itertools.accumulate(words)]
+        self.word_counts: Sequence[int] = [0, *itertools.accumulate(words)]
+        """How many tokens before each index hold a letter (a running count)."""
         self._positions: dict[str, list[int]] = {}
         self._capitalised: tuple[set[str], set[str], set[str]] | None = None
 
@@ -106,10 +106,9 @@ class TokenIndex:
         """The distinct texts opening with a capital; those and the ones opening with a digit
         (names such as ``3F``); and the folded forms of the latter (computed once)."""
         if self._capitalised is None:
-            texts = tuple(self.text_counts)
-            firsts = tuple(map(_HEAD, texts))
-            upper = set(itertools.compress(texts, map(str.isupper, firsts)))
-            named = upper.union(itertools.compress(texts, map(str.isdigit, firsts)))
+            texts = self.text_counts
+            upper = {t for t in texts if t[:1].isupper()}
+            named = upper.union([t for t in texts if t[:1].isdigit()])
             self._capitalised = upper, named, set(map(str.casefold, named))
         return self._capitalised
 
@@ -152,5 +151,5 @@ class TokenIndex:
 
     def words(self, lo: int, hi: int) -> int:
         """How many of the tokens ``lo``..``hi`` (exclusive) hold a letter."""
-        count: int = self._words[hi] - self._words[lo]
+        count: int = self.word_counts[hi] - self.word_counts[lo]
         return count

@@ -14,6 +14,7 @@ import bisect
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -110,8 +111,12 @@ _NONE = "none"
 _PLACE = "place"
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
+    """Tokens ``first``..``last`` (exclusive) that may tell an event of ``type``.
+
+    A named tuple, not an attrs class: one is built for every candidate trigger.
+    """
+
     first: int
     last: int
     type: EventType
@@ -267,17 +272,19 @@ class _Forms:
                 noun_of[low] = kind
         # a hyphenated form triggers only as a compound noun ("Biden-møtet"): by its head or
         # by its parts run together; a dash, a score or a name pair is no candidate
+        # (the `in` operator in a comprehension is faster here than a mapped method)
         hyphenated = [
             low
-            for low in itertools.compress(listed, map(str.__contains__, listed, _HYPHEN))
-            if noun_type(low.rsplit("-", 1)[1]) is not None
-            or noun_type(low.replace("-", "")) is not None
+            for low in listed
+            if "-" in low
+            and (
+                noun_type(low.rsplit("-", 1)[1]) is not None
+                or noun_type(low.replace("-", "")) is not None
+            )
         ]
         candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
         sport = forms.intersection(lex.sport_cues).union(
-            f
-            for f in itertools.compress(listed, map(str.isdigit, map(_HEAD, listed)))
-            if ("-" in f or "–" in f) and _is_score(f)
+            f for f in listed if ("-" in f or "–" in f) and f[:1].isdigit() and _is_score(f)
         )
         return cls(noun_of, candidates, sport)
 
@@ -386,8 +393,8 @@ class _Finder:
                 range(a, min(a + _MAX_SEGMENT, r.stop))
                 for a in range(r.start, r.stop, _MAX_SEGMENT)
             )
-        words = self.index.words
-        return [r for r in pieces if words(r.start, r.stop)]
+        counts = self.index.word_counts  # a piece holding no word is no clause
+        return [r for r in pieces if counts[r.stop] != counts[r.start]]
 
     # ---- triggers -----------------------------------------------------------------------
 
@@ -552,7 +559,7 @@ class _Finder:
             trig = noun
             if halted is not None and noun.first < halted.first:
                 # "Forhandlingene mellom EU og Storbritannia er avbrutt": the talks are halted
-                trig = attrs.evolve(noun, type=EventType.SUSPEND)
+                trig = noun._replace(type=EventType.SUSPEND)
             draft = self._draft(segments, index, trig, trig.first)
             if draft is not None:
                 return [draft]
@@ -575,7 +582,7 @@ class _Finder:
                 if k in self.by_token:
                     break
                 if tokens[k].lower in objects:  # "legge fram sitt alternative budsjett"
-                    return attrs.evolve(trig, type=EventType.PROPOSAL, declaration=False)
+                    return trig._replace(type=EventType.PROPOSAL, declaration=False)
         for noun in triggers:
             if noun.verb or noun.first < trig.last:
                 continue
@@ -584,7 +591,7 @@ class _Finder:
             if noun.first - trig.last <= 2 and not any(
                 k in self.by_token for k in range(trig.last, noun.first)
             ):
-                return attrs.evolve(trig, type=noun.type, declaration=False)
+                return trig._replace(type=noun.type, declaration=False)
             break
         return trig
 
