@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents.languages import (
@@ -14,7 +16,10 @@ from newsevents.languages import (
     detect_language,
     get_pack,
 )
+from newsevents.languages._detect import detect_tokens
+from newsevents.reading import read
 from tests.conftest import DATA
+from tests.strategies import any_text, articles
 
 
 def test_builtin_packs() -> None:
@@ -85,3 +90,49 @@ def test_packs_from_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
         assert article.language == "tlh"
     finally:
         _registry._packs.cache_clear()
+
+
+_MIXED = [
+    "og ",
+    "och ",
+    "af ",
+    "ikkje ",
+    "ikke ",
+    "i-land ",
+    "USA:s ",
+    "f.eks. ",
+    "İstanbul ",
+    "2022-valget ",
+    "«at» ",
+    "\n\n",
+    "Straße ",
+    "½ ",
+    "de ",
+    "som ",
+    "ett ",
+    "ei ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(articles(), any_text, st.lists(st.sampled_from(_MIXED), max_size=40).map("".join)))
+def test_detecting_from_tokens_equals_detecting_from_text(text: str) -> None:
+    # without a header every block is read, so the tokens cut the whole text
+    doc = read(text)
+    if doc.header is None:
+        assert detect_tokens(doc.lowered) == detect_language(text)
+
+
+def test_parser_detects_from_its_tokens_in_four_languages() -> None:
+    parser = newsevents.Parser()
+    for text, code in [
+        (" date 2022-01 Han sier at det ikke ble noe gjennombrudd.", "nb"),
+        (" date 2022-01 Ho seier at det ikkje vart noko gjennombrot.", "nn"),
+        (" date 2022-01 Hun siger, at der ikke blev noget gennembrud.", "da"),
+        (" date 2022-01 Hon säger att det inte blev något genombrott.", "sv"),
+    ]:
+        assert parser.detect(read(text)) == (code, None)
+    assert parser.detect(read(" date 2022-01 Xyzzy qwrt.")) == (
+        "nb",
+        "language not recognised; assumed 'nb'",
+    )

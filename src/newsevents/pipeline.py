@@ -21,6 +21,7 @@ from newsevents.extract import (
     extract_timexes,
 )
 from newsevents.languages import detect_language, get_pack
+from newsevents.languages._detect import DETECT_CHARS, detect_tokens
 from newsevents.model import Article, BlockKind, PartialDate
 from newsevents.reading import Document, parse_header, read
 
@@ -185,11 +186,22 @@ class Parser:
             >>> Parser().detect(read(" date 2022-01 Han sa att mötet var bra."))
             ('sv', None)
         """
-        body = " ".join(
-            c.text for b, c in zip(doc.blocks, doc.content, strict=True) if b.kind in _TEXT_KINDS
-        )
-        code, confidence = detect_language(body, self.candidates)
-        if confidence == 0.0 and body.strip():
+        spans = [c for b, c in zip(doc.blocks, doc.content, strict=True) if b.kind in _TEXT_KINDS]
+        size = sum(c.end - c.start for c in spans) + max(0, len(spans) - 1)
+        if size <= DETECT_CHARS:
+            # the reader's tokens of those blocks: no second pass over the text
+            lowered = doc.lowered
+            words: list[str] = []
+            for c in spans:
+                r = doc.token_range(c.start, c.end)
+                words.extend(lowered[r.start : r.stop])
+            code, confidence = detect_tokens(words, self.candidates)
+            blank = not words
+        else:
+            body = " ".join(c.text for c in spans)
+            code, confidence = detect_language(body, self.candidates)
+            blank = not body.strip()
+        if confidence == 0.0 and not blank:
             return code, f"language not recognised; assumed {code!r}"
         return code, None
 
