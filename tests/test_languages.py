@@ -14,9 +14,9 @@ from newsevents.languages import (
     _registry,
     available_languages,
     detect_language,
+    detect_tokens,
     get_pack,
 )
-from newsevents.languages._detect import detect_tokens
 from newsevents.reading import read
 from tests.conftest import DATA
 from tests.strategies import any_text, articles

@@ -20,8 +20,8 @@ from newsevents.extract import (
     extract_sources,
     extract_timexes,
 )
-from newsevents.languages import detect_language, get_pack
-from newsevents.languages._detect import DETECT_CHARS, detect_tokens
+from newsevents.languages import detect_language, detect_tokens, get_pack
+from newsevents.languages._detect import DETECT_CHARS
 from newsevents.model import Article, BlockKind, PartialDate
 from newsevents.reading import Document, parse_header, read
 

@@ -1,6 +1,6 @@
 """Language packs: lexicons as data, found through the ``newsevents.languages`` entry points."""
 
-from newsevents.languages._detect import detect_language
+from newsevents.languages._detect import detect_language, detect_tokens
 from newsevents.languages._pack import LanguagePack, common_data
 from newsevents.languages._registry import (
     BOKMAL,
@@ -22,5 +22,6 @@ __all__ = [
     "available_languages",
     "common_data",
     "detect_language",
+    "detect_tokens",
     "get_pack",
 ]
