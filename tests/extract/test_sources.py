@@ -479,3 +479,26 @@ def test_author_of_a_press_release_is_an_official_source(
 )
 def test_a_document_names_its_issuer(language: str, text: str, issuer: str) -> None:
     assert issuer in {s.name for s in sources(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "da",
+            "Busserne kører ikke. Midttrafik oplyser, at 60.000 passagerer rammes.",
+            "Midttrafik",
+        ),
+        ("nb", "Bussene står. Brakar opplyser at 20.000 passasjerer rammes.", "Brakar"),
+        (
+            "sv",
+            "Bussarna står still, och i kväll uppger Skånetrafiken att 20 000 resenärer drabbas.",
+            "Skånetrafiken",
+        ),
+        ("nn", "Bussane står. Skyss opplyser at 20.000 passasjerar blir ramma.", "Skyss"),
+    ],
+)
+def test_one_word_name_that_informs_is_an_organisation_source(
+    language: str, text: str, name: str
+) -> None:
+    assert (name, "organization") in kinds(sources(text, language))

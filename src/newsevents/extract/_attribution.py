@@ -2775,7 +2775,12 @@ class _Analyser:
     ) -> str | None:
         # a person who says or writes something is a speaker, not a source ("Justisministeren
         # skrev på Twitter at ..."); institutions that issue information are sources
-        force = (self.low[v] in self.lex.source_verbs and who.kind != "person") or (
+        informs = self.low[v] in self.lex.source_verbs
+        if informs and who.kind == "person" and who.entity is not None and " " not in who.name:
+            # "Midttrafik oplyser, at": a one-word "person" the article never gives a first
+            # name is an organisation issuing information
+            who = who._replace(kind="organization")
+        force = (informs and who.kind != "person") or (
             # "Det siger Danmarks Statistik.": an institution named as the origin
             v > 0
             and self.low[v - 1] in self.lex.back_reference
