@@ -105,9 +105,8 @@ def find_mentions(
     token_range = index.token_range
     taken: dict[int, Mention] = {}
     counts = index.text_counts
-    upper, named, named_lows = index.capitalised()
+    upper, named = index.capitalised()
     index.prefetch(
-        named_lows,
         credit_cues(ctx.pack),
         lex.demonyms,
         lex.anaphor_words,
@@ -158,17 +157,14 @@ def find_mentions(
     possessives = itertools.compress(listed, map(_POSSESSIVE_ENDS.__contains__, map(_LAST, listed)))
     known.update(b for b in map(unpossessed, possessives) if b is not None)
     skip_before = max(skip_before, 0)
-    uncovered = sorted(set(index.where(named_lows)).difference(covered))
     # a capitalised text without a hyphen is a name text; only the others are tested
     plain = {t for t in upper if "-" not in t}
     name_texts = plain.union(filter(_is_name_text, named.difference(plain)))
+    # the tokens that may open a name: a name text, not inside an entity's mention
+    openers = itertools.compress(itertools.count(), map(name_texts.__contains__, texts_at))
     runs = _runs(
         tokens,
-        list(
-            itertools.compress(
-                uncovered, map(name_texts.__contains__, map(texts_at.__getitem__, uncovered))
-            )
-        ),
+        [k for k in openers if k not in covered],
         name_texts,
         covered,
         lex,

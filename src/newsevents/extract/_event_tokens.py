@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from newsevents.reading import Token
+from newsevents.reading import Document, Token
 
 __all__ = ["Tok", "TokenIndex", "fast_tokens"]
 
@@ -44,8 +44,15 @@ def fast_tokens(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -
         >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
         [False, True]
     """
+    return _columns(tokens, lowered)[0]
+
+
+def _columns(
+    tokens: Sequence[Token], lowered: Sequence[str] | None
+) -> tuple[tuple[Tok, ...], list[str], Sequence[str], list[bool]]:
+    """The tokens with their folded forms, and the columns of texts, forms and word flags."""
     texts = list(map(_TEXT, tokens))
-    lowers = map(str.casefold, texts) if lowered is None else lowered
+    lowers = list(map(str.casefold, texts)) if lowered is None else lowered
     search = _LETTER.search
     words = list(map(str.isalpha, texts))
     # only the tokens not all letters ("100.000", "F-16", ",") are searched for a letter
@@ -53,7 +60,8 @@ def fast_tokens(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -
         words[k] = search(texts[k]) is not None
     starts, ends = map(_START, tokens), map(_END, tokens)
     # tuple.__new__ mapped straight over the rows builds the named tuples in C
-    return tuple(map(tuple.__new__, _TOK, zip(starts, ends, texts, lowers, words, strict=True)))
+    rows = zip(starts, ends, texts, lowers, words, strict=True)
+    return tuple(map(tuple.__new__, _TOK, rows)), texts, lowers, words
 
 
 _TOK = itertools.repeat(Tok)
@@ -86,30 +94,49 @@ class TokenIndex:
         "word_counts",
     )
 
-    def __init__(self, tokens: tuple[Tok, ...], starts: Sequence[int] | None = None) -> None:
+    def __init__(
+        self,
+        tokens: tuple[Tok, ...],
+        starts: Sequence[int] | None = None,
+        *,
+        columns: tuple[Sequence[str], Sequence[str], Sequence[bool]] | None = None,
+    ) -> None:
         self.tokens = tokens
         self.starts: Sequence[int] = list(map(_START, tokens)) if starts is None else starts
         self.ends: Sequence[int] = list(map(_END, tokens))
-        self.texts: Sequence[str] = list(map(_TEXT, tokens))
-        lowers = list(map(_LOWER, tokens))
+        if columns is None:
+            columns = list(map(_TEXT, tokens)), list(map(_LOWER, tokens)), list(map(_WORD, tokens))
+        self.texts: Sequence[str] = columns[0]
+        lowers = columns[1]
         self.lowers: Sequence[str] = lowers
-        words = map(_WORD, tokens)
+        words = columns[2]
         self.forms = frozenset(lowers)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
         self.text_counts = collections.Counter(self.texts)
         self.word_counts: Sequence[int] = [0, *itertools.accumulate(words)]
         """How many tokens before each index hold a letter (a running count)."""
         self._positions: dict[str, list[int]] = {}
-        self._capitalised: tuple[set[str], set[str], set[str]] | None = None
+        self._capitalised: tuple[set[str], set[str]] | None = None
 
-    def capitalised(self) -> tuple[set[str], set[str], set[str]]:
-        """The distinct texts opening with a capital; those and the ones opening with a digit
-        (names such as ``3F``); and the folded forms of the latter (computed once)."""
+    @classmethod
+    def of(cls, doc: Document) -> TokenIndex:
+        """The index of a read document, its tokens built with the document's folded forms.
+
+        Examples:
+            >>> from newsevents.reading import read
+            >>> TokenIndex.of(read(" date 2022-01 Hei, du.")).tokens[0].lower
+            'hei'
+        """
+        tokens, texts, lowers, words = _columns(doc.tokens, doc.lowered)
+        return cls(tokens, doc.token_starts, columns=(texts, lowers, words))
+
+    def capitalised(self) -> tuple[set[str], set[str]]:
+        """The distinct texts opening with a capital, and those with the ones opening with a
+        digit (names such as ``3F``); computed once."""
         if self._capitalised is None:
             texts = self.text_counts
             upper = {t for t in texts if t[:1].isupper()}
-            named = upper.union([t for t in texts if t[:1].isdigit()])
-            self._capitalised = upper, named, set(map(str.casefold, named))
+            self._capitalised = upper, upper.union([t for t in texts if t[:1].isdigit()])
         return self._capitalised
 
     def prefetch(self, *groups: Collection[str]) -> None:

@@ -30,7 +30,7 @@ from newsevents.extract._event_mentions import (
     find_mentions,
 )
 from newsevents.extract._event_time import fallback_timexes
-from newsevents.extract._event_tokens import Tok, TokenIndex, fast_tokens
+from newsevents.extract._event_tokens import Tok, TokenIndex
 from newsevents.model import (
     BlockKind,
     Event,
@@ -167,18 +167,12 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
         return ()
     lex = lexicon(ctx.pack)
     skip_before = doc.header.end if doc.header else 0
-    tokens = fast_tokens(doc.tokens, doc.lowered)
-    token_index = TokenIndex(tokens, doc.token_starts)
+    token_index = TokenIndex.of(doc)
+    tokens = token_index.tokens
     found = _Forms.of(token_index.forms, lex)
-    # the fixed word lists, the capitalised forms and this document's candidate triggers and
-    # sports marks, found in one pass over the tokens
-    token_index.prefetch(
-        lex.indexed_forms,
-        token_index.capitalised()[2],
-        credit_cues(ctx.pack),
-        found.candidates,
-        found.sport,
-    )
+    # the fixed word lists and this document's candidate triggers and sports marks, found in
+    # one pass over the tokens
+    token_index.prefetch(lex.indexed_forms, credit_cues(ctx.pack), found.candidates, found.sport)
     sentence_ranges = [token_index.token_range(s.start, s.end) for s in doc.sentences]
     starts = _sentence_starts(tokens, sentence_ranges, token_index)
     mentions = find_mentions(ctx, lex, starts, skip_before, tokens, index=token_index)
