@@ -213,13 +213,16 @@ class _Matcher:
         if k >= self.n:
             return None
         lex = self.lex
-        hit = lex.number_phrases.match(self.low, k)
+        w = self.low[k]
+        # (a membership test first: most words start no phrase, and a call costs more)
+        hit = lex.number_phrases.match(self.low, k) if w in lex.number_phrases.by_first else None
         if hit is not None:
             return float(hit[0]), hit[1]
-        hit = lex.vague_quantities.match(self.low, k)
+        hit = (
+            lex.vague_quantities.match(self.low, k) if w in lex.vague_quantities.by_first else None
+        )
         if hit is not None:
             return (None if hit[0] is None else float(hit[0])), hit[1]
-        w = self.low[k]
         if w[:1].isdecimal():
             if _INT.fullmatch(w):
                 if (
@@ -285,8 +288,9 @@ class _Matcher:
         out: list[Found] = []
         if not any(self.heads[i : i + _DURATION_REACH]):
             return out
+        w0 = low[i]
         # recurrences: "hver uke", "hvert år", "hver fredag"
-        q = lex.set_quantifiers.match(low, i)
+        q = lex.set_quantifiers.match(low, i) if w0 in lex.set_quantifiers.by_first else None
         if q is not None:
             k = q[1]
             u = self.unit(k)
@@ -300,15 +304,15 @@ class _Matcher:
                 out.append(Found(i, k + 1, SetOf(lex.calendar_units[low[k]])))
         if low[i] in lex.set_words:  # "dagligt", "dagligen"
             out.append(Found(i, i + 1, SetOf(lex.set_words[low[i]])))
-        rate = lex.rate_phrases.match(low, i)
+        rate = lex.rate_phrases.match(low, i) if w0 in lex.rate_phrases.by_first else None
         if rate is not None and self._counted_before(i):
             # "6 millionar kroner i året", "to ganger i uka", "400 kroner om måneden"
             out.append(Found(i, rate[1], SetOf(str(rate[0]))))
         prefixes: list[tuple[int, str | None]] = [(i, None)]
-        dp = lex.duration_prefixes.match(low, i)
+        dp = lex.duration_prefixes.match(low, i) if w0 in lex.duration_prefixes.by_first else None
         if dp is not None:
             prefixes.append((dp[1], "prefix"))
-        within = lex.within_prefixes.match(low, i)
+        within = lex.within_prefixes.match(low, i) if w0 in lex.within_prefixes.by_first else None
         if within is not None and within[1] < self.n:
             w = low[within[1]]
             if w in lex.calendar_units:
@@ -318,13 +322,18 @@ class _Matcher:
                 out.append(Found(i, within[1] + 1, Relative("D", 0, pod=lex.parts_of_day[w])))
         for start, _kind in prefixes:
             variants: list[tuple[int, str | None, str | None]] = [(start, None, None)]
-            det = lex.span_determiners.match(low, start)
+            ws = low[start] if start < self.n else ""
+            det = (
+                lex.span_determiners.match(low, start)
+                if ws in lex.span_determiners.by_first
+                else None
+            )
             if det is not None:
                 variants.append((det[1], "det", str(det[0])))
-            ago = lex.ago_before.match(low, start)
+            ago = lex.ago_before.match(low, start) if ws in lex.ago_before.by_first else None
             if ago is not None:
                 variants.append((ago[1], "ago", None))
-            fut = lex.future_before.match(low, start)
+            fut = lex.future_before.match(low, start) if ws in lex.future_before.by_first else None
             if fut is not None:
                 variants.append((fut[1], "in", None))
             for k0, how, direction in variants:
@@ -337,7 +346,11 @@ class _Matcher:
         self, i: int, k: int, how: str | None, direction: str | None
     ) -> Found | None:
         lex, low = self.lex, self.low
-        approx = lex.approximators.match(low, k)
+        approx = (
+            lex.approximators.match(low, k)
+            if k < self.n and low[k] in lex.approximators.by_first
+            else None
+        )
         if approx is not None and (self.number(approx[1]) or self.unit(approx[1])):
             k = approx[1]
         amount: float | None = None
