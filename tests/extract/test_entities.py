@@ -1559,3 +1559,19 @@ def test_a_short_capitalised_title_in_quote_marks_is_a_product(
 )
 def test_company_heads_make_an_organisation(language: str, text: str, name: str) -> None:
     assert names(text, language).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Leiinga seier at budsjettet held."),
+        ("nn", "Kommuneleiinga meiner tiltaket er naudsynt."),
+        ("nb", "Ledelsen sier at budsjettet holder."),
+        ("sv", "Ledningen säger att budgeten håller."),
+        ("da", "Ledelsen siger, at budgettet holder."),
+    ],
+)
+def test_a_definite_common_noun_speaking_first_in_a_sentence_is_no_name(
+    language: str, text: str
+) -> None:
+    assert names(text, language) == {}
