@@ -1242,3 +1242,16 @@ def test_generic_cross_head_quote_takes_the_speaker_of_the_quote_it_repeats(
 ) -> None:
     got = table(bare_quotes(text, language))
     assert got[0][1:] == ("partial", speaker)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("nb", "Elevene protesterte. – Vi gir oss ikke, sier en av elevene.", "elevene"),
+        ("nn", "Elevane protesterte. – Vi gir oss ikkje, seier ein av elevane.", "elevane"),
+        ("da", "Eleverne protesterede. - Vi giver ikke op, siger en af eleverne.", "eleverne"),
+        ("sv", "Eleverna protesterade. – Vi ger oss inte, säger en av eleverna.", "eleverna"),
+    ],
+)
+def test_one_of_a_group_speaks_for_the_group(language: str, text: str, speaker: str) -> None:
+    assert [(k, who) for _, k, who in table(bare_quotes(text, language))] == [("direct", speaker)]

@@ -664,6 +664,11 @@ class _Analyser:
         j = i
         while j < end and low[j] in lex.determiners and j - i < 3 and j not in self.mention_at:
             j += 1
+        if j > i and j + 1 < end and low[j] in lex.partitive_preps:
+            # "en av elevene", "ett av vittnena": the group named after the partitive
+            j += 1
+            while j < end and low[j] in lex.determiners and j not in self.mention_at:
+                j += 1
         core_start = j
         words = 0
         head_noun = False
@@ -947,6 +952,8 @@ class _Analyser:
         a = np.start
         while a < np.end and self.low[a] in self.lex.articles:
             a += 1
+        if a > np.start and a + 1 < np.end and self.low[a] in self.lex.partitive_preps:
+            a += 1  # "en av elevene" → "elevene"
         b = np.end
         while b > a and not self.toks[b - 1].text[:1].isalnum() and self.toks[b - 1].text != ")":
             b -= 1

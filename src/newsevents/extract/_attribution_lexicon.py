@@ -85,6 +85,8 @@ class Lexicon:
     report_nouns: frozenset[str]
     document_nouns: frozenset[str]
     press_release_nouns: frozenset[str]
+    partitive_preps: frozenset[str]
+    """``av`` in ``en av elevene``: the noun phrase goes on after it."""
     person_nouns: Mapping[str, str]
     """Nouns for people described, not named (``kvinne``, ``nabo``) → their gender or ""."""
     person_noun_set: frozenset[str]
@@ -372,6 +374,7 @@ def lexicon(code: str) -> Lexicon:
         report_nouns=union("report_nouns"),
         document_nouns=union("document_nouns"),
         press_release_nouns=union("press_release_nouns"),
+        partitive_preps=union("partitive_preps"),
         person_nouns=person_nouns,
         person_noun_set=frozenset(person_nouns),
         report_links=union("report_links"),
