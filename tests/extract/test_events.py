@@ -1141,3 +1141,94 @@ def test_a_protest_nobody_is_named_at_is_the_reporting_unions(
 ) -> None:
     e = only(" date 2024-02-12 \n" + text, language)
     assert e.type is EventType.PROTEST and names(e) == [union]
+
+
+# ---- the speed structures give what the plain ones give -----------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_the_token_index_of_a_document_matches_tokens_built_one_by_one(text: str) -> None:
+    from newsevents.extract._event_tokens import TokenIndex, fast_tokens
+
+    doc = read(text)
+    index = TokenIndex.of(doc)
+    plain = fast_tokens(doc.tokens)  # folded here, not taken from the document
+    assert index.tokens == plain
+    assert list(index.texts) == [t.text for t in doc.tokens]
+    assert list(index.starts) == [t.start for t in doc.tokens]
+    assert list(index.ends) == [t.end for t in doc.tokens]
+    assert index.words(0, len(plain)) == sum(t.is_word for t in plain)
+
+
+@settings(max_examples=60, deadline=None)
+@given(any_text)
+def test_the_token_index_never_raises_and_keeps_offsets(text: str) -> None:
+    from newsevents.extract._event_tokens import TokenIndex
+
+    doc = read(text)
+    index = TokenIndex.of(doc)
+    for t in index.tokens:
+        assert doc.text[t.start : t.end] == t.text
+        assert t.lower == t.text.casefold()
+    upper, named = index.capitalised()
+    assert upper <= named
+    assert all(t[:1].isupper() for t in upper)
+
+
+def test_capitalised_texts_include_digit_names_once() -> None:
+    from newsevents.extract._event_tokens import TokenIndex
+
+    doc = read(" date 2023-05 3F og Dansk Metal møtte Biden i 2023. Han sa nei.")
+    upper, named = TokenIndex.of(doc).capitalised()
+    assert {"Dansk", "Metal", "Biden", "Han"} <= upper
+    assert "3F" not in upper
+    assert {"3F", "2023"} <= named
+    assert "og" not in named
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "code"),
+    [
+        ("nb", "Russlands", "RU"),
+        ("nb", "Russland", "RU"),
+        ("nn", "Noregs", "NO"),
+        ("da", "Kinas", "CN"),
+        ("sv", "Sveriges", "SE"),
+        ("sv", "USA:s", "US"),
+        ("nb", "Moskva", "RU"),
+        ("nb", "Biden", None),
+        ("nb", "Bidens", None),
+        ("da", "Løkke", None),
+    ],
+)
+def test_territories_and_their_possessives(language: str, name: str, code: str | None) -> None:
+    from newsevents.extract._event_lexicon import lexicon
+
+    assert lexicon(get_pack(language)).territory(name) == code
+
+
+@pytest.mark.parametrize(
+    ("form", "candidate"),
+    [
+        ("burns-narysjkin-møtet", True),  # a compound meeting noun, named by its prefixes
+        ("g20-toppmøtet", True),
+        ("biden-putin", False),  # two names, no event noun
+        ("-", False),
+        ("2-0", False),
+        ("kreml-talsmann", False),
+    ],
+)
+def test_a_hyphenated_form_is_a_candidate_only_as_an_event_noun(form: str, candidate: bool) -> None:
+    from newsevents.extract._event_lexicon import lexicon
+    from newsevents.extract.events import _Forms
+
+    found = _Forms.of(frozenset({form}), lexicon(get_pack("nb")))
+    assert (form in found.candidates) is candidate
+    assert ("2-0" in found.sport) is (form == "2-0")
+
+
+def test_a_hyphenated_compound_still_names_its_meeting() -> None:
+    e = only(" date 2021-12 Burns-Narysjkin-møtet fant sted i Moskva i november.")
+    assert e.type is EventType.MEET
+    assert set(names(e)) == {"Burns", "Narysjkin"}
