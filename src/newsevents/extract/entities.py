@@ -1431,6 +1431,8 @@ class _Finder:
             or len(word) < 3
         ):
             return False
+        if low in lex.organization_suffixes:
+            return False  # "Ledelsen sier": a generic definite noun, though it ends in -sen
         verb = tokens[i + 1].text.casefold()
         surname = bool(lex.surname_endings) and low.endswith(lex.surname_endings)
         # "Swedbank höjer räntan", "Telenor kutter 300 stillinger": an unknown word before a
