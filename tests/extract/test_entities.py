@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents.extract import Context, extract_entities
@@ -1575,3 +1576,25 @@ def test_a_definite_common_noun_speaking_first_in_a_sentence_is_no_name(
     language: str, text: str
 ) -> None:
     assert names(text, language) == {}
+
+
+_PHENOMENA = (
+    "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
+    " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
+    " Sogndal vann 3F Aarhus Hedda til och Blekinge Ordføraren , « » ” – Regjeringen vil"
+    " Swedbank höjer hos Statsforvaltaren Vestland F-16-fly Ibsens Henrik Sp Rundt Danmark"
+)
+_PHENOMENA_WORDS = (*_PHENOMENA.split(), "\n\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PHENOMENA_WORDS), max_size=40))
+def test_the_rules_never_raise_and_keep_offsets_in_every_language(words: list[str]) -> None:
+    text = " date 2023-01 " + " ".join(words)
+    doc = read(text)
+    for code in ("nb", "nn", "da", "sv"):
+        ents = extract_entities(Context(doc, get_pack(code)))
+        assert ents == extract_entities(Context(doc, get_pack(code)))
+        for e in ents:
+            for m in e.mentions:
+                assert text[m.start : m.end] == m.text
