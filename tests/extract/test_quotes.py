@@ -1255,3 +1255,38 @@ def test_generic_cross_head_quote_takes_the_speaker_of_the_quote_it_repeats(
 )
 def test_one_of_a_group_speaks_for_the_group(language: str, text: str, speaker: str) -> None:
     assert [(k, who) for _, k, who in table(bare_quotes(text, language))] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        (
+            "nb",
+            "Ifølge valgforsker Kari Dahl ved Institutt for samfunnsforskning var valget et jordskred.",
+            "var valget et jordskred",
+            "Kari Dahl",
+        ),
+        (
+            "da",
+            "Ifølge forsker Lars Holm fra Institut for Menneskerettigheder er loven i strid med konventionen.",
+            "er loven i strid med konventionen",
+            "Lars Holm",
+        ),
+        (
+            "sv",
+            "Enligt forskaren Anna Berg vid Institutet för framtidsstudier är trenden tydlig.",
+            "är trenden tydlig",
+            "Anna Berg",
+        ),
+        (
+            "nn",
+            "Ifølgje forskar Ola Li ved Institutt for fredsforsking er faren stor.",
+            "er faren stor",
+            "Ola Li",
+        ),
+    ],
+)
+def test_institution_name_with_for_ends_the_source_phrase(
+    language: str, text: str, quote: str, speaker: str
+) -> None:
+    assert table(bare_quotes(text, language)) == [(quote, "indirect", speaker)]

@@ -921,6 +921,18 @@ class _Analyser:
             ):
                 k += 1  # "for Teknik og Miljø": a name of several capitalised words
             elif (
+                k > start
+                and k + 1 < end
+                and low[k] in lex.name_links
+                and toks[k - 1].text[:1].isupper()
+                and toks[k + 1].text[:1].islower()
+                and toks[k + 1].text[:1].isalpha()
+                and low[k + 1] not in lex.stop
+                and low[k + 1] not in lex.prepositions
+            ):
+                k += 2  # "Institutt for samfunnsforskning": a name ending in 'for' and a noun
+                break
+            elif (
                 toks[k].text[:1].isalpha()
                 and low[k] not in lex.stop
                 and low[k] not in lex.prepositions
@@ -2399,7 +2411,10 @@ class _Analyser:
             ):
                 by_pronoun = True  # "ifølge vagtchefen": the person quoted, no new source
             named = who
-            if who.kind == "person" and any(k in self.role_at for k in range(np.start, np.end)):
+            if who.kind == "person" and any(
+                k in self.role_at and self._noun(low[k], "official_role_nouns")
+                for k in range(np.start, np.end)
+            ):
                 named = who._replace(kind="official")  # "ifølge statsmeteorolog X"
             sid = None if by_pronoun else self._source_for(named, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet

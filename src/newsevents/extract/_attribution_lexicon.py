@@ -86,6 +86,10 @@ class Lexicon:
     document_nouns: frozenset[str]
     press_release_nouns: frozenset[str]
     partitive_preps: frozenset[str]
+    name_links: frozenset[str]
+    official_role_nouns: frozenset[str]
+    """Roles of public service (``statsmeteorolog``, ``politiadvokat``): a source as `official`."""
+    """``for`` in institution names (``Institutt for samfunnsforskning``)."""
     """``av`` in ``en av elevene``: the noun phrase goes on after it."""
     person_nouns: Mapping[str, str]
     """Nouns for people described, not named (``kvinne``, ``nabo``) → their gender or ""."""
@@ -375,6 +379,8 @@ def lexicon(code: str) -> Lexicon:
         document_nouns=union("document_nouns"),
         press_release_nouns=union("press_release_nouns"),
         partitive_preps=union("partitive_preps"),
+        name_links=union("name_links"),
+        official_role_nouns=union("official_role_nouns"),
         person_nouns=person_nouns,
         person_noun_set=frozenset(person_nouns),
         report_links=union("report_links"),
