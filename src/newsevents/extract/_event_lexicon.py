@@ -166,6 +166,24 @@ class EventLexicon:
     """Every fixed form whose positions in a document the layer asks for (triggers, cuts,
     status and sports cues, demonyms, anaphors, institutions): found in one pass."""
 
+    role_words: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    """Every word that may change the role of what follows a trigger (prepositions,
+    coordinators): any other word is passed over at once."""
+
+    @role_words.default
+    def _role_words_default(self) -> frozenset[str]:
+        return (
+            self.coordinators
+            | self.prepositions
+            | self.attack_prepositions
+            | self.place_prepositions
+            | self.target_prepositions
+            | self.between_prepositions
+            | self.with_prepositions
+            | self.destination_prepositions
+            | self.of_prepositions
+        )
+
     @indexed_forms.default
     def _indexed_forms_default(self) -> frozenset[str]:
         return (

@@ -821,13 +821,13 @@ class _Finder:
         later = {t.first for t in self.triggers(seg)} if not trig.verb else set()
         anchor = trig.last
         ended = True
+        tokens, timex_tokens, role_words = self.tokens, self.timex_tokens, lex.role_words
         while k < stop:
-            tok = self.tokens[k]
-            low = tok.lower
+            low = tokens[k].lower
             if low in lex.infinitive_markers or k in later:
                 ended = False
                 break
-            if k in self.timex_tokens:  # "anklagade i januari Sverige": time ends a phrase
+            if k in timex_tokens:  # "anklagade i januari Sverige": time ends a phrase
                 role_now = "object" if trig.verb else _NONE
                 k += 1
                 continue
@@ -842,6 +842,9 @@ class _Finder:
                     nxt = self.tokens[k].lower
                     if nxt not in lex.coordinators and nxt not in lex.prepositions:
                         role_now = _NONE  # the noun phrase has ended
+                continue
+            if low not in role_words:
+                k += 1  # neither a preposition nor a conjunction: the role stays
                 continue
             attached = trig.verb or k <= anchor or trig.type is EventType.DEPLOYMENT
             if low in lex.coordinators and k == anchor:
