@@ -1402,24 +1402,29 @@ def _worse(a: EventStatus, b: EventStatus) -> EventStatus:
     return a if _STATUS_RANK[a] >= _STATUS_RANK[b] else b
 
 
-def _words(name: str) -> frozenset[str]:
-    return frozenset(name.casefold().replace("-", " ").split())
+class _NameWords(dict[str, tuple[frozenset[str], str]]):
+    """A name's words and its last word, case-folded: computed once per name while merging."""
+
+    def __missing__(self, name: str) -> tuple[frozenset[str], str]:
+        low = name.casefold()
+        found = frozenset(low.replace("-", " ").split()), low.rsplit(" ", 1)[-1]
+        self[name] = found
+        return found
 
 
-def _same(a: Participant, b: Participant) -> bool:
+def _same(a: Participant, b: Participant, names: _NameWords) -> bool:
     """Whether two participants name one referent (``Xi`` and ``Xi Jinping``)."""
-    wa, wb = _words(a.name), _words(b.name)
+    (wa, la), (wb, lb) = names[a.name], names[b.name]
     if not wa or not wb:
         return False
     if wa <= wb or wb <= wa:
         return True
-    la, lb = a.name.casefold().rsplit(" ", 1)[-1], b.name.casefold().rsplit(" ", 1)[-1]
     return len(la) > 3 and la == lb
 
 
-def _nested(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> bool:
-    return all(any(_same(p, q) for q in b) for p in a) or all(
-        any(_same(p, q) for q in a) for p in b
+def _nested(a: tuple[Participant, ...], b: tuple[Participant, ...], names: _NameWords) -> bool:
+    return all(any(_same(p, q, names) for q in b) for p in a) or all(
+        any(_same(p, q, names) for q in a) for p in b
     )
 
 
@@ -1431,11 +1436,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """One event per report: drafts of one type whose participants nest and times agree."""
     out: list[_Draft] = []
     by_type: dict[EventType, list[int]] = {}
+    names = _NameWords()
     for d in drafts:
         seen = by_type.setdefault(d.type, [])
         for k in seen[-_MERGE_REACH:]:
             kept = out[k]
-            if not (d.fallback or kept.fallback or _nested(kept.participants, d.participants)):
+            if not (
+                d.fallback or kept.fallback or _nested(kept.participants, d.participants, names)
+            ):
                 continue
             if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
                 continue
@@ -1445,7 +1453,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             people = list(kept.participants)
             for p in () if d.fallback else d.participants:
                 for j, q in enumerate(people):
-                    if _same(p, q):
+                    if _same(p, q, names):
                         if len(p.name) > len(q.name):
                             people[j] = attrs.evolve(q, name=p.name, entity=q.entity or p.entity)
                         break
