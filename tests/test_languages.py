@@ -136,3 +136,10 @@ def test_parser_detects_from_its_tokens_in_four_languages() -> None:
         "nb",
         "language not recognised; assumed 'nb'",
     )
+
+
+def test_detection_cuts_words_as_the_reader_does() -> None:
+    from newsevents import reading
+    from newsevents.languages import _detect
+
+    assert _detect._TOKEN.pattern == reading._TOKEN.pattern

@@ -14,6 +14,8 @@ from newsevents.languages._registry import available_languages, get_pack
 __all__ = ["DETECT_CHARS", "detect_language", "detect_tokens"]
 
 _WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
+"""The reader's token pattern (`newsevents.reading`), which this module cannot import."""
 DETECT_CHARS = 20000
 """How much of a text (its first characters) language identification reads."""
 
@@ -47,10 +49,9 @@ def detect_language(
         >>> detect_language("Hun siger, at der ikke blev noget gennembrud efter mødet.")[0]
         'da'
     """
-    codes = tuple(sorted(candidates or available_languages()))
-    weights = _weights(codes)
-    words = _WORD.findall(text[:DETECT_CHARS].casefold())
-    return _rank(Counter(filter(weights.__contains__, words)), codes, weights, default)
+    # the reader's tokens, case-folded one by one: the same words `detect_tokens` sees
+    tokens = list(map(str.casefold, _TOKEN.findall(text[:DETECT_CHARS])))
+    return detect_tokens(tokens, candidates, default=default)
 
 
 def detect_tokens(
