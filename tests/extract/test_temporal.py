@@ -654,6 +654,7 @@ def test_rest_of_the_day_through_the_night_and_the_weekend(
 def test_quarters_of_the_year(language: str, text: str, expression: str, value: str) -> None:
     t = [x for x in parse_time(text, "2023-08", language) if x.text == expression]
     assert [(x.value, x.granularity) for x in t] == [(value, Granularity.SEASON)]
+    assert t[0].latest is not None and t[0].earliest is not None
     assert (t[0].latest - t[0].earliest).days in (89, 90, 91)
 
 
