@@ -31,7 +31,6 @@ OTHER = "other"
 _APOSTROPHES = frozenset("'’")
 _ANAPHOR_REACH = 50
 """How many recent organisations or towns an anaphor is compared with (keeps work linear)."""
-_LAST = operator.itemgetter(slice(-1, None))
 _POSSESSIVE_ENDS = frozenset("s'’")
 _FIRST = operator.attrgetter("first")
 
@@ -152,9 +151,8 @@ def find_mentions(
     # capitalised words also seen inside a sentence
     capital_words = upper.difference([x for x, n in at_starts.items() if counts[x] <= n])
     known = set(capital_words)
-    listed = tuple(capital_words)
     # only a word ending in s or an apostrophe may be a possessive: the rest never called
-    possessives = itertools.compress(listed, map(_POSSESSIVE_ENDS.__contains__, map(_LAST, listed)))
+    possessives = [w for w in capital_words if w[-1:] in _POSSESSIVE_ENDS]
     known.update(b for b in map(unpossessed, possessives) if b is not None)
     skip_before = max(skip_before, 0)
     # a capitalised text without a hyphen is a name text; only the others are tested

@@ -56,8 +56,6 @@ _DASHES = frozenset("-–—−")
 _CUTS = _BREAKS | _DASHES
 _OPENERS = frozenset("«“\"„'‘–—−-")
 _TAIL = operator.itemgetter(slice(-5, None))
-_HEAD = operator.itemgetter(slice(0, 1))
-_HYPHEN = itertools.repeat("-")
 _STATUS_RANK = {
     EventStatus.CANCELLED: 5,
     EventStatus.NEGATED: 4,
