@@ -254,3 +254,30 @@ def test_a_label_opening_a_live_report_is_its_headline() -> None:
     # a caption with a credit, or one that is a sentence, opening an article stays a caption
     text = " date 2022-12 KAOS: Bilar står still på E6. Foto: TT\n\nRubrik här\n\nTrafiken står."
     assert kinds(text)[1][0] == "caption"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Klubben sparket treneren.\n\nLes også\n\n– Dette var bunnen\n\nFoto: NTB"),
+        ("nn", "Vegen er stengd.\n\nLes òg:\n\nRas stengde vegen i fjor\n\nFoto: NTB"),
+        (
+            "da",
+            "Renten stiger igen.\n\nLÆS OGSÅ\n\nSådan rammer renten din økonomi\n\nFoto: Ritzau",
+        ),
+        ("sv", "Skolan byggs inte.\n\nLäs också:\n\n– Ett svek mot barnen\n\nBild: TT"),
+    ],
+)
+def test_the_title_after_a_related_link_line_is_furniture(language: str, text: str) -> None:
+    article = newsevents.parse(" date 2023-03 " + text, language=language)
+    assert [b.kind.value for b in article.blocks[1:4]] == [
+        "paragraph",
+        "boilerplate",
+        "boilerplate",
+    ]
+    assert article.quotes == ()
+
+
+def test_a_sentence_after_a_related_link_line_stays_text() -> None:
+    text = " date 2023-03 Klubben sparket treneren.\n\nLes også\n\nStyret har møttes tre ganger."
+    assert newsevents.parse(text, language="nb").blocks[-1].kind is BlockKind.PARAGRAPH

@@ -321,6 +321,9 @@ class _ReadingLexicon:
     byline_cues: frozenset[str]
     byline_joiners: frozenset[str]
     ago_words: frozenset[str]
+    related_lines: frozenset[str]
+    """Lines that announce a link to another article ("Les også"): the short title line after
+    one is that link, not the article's text."""
     head_words: int
     """How many leading words decide whether a block is a boilerplate line or starts with a
     boilerplate prefix (a block with more words is no such line)."""
@@ -346,11 +349,15 @@ def _lexicon(codes: tuple[str, ...]) -> _ReadingLexicon:
         byline_cues=frozenset(union("byline_cues")),
         byline_joiners=frozenset(union("byline_joiners")),
         ago_words=frozenset(union("ago_words")),
+        related_lines=frozenset(union("related_link_lines")),
         head_words=max(6, longest + 2),
     )
 
 
 # ---------- blocks ------------------------------------------------------------------------------
+
+_TEASER_TOKENS = 24
+"""At most this many tokens make a linked article's title after a "Les også" line."""
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -601,6 +608,7 @@ def read(
     seen_paragraph = False
     has_headline = False
     only_furniture = True  # whether every block so far is the header or boilerplate
+    after_related = False  # whether the block before announced a link ("Les også")
     for k, (s, e) in enumerate(contents):
         block_start = 0 if (k == 0 and header is None) else s
         block_end = contents[k + 1][0] if k + 1 < len(contents) else len(text)
@@ -612,6 +620,14 @@ def read(
             kind = BlockKind.BOILERPLATE
         else:
             kind = classify_block(content, block_tokens, lex)
+            if (
+                after_related
+                and kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+                and len(block_tokens) <= _TEASER_TOKENS
+                and content[-1] not in ".!?"
+            ):
+                kind = BlockKind.BOILERPLATE  # the title of the linked article
+        after_related = content.casefold().rstrip(":").strip() in lex.related_lines
         if (
             kind is BlockKind.CAPTION
             and only_furniture

@@ -1290,3 +1290,76 @@ def test_institution_name_with_for_ends_the_source_phrase(
     language: str, text: str, quote: str, speaker: str
 ) -> None:
     assert table(bare_quotes(text, language)) == [(quote, "indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nb",
+            "– Vi fikk melding klokken tre, sier vakthavende operasjonsleder Kari Hansen i Vest politidistrikt.",
+            "Kari Hansen",
+        ),
+        (
+            "nn",
+            "– Grunnen er metta etter regnet, seier vakthavande hydrolog Ingrid Bakke i NVE.",
+            "Ingrid Bakke",
+        ),
+        (
+            "da",
+            "– Vi fik anmeldelsen klokken tre, siger vagthavende politikommissær Jens Holm fra Nordsjællands Politi.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "– Vi larmades klockan tre, säger vakthavande befäl Anna Berg vid polisen.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_role_before_a_title_and_name_modifies_it(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nn",
+            "Raset stengde riksvegen: – Vi var heldige\n\nEit jordras gjekk over vegen.\n\n– Vi var heldige. Ein buss køyrde forbi rett før, seier ordførar Eirik Haugsnes.",
+            "Eirik Haugsnes",
+        ),
+        (
+            "nb",
+            "Brannen slukket etter ti timer: – Et mirakel\n\nMannskapene jobbet hele natten.\n\n– Det er et mirakel at ingen ble skadd, sier innsatsleder Per Ek.",
+            "Per Ek",
+        ),
+        (
+            "da",
+            "Stormen væltede træer: – Vi var bange\n\nVinden nåede orkanstyrke.\n\n– Vi var bange hele natten, siger beboer Mette Lund.",
+            "Mette Lund",
+        ),
+        (
+            "sv",
+            "Branden släckt efter tolv timmar: – Ett mirakel\n\nRäddningstjänsten arbetade hela natten.\n\n– Det är ett mirakel att ingen skadades, säger insatsledaren Per Ek.",
+            "Per Ek",
+        ),
+    ],
+)
+def test_a_headline_clause_without_a_name_takes_the_speaker_of_the_quote_it_repeats(
+    language: str, text: str, speaker: str
+) -> None:
+    found = quotes(text, language)
+    assert found[0].kind.value == "partial"
+    assert [q.speaker.name if q.speaker else None for q in found] == [speaker, speaker]
+
+
+def test_an_outlet_after_a_relay_preposition_is_no_part_of_the_speaker() -> None:
+    text = "Skolan blir klar senare. Nu dröjer det minst två år till, uppger kommunen för TT."
+    found = newsevents.parse(" date 2024-02 " + text, language="sv")
+    assert [q.speaker.name if q.speaker else None for q in found.quotes] == ["kommunen"]
+    assert sorted(s.name for s in found.sources) == ["TT", "kommunen"]
+    text = "– Vi har inte råd, säger presschefen för Dagens Nyheter."
+    found = newsevents.parse(" date 2024-02 " + text, language="sv")
+    assert found.quotes[0].speaker is not None
+    assert found.quotes[0].speaker.name == "presschefen för Dagens Nyheter"

@@ -749,7 +749,15 @@ class _Analyser:
                     head_noun = True
                     prev_caps = False
             else:
-                if head_noun:
+                if head_noun and not (
+                    self._is_role(low[j - 1]) is not None
+                    and (
+                        self._is_role(w) is not None
+                        or (j + 1 < end and ((j + 1) in self.mention_at or self._is_namey(j + 1)))
+                    )
+                ):
+                    # a role before a title is its modifier: "vakthavende operasjonsleder",
+                    # "vakthavande hydrolog Ingrid Bakke"
                     break
                 if words > 0 and prev_caps and not prev_gen and j - 1 != i:
                     break
@@ -810,7 +818,16 @@ class _Analyser:
                 self._role(k) is not None for k in range(core_start, core_end - 1)
             )
         preps = lex.role_preps if role_head else lex.descriptor_preps
-        if pp and descriptive and j < end and low[j] in preps:
+        relay = (
+            not role_head
+            and j + 1 < end
+            and low[j] in lex.via_preps
+            and (m := self.mention_at.get(j + 1)) is not None
+            and m.kind in _OUTLETS
+        )
+        if pp and descriptive and j < end and low[j] in preps and not relay:
+            # (after a body, an outlet after a relay preposition is where it was said:
+            # "uppger kommunen för TT" is no "kommunen för TT"; "presschefen för DN" is)
             prep = low[j]
             at = j + 1
             if at + 1 < end and low[at] in lex.prepositions and prep not in lex.prepositions:
@@ -2071,11 +2088,23 @@ class _Analyser:
                 # the clause before the colon speaks the dash quote
                 if toks[j].text not in _DASHES or not (a in self.mention_at or self._is_namey(a)):
                     return
-                who = self._resolve(np)
+                named = a in self.mention_at or any(
+                    self.low[a] in n.casefold().split() for n in self.full_names.values()
+                )
+                who = self._resolve(np) if named else None
                 if who is not None and who.kind in ("person", "official"):
                     self._add_quote(
                         toks[j].end, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None
                     )
+                elif who is None:
+                    # "Raset stengde vegen: – Vi var heldige": a headline's first word is
+                    # capitalised whatever it is; with no name before the colon, who said it
+                    # is the speaker of the quote it repeats, or of the next one
+                    q = self._add_quote(
+                        toks[j].end, toks[b - 1].end, QuoteKind.PARTIAL, None, None, None
+                    )
+                    if q is not None:
+                        self.pending.append((q, self.doc.block_index(toks[a].start), False))
                 return
             if k > a + 6:
                 return
@@ -2084,14 +2113,15 @@ class _Analyser:
                 return
             if toks[j].text in _DASHES:
                 s = toks[j].end
+                core = range(np.core_start, np.core_end)
                 if (
-                    np.core_end - np.core_start == 1
-                    and np.core_start not in self.mention_at
-                    and np.core_start not in self.role_at
-                    and who.entity is None
+                    who.entity is None
+                    and not any(k in self.mention_at or k in self.role_at for k in core)
+                    and not (len(core) > 1 and all(self._is_caps_word(k) for k in core))
                 ):
-                    # "Foreldre: – Eit svik": a generic noun heads the quote; who said it is
-                    # the speaker of the quote it repeats, or of the next one
+                    # "Foreldre: – Eit svik", "Raset stengde vegen: – Vi var heldige": no name
+                    # heads the quote; who said it is the speaker of the quote it repeats, or
+                    # of the next one
                     q = self._add_quote(s, toks[b - 1].end, QuoteKind.PARTIAL, None, None, None)
                     if q is not None:
                         self.pending.append((q, self.doc.block_index(toks[a].start), False))
