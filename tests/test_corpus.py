@@ -33,6 +33,8 @@ def test_the_geneva_meeting_is_one_cluster(seeds: Corpus) -> None:
     assert any("Lavrov" in p for p in c.participants)
     assert c.time is not None and c.time.earliest is not None and c.time.latest is not None
     assert c.time.earliest <= dt.date(2022, 1, 21) <= c.time.latest
+    # one report alone allows a Friday of December 2021, both together only 2022
+    assert c.time.value == "2022-WXX-5"
 
 
 def test_the_invasion_date_contradiction(seeds: Corpus) -> None:

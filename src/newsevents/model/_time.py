@@ -100,7 +100,28 @@ class PartialDate:
             return finer
         if lo is not None and lo == hi:
             return PartialDate.day(lo)
-        return PartialDate(finer.value, lo, hi, finer.granularity)
+        return PartialDate(_known(finer.value, lo, hi), lo, hi, finer.granularity)
+
+
+def _known(value: str | None, lo: dt.date | None, hi: dt.date | None) -> str | None:
+    """``value`` with the year (and month) its bounds now fix written in.
+
+    Examples:
+        >>> import datetime as dt
+        >>> _known("XXXX-WXX-5", dt.date(2022, 1, 1), dt.date(2022, 1, 28))
+        '2022-WXX-5'
+        >>> _known("2022-XX-XX", dt.date(2022, 1, 3), dt.date(2022, 1, 28))
+        '2022-01-XX'
+        >>> _known("XXXX-WXX-5", dt.date(2021, 12, 31), dt.date(2022, 1, 28))
+        'XXXX-WXX-5'
+    """
+    if value is None or lo is None or hi is None or lo.year != hi.year:
+        return value
+    if value.startswith("XXXX"):
+        value = f"{lo.year:04d}{value[4:]}"
+    if value[4:8] == "-XX-" and lo.month == hi.month:
+        value = f"{value[:5]}{lo.month:02d}{value[7:]}"
+    return value
 
 
 _ORDER = tuple(Granularity)
