@@ -1037,7 +1037,7 @@ class _Analyser:
         if best is None:
             return None
         gender = self.lex.pronouns.get(self.low[i])
-        if gender is not None and self.gender.get(best[1].name, gender) != gender:
+        if gender is not None and self._gender_of(best[1].name, gender) != gender:
             other = self._gendered_person(i, gender)
             if other is None:
                 return None  # nobody of that gender: better no speaker than a wrong one
@@ -1045,6 +1045,16 @@ class _Analyser:
         if gender is not None:
             self.gender.setdefault(best[1].name, gender)
         return _moved(best[1], at, self.toks[i].end)
+
+    def _gender_of(self, name: str, default: str | None) -> str | None:
+        """A person's gender: from the article's pronouns, else from the given name."""
+        g = self.gender.get(name)
+        if g is not None:
+            return g
+        first = name.split(" ", 1)[0].casefold()
+        if first != name.casefold():  # a lone surname says nothing
+            return self.lex.given_gender.get(first, default)
+        return default
 
     def _gendered_person(self, i: int, gender: str) -> tuple[int, _Who] | None:
         """The most recent person before token ``i`` whose gender is ``gender`` (else unknown)."""
@@ -1066,7 +1076,7 @@ class _Analyser:
         cands.sort(key=lambda c: c[0])
         unknown: tuple[int, _Who] | None = None
         for c in reversed(cands):
-            g = self.gender.get(c[1].name)
+            g = self._gender_of(c[1].name, None)
             if g == gender:
                 return c
             if g is None and unknown is None:
@@ -1667,9 +1677,25 @@ class _Analyser:
             if k >= v:
                 return self._resolve(np), True  # the verb is inside the relative clause
             j = k + 1
+        if j + 1 < v and low[j] in lex.role_preps and self._person_core(np):
+            # "Jenny Madestam vid Försvarshögskolan säger": a person and their institution
+            k = self._pp_object(j + 1, v)
+            links = lex.descriptor_links.get(low[j])
+            if k is not None and links and k + 1 < v and low[k] in links:
+                k = self._pp_object(k + 1, v) or k
+            if k is not None and (k == v or low[k] in lex.auxiliaries or low[k] in lex.adverbs):
+                return self._resolve(np), True
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
             return self._resolve(np), True
         return self._appositive_subject(c, v)
+
+    def _person_core(self, np: _NP) -> bool:
+        """Whether the phrase ends in a person's name (``statsvitar Marte Lie``)."""
+        for k in range(max(np.core_start, np.core_end - 6), np.core_end):
+            m = self.mention_at.get(k)
+            if m is not None and m.end == np.core_end:
+                return m.kind == "person"
+        return False
 
     def _appositive_subject(self, c: int, v: int) -> tuple[_Who | None, bool]:
         """``En av de fornærmede, en 84 år gammel kvinne fra Asker, forklarte``: the

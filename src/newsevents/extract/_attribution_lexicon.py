@@ -99,6 +99,8 @@ class Lexicon:
     report_links: frozenset[str]
     pronouns: Mapping[str, str]
     plural_pronouns: frozenset[str]
+    given_gender: Mapping[str, str]
+    """Given name (casefolded) → the gender of the pronouns its bearer usually takes."""
     anonymous_nouns: frozenset[str]
     anonymous_markers: frozenset[str]
     role_nouns: frozenset[str]
@@ -257,6 +259,16 @@ def _phrases(data: Mapping[str, Any], key: str) -> set[Phrase]:
     return out
 
 
+def _given_gender() -> dict[str, str]:
+    """Given names (casefolded) with the gender of their bearer's pronouns, from common data."""
+    data = common_data("given_names_gender")
+    return {
+        str(name).casefold(): gender
+        for gender in ("female", "male")
+        for name in data.get(gender, ())
+    }
+
+
 def _datas(code: str) -> list[Mapping[str, Any]]:
     own = get_pack(code).data("attribution")
     out = [own]
@@ -386,6 +398,7 @@ def lexicon(code: str) -> Lexicon:
         report_links=union("report_links"),
         pronouns=pronouns,
         plural_pronouns=union("plural_pronouns"),
+        given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
