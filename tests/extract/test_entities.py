@@ -1578,6 +1578,77 @@ def test_a_definite_common_noun_speaking_first_in_a_sentence_is_no_name(
     assert names(text, language) == {}
 
 
+# ---- embassies, adjective party names -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "da",
+            "Den russiske ambassade i København kalder beslutningen en provokation.",
+            "Den russiske ambassade i København",
+        ),
+        (
+            "nb",
+            "Kommentaren kom fra den kinesiske ambassaden i Oslo mandag.",
+            "den kinesiske ambassaden i Oslo",
+        ),
+        (
+            "nn",
+            "Russlands ambassade i Oslo svarte ikkje på spørsmåla.",
+            "Russlands ambassade i Oslo",
+        ),
+        (
+            "sv",
+            "Ryska ambassaden i Stockholm kallar beslutet olagligt.",
+            "Ryska ambassaden i Stockholm",
+        ),
+        (
+            "sv",
+            "Enligt Kinas generalkonsulat i Göteborg är uppgifterna felaktiga.",
+            "Kinas generalkonsulat i Göteborg",
+        ),
+        (
+            "da",
+            "Demonstranterne samledes foran den amerikanske ambassade torsdag.",
+            "den amerikanske ambassade",
+        ),
+    ],
+)
+def test_a_countrys_embassy_is_one_organisation(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization"
+
+
+def test_an_ambassador_is_no_embassy() -> None:
+    found = names("Ruslands ambassadør i Danmark, Vladimir Barbin, advarer.", "da")
+    assert found == {"Rusland": "gpe", "Danmark": "gpe", "Vladimir Barbin": "person"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "party"),
+    [
+        ("nb", "Nyhetsdøgnet: Rødt farevarsel i Agder. Rødt vil ha svar fra regjeringen.", 1),
+        ("nb", "Rødt farevarsel gjelder fra tirsdag.", 0),
+        ("nb", "Høyre stemte mot forslaget.", 1),
+        ("nb", "Venstre side av vegen er stengt etter raset.", 0),
+        ("da", "Venstre vil sænke skatten.", 1),
+        ("nn", "Raudt farevarsel gjeld for Vestland.", 0),
+    ],
+)
+def test_a_party_name_qualifying_a_noun_is_an_adjective(
+    language: str, text: str, party: int
+) -> None:
+    found = names(text, language)
+    assert (
+        sum(
+            t == "organization" and n in {"Rødt", "Høyre", "Venstre", "Raudt"}
+            for n, t in found.items()
+        )
+        == party
+    )
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

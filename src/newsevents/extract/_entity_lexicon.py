@@ -145,6 +145,12 @@ class EntityLexicon:
     """Party abbreviations written in brackets after a politician: ``(Ap)``, ``(SF)``, ``(MP)``."""
     byline_cues: frozenset[str] = frozenset()
     """Words opening a byline (``Av``, ``Af``): the names after them are the authors."""
+    missions: frozenset[str] = frozenset()
+    """A country's missions abroad (``ambassade``, ``ambassaden``, ``konsulat``): with the
+    country's adjective or genitive before them, an organisation."""
+    adjective_names: frozenset[str] = frozenset()
+    """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
+    before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
 
     # ---- word classes -----------------------------------------------------------------------
 
@@ -521,4 +527,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         actor_verbs=frozenset(w.casefold() for w in _union(layers, "actor_verbs")),
         party_labels=frozenset(w.casefold() for w in _union(layers, "party_labels")),
         byline_cues=frozenset(w.casefold().rstrip(":") for w in _union(reading, "byline_cues")),
+        missions=frozenset(w.casefold() for w in _union(layers, "mission_nouns")),
+        adjective_names=frozenset(w.casefold() for w in _union(layers, "adjective_names")),
     )

@@ -63,6 +63,9 @@ _MAX_MEMO = 200_000
 """Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
+_VERB_ENDINGS = ("r", "te", "tt", "et", "ok", "o")
+"""Endings of present and past tense verbs (``krever``, ``stemte``, ``vedtok``): after a name
+that is also an adjective, a verb says the name is the subject."""
 
 # How much each kind of evidence counts when an entity's mentions disagree about its type.
 _GAZETTEER, _SUFFIX, _APPOSITION, _GIVEN, _ROLE, _SHAPE, _CONTEXT, _DEFAULT = 9, 8, 7, 6, 5, 3, 2, 1
@@ -283,7 +286,11 @@ def _word_class(lex: EntityLexicon, word: str) -> tuple[str | None, bool, bool]:
     whether it never starts a name though capitalised)."""
     c = word[0]
     if c.islower():
-        return word.casefold(), "-" in word or word in lex.lower_starts, False
+        return (
+            word.casefold(),
+            "-" in word or word in lex.lower_starts or word in lex.missions,
+            False,
+        )
     if c.isupper() or (c.isdigit() and not word.isdigit()):
         return None, True, _never_starts_a_name(lex, word)
     return None, False, False
@@ -808,6 +815,12 @@ class _Finder:
                 and text.casefold() in self.lex.common
             ):
                 return i + 1
+            if count == 1 and adjacent and self._qualifies_noun(i):
+                return i + 1  # "Rødt farevarsel", "Venstre side": an adjective, no party
+            if genitive and adjacent and entry.type is EntityType.GPE:
+                mission = self._mission(nxt)
+                if mission:
+                    return mission  # "Russlands ambassade i Oslo"
             if more and genitive and entry.type is EntityType.GPE:
                 # "Danmarks Cykle Union", "Norges Røde Kors": a country's body of two names
                 extended = self._extend_organization(i, last, min_words=2)
@@ -846,8 +859,81 @@ class _Finder:
             if handled:
                 return i + 1
         if not _is_cap(text):
+            if text in self.lex.missions:
+                return self._mission(i) or i + 1
             return i + 1
         return self._run(i)
+
+    def _qualifies_noun(self, i: int) -> bool:
+        """Token i, a name that is also an adjective (``Rødt``, ``Venstre``), qualifies the
+        lower-case noun after it (``Rødt farevarsel``): no verb, no function word follows."""
+        lex = self.lex
+        if self.texts[i].casefold() not in lex.adjective_names:
+            return False
+        nxt = self.texts[i + 1]
+        low = nxt.casefold()
+        return (
+            nxt.isalpha()
+            and nxt[0].islower()
+            and len(nxt) >= 3
+            and not low.endswith(_VERB_ENDINGS)
+            and low not in lex.context_verbs
+            and low not in lex.actor_verbs
+            and low not in lex.common
+            and low not in lex.locative
+            and low not in lex.coordinators
+            and low not in lex.role_prepositions
+        )
+
+    def _mission(self, k: int) -> int:
+        """``Den russiske ambassade i København``, ``Rysslands ambassad i Stockholm``, ``ryska
+        ambassaden``: a country's adjective or genitive, a mission noun at token k and the
+        place it is in are one organisation. Returns the index to go on from (0: none)."""
+        texts, lex = self.texts, self.lex
+        if k < 1 or texts[k].casefold() not in lex.missions or not self._adjacent(k - 1, k):
+            return 0
+        first = k - 1
+        owner = texts[first]
+        if lex.demonym(owner) is not None and not owner.isupper():
+            if first >= 1 and self._adjacent(first - 1, first):
+                det = texts[first - 1]
+                if det.casefold() in lex.determiners and det.casefold() not in lex.locative:
+                    first -= 1
+        else:
+            base = _strip_genitive(lex, owner)
+            entries = lex.gazetteer.get((base,)) if base is not None else None
+            if not entries or entries[0].type is not EntityType.GPE:
+                return 0
+        last = k
+        place = k + 2
+        if (
+            place < self.n
+            and self._adjacent(k, k + 1)
+            and texts[k + 1].casefold() in lex.locative
+            and self._adjacent(k + 1, place)
+            and _is_cap(texts[place])
+            and _is_word(texts[place])
+            and not lex.is_common(texts[place])
+        ):
+            gaz = self._gazetteer_at(place)
+            if gaz is None:
+                last = place
+            elif gaz[1].type in (EntityType.GPE, EntityType.LOCATION):
+                last = place + gaz[0] - 1
+        start, end = self.starts[first], self.ends[last]
+        words = tuple(texts[first : last + 1])
+        self._emit(
+            first,
+            last,
+            start,
+            end,
+            self.text[start:end],
+            words,
+            None,
+            EntityType.ORGANIZATION,
+            _SUFFIX,
+        )
+        return last + 1
 
     def _road(self, i: int) -> int:
         """``Fv. 55``, ``Rv 13``, ``Riksväg 40``, ``E6``: a road, a location. Returns the index
