@@ -767,13 +767,39 @@ def test_unresolved_pronoun_names_no_speaker() -> None:
 
 def test_pronoun_gender_skips_a_person_known_by_the_other_pronoun() -> None:
     text = (
-        "Statsminister Jonas Gahr Støre møtte Ulf Kristersson i Oslo.\n\n"
+        "Statsminister Jonas Gahr Støre møtte Kim Dahl i Oslo.\n\n"
         "Han sier at samarbeidet er godt. Hun sier at det regner."
     )
     assert table(quotes(text, "nb")) == [
         ("samarbeidet er godt", "indirect", "Jonas Gahr Støre"),
-        ("det regner", "indirect", "Ulf Kristersson"),
+        ("det regner", "indirect", "Kim Dahl"),
     ]
+
+
+def test_pronoun_gender_from_given_names() -> None:
+    nb = (
+        "Statsviter Marte Lie mener at Emmanuel Macron tar en sjanse. Macron har sagt at han "
+        "vil vinne.\n\n– Det kan slå feil, sier hun til NTB."
+    )
+    assert ("Det kan slå feil", "direct", "Marte Lie") in table(quotes(nb, "nb"))
+    sv = (
+        "Magdalena Andersson träffade Ulf Kristersson i riksdagen.\n\n"
+        "– Vi är överens, sade han efteråt.\n\nHon säger att samtalet var bra."
+    )
+    assert table(quotes(sv, "sv")) == [
+        ("Vi är överens", "direct", "Ulf Kristersson"),
+        ("samtalet var bra", "indirect", "Magdalena Andersson"),
+    ]
+    # two men and a "hun": better no speaker than a wrong one
+    nb2 = "Jonas Gahr Støre møtte Ulf Kristersson i Oslo. Hun sier at det regner."
+    assert table(quotes(nb2, "nb")) == [("det regner", "indirect", None)]
+
+
+def test_a_persons_institution_between_name_and_verb() -> None:
+    sv = "Jenny Madestam vid Försvarshögskolan säger att förhandlingarna blir svåra."
+    assert table(quotes(sv, "sv")) == [("förhandlingarna blir svåra", "indirect", "Jenny Madestam")]
+    nn = "Statsvitar Marte Lie ved Universitetet i Bergen meiner at avgjerda er eit sjansespel."
+    assert table(quotes(nn, "nn")) == [("avgjerda er eit sjansespel", "indirect", "Marte Lie")]
 
 
 def test_pronoun_gender_learnt_from_a_reported_clause() -> None:
