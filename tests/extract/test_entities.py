@@ -1649,6 +1649,64 @@ def test_a_party_name_qualifying_a_noun_is_an_adjective(
     )
 
 
+# ---- a role, its employer and a name without a comma ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "person"),
+    [
+        (
+            "da",
+            "Administrerende direktør i Danske Bank Carsten Egeriis siger, at banken følger sanktionerne.",
+            "Danske Bank",
+            "Carsten Egeriis",
+        ),
+        (
+            "da",
+            "Koncernchef i Novo Nordisk Lars Fruergaard Jørgensen er tilfreds med regnskabet.",
+            "Novo Nordisk",
+            "Lars Fruergaard Jørgensen",
+        ),
+        (
+            "sv",
+            "Vd för Saab Micael Johansson säger att bolaget ökar produktionen.",
+            "Saab",
+            "Micael Johansson",
+        ),
+        (
+            "sv",
+            "Chefekonom på Swedbank Mattias Persson tror på sänkt ränta.",
+            "Swedbank",
+            "Mattias Persson",
+        ),
+        (
+            "nb",
+            "Konsernsjef i Equinor Anders Opedal er fornøyd med resultatet.",
+            "Equinor",
+            "Anders Opedal",
+        ),
+        (
+            "nb",
+            "Sjeføkonom i DNB Markets Kjersti Haugland tror på renteheving.",
+            "DNB Markets",
+            "Kjersti Haugland",
+        ),
+        (
+            "nn",
+            "Dagleg leiar i Sogn Avis Kari Vik seier at avisa går godt.",
+            "Sogn Avis",
+            "Kari Vik",
+        ),
+    ],
+)
+def test_an_employer_and_a_name_after_a_role_are_two_entities(
+    language: str, text: str, body: str, person: str
+) -> None:
+    found = names(text, language)
+    assert found.get(body) == "organization"
+    assert found.get(person) == "person"
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -1045,6 +1045,11 @@ class _Finder:
                 break
         if j - last < min_words or (need_head and not self._organization_word(tokens[j].text)):
             return 0
+        if j - last >= 2 and (
+            self._after_role(i)
+            or (lex.surname_endings and tokens[j].text.casefold().endswith(lex.surname_endings))
+        ):
+            return 0  # "vd för Saab Micael Johansson": the employer, then a person's name
         start, end = tokens[i].start, tokens[j].end
         words = tuple(t.text for t in tokens[i : j + 1])
         nxt = tokens[j + 1] if self._adjacent(j, j + 1) else None
@@ -1263,6 +1268,11 @@ class _Finder:
                 return after
             if len(run) > 1 and self._drop_initial(run):
                 return first + 1
+        split = self._person_after_body(run) if len(run) >= 3 else 0
+        if split:
+            # "direktør i Danske Bank Carsten Egeriis": the employer, then the person
+            self._take_run(run[:split])
+            return self._take_run(run[split:])
         if (
             len(run) >= 3
             and ftext.casefold() not in lex.given_names
@@ -1319,6 +1329,39 @@ class _Finder:
         self._emit(first, last, start, end, name, words, None, etype, weight)
         self._link_acronym(last, start)
         return after
+
+    def _after_role(self, i: int) -> bool:
+        """Token i follows a role and a preposition: ``direktør i``, ``vd för``, ``chef hos``."""
+        texts, lex = self.texts, self.lex
+        return (
+            i >= 2
+            and texts[i - 1].casefold() in lex.role_prepositions
+            and self._adjacent(i - 1, i)
+            and self._adjacent(i - 2, i - 1)
+            and lex.is_role(texts[i - 2])
+        )
+
+    def _person_after_body(self, run: list[int]) -> int:
+        """Where a person's name starts in a run that opens with their employer (``Danske
+        Bank Carsten Egeriis``, ``Equinor Anders Opedal`` after a role): at a known given name
+        with a surname after it, the words before it naming a body; 0 if nowhere."""
+        texts, lex = self.texts, self.lex
+        if texts[run[0]].casefold() in lex.given_names:
+            return 0
+        for p in range(1, len(run) - 1):
+            word = texts[run[p]]
+            if len(word) < 3 or word.casefold() not in lex.given_names:
+                continue
+            before = texts[run[p - 1]]
+            if (
+                self._organization_word(before)
+                or _all_caps(before)
+                or self._after_role(run[0])
+                or self._gazetteer_at(run[0]) is not None
+            ):
+                return p
+            return 0
+        return 0
 
     def _agency(self, i: int) -> int:
         """``Statens pensjonsfond``, ``Forsvarets forskningsinstitutt``, ``Norsk
