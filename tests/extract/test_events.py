@@ -354,7 +354,9 @@ def test_a_definite_noun_after_a_preposition_refers_back() -> None:
         "I samtalen med Putin udtrykte Biden bekymring.",
         "da",
     )
-    assert [e.type for e in found] == []  # neither a trigger nor a new event
+    # the call is told once: "I samtalen" refers back to it and makes no second event
+    assert [e.type for e in found] == [EventType.CALL]
+    assert names(found[0]) == ["Biden", "Putin"]
 
 
 def test_coordinated_verbs_share_their_subject() -> None:

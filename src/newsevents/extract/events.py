@@ -91,8 +91,9 @@ _ORGANISERS = frozenset({SourceKind.ORGANIZATION})
 _UNKNOWN = EventType.OTHER
 """A form not yet looked up (``other`` is never a noun's type in the lexicon)."""
 
-_PLACED = frozenset({EventType.ATTACK, EventType.ARREST, EventType.PROTEST})
-"""Types that, with nobody named, take their place as participant (``skytingen i Oslo``)."""
+_PLACED = frozenset({EventType.ATTACK, EventType.ARREST, EventType.PROTEST, EventType.ELECTION})
+"""Types that, with nobody named, take their place as participant (``skytingen i Oslo``;
+an election only a country: ``valget i Frankrike``)."""
 
 _REPORTED = frozenset(
     {
@@ -446,6 +447,11 @@ class _Finder:
             return True
         if i > 0 and self.tokens[i - 1].lower in self.lex.auxiliaries:
             return True
+        if i > 0 and (
+            self.tokens[i - 1].lower in self.lex.troop_nouns
+            or self.tokens[i - 1].lower in self.lex.demonym_nouns
+        ):
+            return True  # "russiske styrker angreb Kharkiv", "russerne angreb": a subject acts
         if i + 1 not in self.by_token or i not in self._subject_ends():
             return False
         return any(not m.possessive for m in self.by_token[i + 1])
@@ -506,9 +512,28 @@ class _Finder:
         if tok.lower in self.lex.nouns and (
             before in self.lex.infinitive_markers
             or (before in self.lex.auxiliaries and before in self.lex.status_cues)
+            or self._inverted_infinitive(i)
         ):
             return _Trigger(i, i + 1, kind, True)  # "skal møte Kuleba": an infinitive
         return _Trigger(i, i + 1, kind, False)
+
+    def _inverted_infinitive(self, i: int) -> bool:
+        """``Der skal han møte X``, ``vil Biden møte X``: a modal, its subject, an infinitive."""
+        tokens, lex = self.tokens, self.lex
+        k = i - 1
+        if k < 1:
+            return False
+        if tokens[k].lower in lex.person_pronouns:
+            k -= 1
+        else:
+            steps = 0
+            while k > 0 and steps < 4 and tokens[k].is_word and tokens[k].text[:1].isupper():
+                k -= 1
+                steps += 1
+            if steps == 0:
+                return False
+        low = tokens[k].lower
+        return low in lex.auxiliaries and low in lex.status_cues
 
     # ---- one segment --------------------------------------------------------------------
 
@@ -527,7 +552,7 @@ class _Finder:
             if nouns and self._cancels(verb):
                 continue  # "møtet ble avlyst": the meeting is the event, cancelled
             trig = verb
-            if verb.declaration or verb.type is EventType.AGREEMENT:
+            if verb.declaration or verb.type in (EventType.AGREEMENT, EventType.VISIT):
                 trig = self._declared(verb, triggers)
             subject_end = trig.first
             if previous is not None:
@@ -567,7 +592,8 @@ class _Finder:
 
     def _declared(self, trig: _Trigger, triggers: list[_Trigger]) -> _Trigger:
         """``varslet krav om``, ``kunngjorde sanksjoner``: what is announced is the event;
-        ``aftalt et mæglingsmøde``: a meeting agreed on is the meeting."""
+        ``aftalt et mæglingsmøde``: a meeting agreed on is the meeting; ``ankommer møtet``:
+        one arriving at a meeting attends it."""
         if trig.declaration:
             tokens, objects = self.tokens, self.lex.proposal_objects
             for k in range(trig.last, min(trig.last + 3, len(tokens))):
@@ -655,9 +681,14 @@ class _Finder:
         if not found and trig.type is EventType.PROTEST:
             # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
             found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
-        if not found and place is not None and trig.type in _PLACED:
-            # "skottlossningen i Hässelby", "pågrepet i Spania": nobody named, the place is
-            # what the event is known by
+        if (
+            not found
+            and place is not None
+            and trig.type in _PLACED
+            and (trig.type is not EventType.ELECTION or self.lex.territory(place.name))
+        ):
+            # "skottlossningen i Hässelby", "pågrepet i Spania", "valget i Russland": nobody
+            # named, the place (for an election, a country) is what the event is known by
             where = Mention(trig.first, trig.first, place.name, GPE, place.entity)
             found = [(where, ParticipantRole.TARGET)]
             fallback = True
