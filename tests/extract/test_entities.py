@@ -1707,6 +1707,38 @@ def test_an_employer_and_a_name_after_a_role_are_two_entities(
     assert found.get(person) == "person"
 
 
+# ---- clubs: opponents and names ending in a given name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "club"),
+    [
+        ("nb", "Beskjeden kom etter 0–3-tapet mot Molde på Lerkendal lørdag.", "Molde"),
+        ("nb", "Laget tapte 0–3 mot Rosenborg søndag.", "Rosenborg"),
+        ("nn", "Han er usikker til seriekampen mot Sandnes Ulf på søndag.", "Sandnes Ulf"),
+        ("nb", "Sandnes Ulf må klare seg uten kapteinen.", "Sandnes Ulf"),
+        ("da", "Holdet tabte 1-2 mod Silkeborg i går.", "Silkeborg"),
+        ("da", "Efter sejren mod Randers er holdet nummer to.", "Randers"),
+        ("sv", "Efter förlusten mot Häcken sparkades tränaren.", "Häcken"),
+    ],
+)
+def test_an_opponent_after_a_match_word_and_a_club_named_like_a_person_are_clubs(
+    language: str, text: str, club: str
+) -> None:
+    assert names(text, language).get(club) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("nb", "Troppene rykket fram mot Kramatorsk.", "Kramatorsk"),
+        ("sv", "Tåget gick mot Sundsvall.", "Sundsvall"),
+    ],
+)
+def test_mot_without_a_match_still_points_to_a_place(language: str, text: str, place: str) -> None:
+    assert names(text, language).get(place) == "gpe"
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

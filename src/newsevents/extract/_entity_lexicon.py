@@ -148,6 +148,11 @@ class EntityLexicon:
     missions: frozenset[str] = frozenset()
     """A country's missions abroad (``ambassade``, ``ambassaden``, ``konsulat``): with the
     country's adjective or genitive before them, an organisation."""
+    opponent_prepositions: frozenset[str] = frozenset()
+    """Prepositions before an opponent (``mot``, ``mod``): after a match word, a club."""
+    match_words: tuple[str, ...] = ()
+    """Words of a match and its result (``kampen``, ``tapet``, ``sejr``, ``förlorade``), also
+    as a compound's head (``0–3-tapet``, ``seriekampen``): before ``mot`` they name a club."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -529,4 +534,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         byline_cues=frozenset(w.casefold().rstrip(":") for w in _union(reading, "byline_cues")),
         missions=frozenset(w.casefold() for w in _union(layers, "mission_nouns")),
         adjective_names=frozenset(w.casefold() for w in _union(layers, "adjective_names")),
+        opponent_prepositions=frozenset(
+            w.casefold() for w in _union(layers, "opponent_prepositions")
+        ),
+        match_words=suffixes("match_words"),
     )

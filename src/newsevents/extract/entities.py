@@ -1330,6 +1330,22 @@ class _Finder:
         self._link_acronym(last, start)
         return after
 
+    def _opponent(self, prev: int) -> bool:
+        """Token prev is ``mot``/``mod`` after a match word or a score (``kampen mot``,
+        ``0–3-tapet mot``, ``tapte 0–3 mot``): the name after it is an opposing club."""
+        texts, lex = self.texts, self.lex
+        if (
+            prev < 1
+            or not lex.match_words
+            or texts[prev].casefold() not in lex.opponent_prepositions
+            or not self._adjacent(prev - 1, prev)
+        ):
+            return False
+        before = texts[prev - 1].casefold()
+        if before[-1:].isdigit():
+            return True  # a score: "tapte 0–3 mot", "vann 2-1 mot"
+        return before.endswith(lex.match_words)
+
     def _after_role(self, i: int) -> bool:
         """Token i follows a role and a preposition: ``direktør i``, ``vd för``, ``chef hos``."""
         texts, lex = self.texts, self.lex
@@ -1709,8 +1725,18 @@ class _Finder:
             return EntityType.ORGANIZATION, _SHAPE  # "Fjord1", "3F", "TV2"
         if len(words) == 1 and _all_caps(last):
             return EntityType.ORGANIZATION, _SHAPE
+        if (
+            len(words) == 2
+            and len(last) >= 3
+            and last.casefold() in lex.given_names
+            and words[0].casefold() not in lex.given_names
+            and not (lex.surname_endings and words[0].casefold().endswith(lex.surname_endings))
+        ):
+            return EntityType.ORGANIZATION, _SHAPE  # "Sandnes Ulf": a given name last is a club's
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
             return EntityType.PERSON, _SHAPE
+        if self._opponent(prev):
+            return EntityType.ORGANIZATION, _CONTEXT  # "tapte 0–3 mot Rosenborg": a club
         if (
             prev >= 1
             and (
