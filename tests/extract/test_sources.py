@@ -502,3 +502,32 @@ def test_one_word_name_that_informs_is_an_organisation_source(
     language: str, text: str, name: str
 ) -> None:
     assert (name, "organization") in kinds(sources(text, language))
+
+
+def test_an_outlet_noun_makes_an_unknown_name_an_outlet() -> None:
+    cases = [
+        ("Ministeren sier til avisen Grenda Posten at saken er alvorlig.", "nb", "Grenda Posten"),
+        ("Ministeren seier til avisa Hürriyet at saka er alvorleg.", "nn", "Hürriyet"),
+        ("Ministeren siger til dagbladet Le Soir, at sagen er alvorlig.", "da", "Le Soir"),
+        (
+            "Ministern säger till tidningen Kvällsbladet att läget är allvarligt.",
+            "sv",
+            "Kvällsbladet",
+        ),
+    ]
+    for text, code, name in cases:
+        found = {(s.name, str(s.kind)) for s in sources(text, code)}
+        assert (name, "newspaper") in found, (text, found)
+    found = {(s.name, str(s.kind)) for s in sources("Det melder nyhetsbyrået Zenta.", "nb")}
+    assert found == {("Zenta", "news_agency")}
+
+
+def test_international_outlets_and_platforms() -> None:
+    found = {s.name for s in sources("Foto: Khaled Elfiqi / EPA / NTB", "nb")}
+    assert "EPA" in found
+    found = {
+        (s.name, str(s.kind)) for s in sources("Partileiaren seier til TF1 at dei er klare.", "nn")
+    }
+    assert found == {("TF1", "broadcaster")}
+    text = "Ordføreren skriver på Telegram at fire personer er skadet."
+    assert {s.name for s in sources(text, "nb")} == {"Telegram"}

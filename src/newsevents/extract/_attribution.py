@@ -1222,6 +1222,22 @@ class _Analyser:
                 if found is not None:
                     return _Who(found.name, found.entity, kind, False, s, e)
                 return _Who(self._descriptor(np), None, kind, False, s, e)
+        if len(core) >= 2 and caps_in_core and caps_in_core[0] == np.core_start + 1:
+            # "til avisen Al-Ahram", "nyhetsbyrået Tasnim", "tidningen X": an outlet noun
+            # before a name makes the name an outlet of that kind, known or not
+            first = low[np.core_start]
+            kinds = self._facts(first).outlet_kinds
+            if (
+                kinds
+                and _strip_genitive(first) == first
+                and not toks[np.core_start].text[:1].isupper()
+                and all(k in caps_in_core or k in self.mention_at for k in core[1:2])
+            ):
+                who = self._named(np.core_start + 1, np.core_end, s, e, core)
+                if who is not None and who.kind not in _OUTLETS:
+                    who = who._replace(kind=kinds[0], entity=None)
+                if who is not None:
+                    return who
         if caps_in_core:
             if facts.government and not self._is_caps_word(head):
                 pass

@@ -275,6 +275,7 @@ def _datas(code: str) -> list[Mapping[str, Any]]:
     for rel in own.get("related", ()):
         if rel != code and rel in available_languages():
             out.append(get_pack(rel).data("attribution"))
+    out.append(common_data("attribution"))  # international outlets and platforms
     return out
 
 
