@@ -1233,11 +1233,11 @@ class _Analyser:
                 and not toks[np.core_start].text[:1].isupper()
                 and all(k in caps_in_core or k in self.mention_at for k in core[1:2])
             ):
-                who = self._named(np.core_start + 1, np.core_end, s, e, core)
-                if who is not None and who.kind not in _OUTLETS:
-                    who = who._replace(kind=kinds[0], entity=None)
-                if who is not None:
-                    return who
+                named = self._named(np.core_start + 1, np.core_end, s, e, core)
+                if named is not None and named.kind not in _OUTLETS:
+                    named = named._replace(kind=kinds[0], entity=None)
+                if named is not None:
+                    return named
         if caps_in_core:
             if facts.government and not self._is_caps_word(head):
                 pass
@@ -1695,11 +1695,11 @@ class _Analyser:
             j = k + 1
         if j + 1 < v and low[j] in lex.role_preps and self._person_core(np):
             # "Jenny Madestam vid Försvarshögskolan säger": a person and their institution
-            k = self._pp_object(j + 1, v)
+            pk = self._pp_object(j + 1, v)
             links = lex.descriptor_links.get(low[j])
-            if k is not None and links and k + 1 < v and low[k] in links:
-                k = self._pp_object(k + 1, v) or k
-            if k is not None and (k == v or low[k] in lex.auxiliaries or low[k] in lex.adverbs):
+            if pk is not None and links and pk + 1 < v and low[pk] in links:
+                pk = self._pp_object(pk + 1, v) or pk
+            if pk is not None and (pk == v or low[pk] in lex.auxiliaries or low[pk] in lex.adverbs):
                 return self._resolve(np), True
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
             return self._resolve(np), True
