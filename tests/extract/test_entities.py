@@ -1739,6 +1739,41 @@ def test_mot_without_a_match_still_points_to_a_place(language: str, text: str, p
     assert names(text, language).get(place) == "gpe"
 
 
+# ---- feminine definite nouns first in a sentence; names ending in a head in -s ----------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nn", "Jenta fortel at ho var redd."),
+        ("nn", "Kyrkja seier nei til planane."),
+        ("nb", "Jenta forteller at hun ble truet."),
+        ("sv", "Kvinnan säger att hon blev hotad."),
+        ("sv", "Skolan meddelar att den stänger."),
+    ],
+)
+def test_a_feminine_definite_noun_before_a_verb_is_no_name(language: str, text: str) -> None:
+    assert names(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nn", "Hanna seier at ho er nøgd.", "Hanna"),
+        ("nb", "Zakharova sier at Vesten lyver.", "Zakharova"),
+        ("sv", "Khan säger att han är oskyldig.", "Khan"),
+    ],
+)
+def test_given_names_and_surnames_ending_like_definite_nouns_still_speak(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "person"
+
+
+def test_a_name_ending_in_a_head_in_s_keeps_it() -> None:
+    assert names("Sogn Avis omtalte saka først.", "nn") == {"Sogn Avis": "organization"}
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -153,6 +153,12 @@ class EntityLexicon:
     match_words: tuple[str, ...] = ()
     """Words of a match and its result (``kampen``, ``tapet``, ``sejr``, ``förlorade``), also
     as a compound's head (``0–3-tapet``, ``seriekampen``): before ``mot`` they name a club."""
+    definite_subject_endings: tuple[str, ...] = ()
+    """Endings of definite nouns that may look like names first in a sentence, after a
+    consonant (Nynorsk and Bokmål feminine ``Jenta``, ``Kyrkja``; Swedish ``Kvinnan``): no
+    name before a speech verb or a verb of acting."""
+    foreign_surname_endings: tuple[str, ...] = ()
+    """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -538,4 +544,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
             w.casefold() for w in _union(layers, "opponent_prepositions")
         ),
         match_words=suffixes("match_words"),
+        definite_subject_endings=suffixes("definite_subject_endings"),
+        foreign_surname_endings=suffixes("foreign_surname_endings"),
     )

@@ -63,6 +63,7 @@ _MAX_MEMO = 200_000
 """Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
+_VOWELS = frozenset("aeiouyæøåäöéáíóú")
 _VERB_ENDINGS = ("r", "te", "tt", "et", "ok", "o")
 """Endings of present and past tense verbs (``krever``, ``stemte``, ``vedtok``): after a name
 that is also an adjective, a verb says the name is the subject."""
@@ -524,8 +525,10 @@ class _Finder:
             or "s" not in self.lex.genitive_suffixes
         ):
             return word
-        if (word.casefold(),) in self.lex.gazetteer:
-            return word  # "Aarhus", "Paris": a known name ending in -s
+        if (word.casefold(),) in self.lex.gazetteer or (
+            full_name and word.casefold() in self.lex.name_heads
+        ):
+            return word  # "Aarhus", "Paris", "Sogn Avis": a known name or head ending in -s
         base = word[:-1]
         if (
             base in self.cap_names
@@ -1593,7 +1596,28 @@ class _Finder:
         ):
             return False
         definite = bool(lex.definite_endings) and low.endswith(lex.definite_endings)
-        return not definite or surname
+        if definite and not surname:
+            return False
+        # "Jenta fortel", "Kvinnan säger"; but "Tussa aukar nettleiga" is a company
+        return verb not in lex.speech_verbs or surname or not self._definite_subject(low)
+
+    def _definite_subject(self, low: str) -> bool:
+        """``Jenta fortel``, ``Kyrkja seier``, ``Kvinnan säger``: a feminine definite noun
+        (a consonant, then ``-a``/``-an``), not a given name nor a foreign surname. Only
+        before a speech verb: before a verb of acting such words are companies (``Tussa``)."""
+        lex = self.lex
+        for ending in lex.definite_subject_endings:
+            k = len(low) - len(ending)
+            if (
+                k >= 3
+                and low.endswith(ending)
+                and low[k - 1].isalpha()
+                and low[k - 1] not in _VOWELS
+                and low not in lex.given_names
+                and not low.endswith(lex.foreign_surname_endings or ("\0",))
+            ):
+                return True
+        return False
 
     def _acting_institution(self, i: int) -> bool:
         """``Polisen har inlett en förundersökning``, ``Regjeringen vil bruke ...``: the police
