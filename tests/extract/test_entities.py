@@ -1774,6 +1774,51 @@ def test_a_name_ending_in_a_head_in_s_keeps_it() -> None:
     assert names("Sogn Avis omtalte saka først.", "nn") == {"Sogn Avis": "organization"}
 
 
+# ---- climate summits, parts of a city -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Klimatopmødet COP27 i Egypten slutter fredag.", "COP27"),
+        ("sv", "Under COP28 i Dubai enades länderna om en text.", "COP28"),
+        ("nb", "Forhandlingene på COP 29 i Baku trakk ut.", "COP 29"),
+    ],
+)
+def test_a_climate_summit_is_an_event(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "event"
+
+
+def test_the_g20_stays_an_organisation_as_in_the_seeds() -> None:
+    assert names("Lederne møttes på G20-toppmøtet. G20 er splittet.").get("G20") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "district", "city"),
+    [
+        (
+            "da",
+            "Strømmen gik torsdag på Vesterbro og Nørrebro i København.",
+            "Nørrebro",
+            "København",
+        ),
+        ("sv", "Skjutningen i Rinkeby i Stockholm utreds av polisen.", "Rinkeby", "Stockholm"),
+        ("nb", "Brannen er på Grünerløkka i Oslo.", "Grünerløkka", "Oslo"),
+        ("nn", "Det brann i eit hus på Fana i Bergen natt til tysdag.", "Fana", "Bergen"),
+    ],
+)
+def test_a_part_of_a_known_city_is_a_location(
+    language: str, text: str, district: str, city: str
+) -> None:
+    found = names(text, language)
+    assert found.get(district) == "location"
+    assert found.get(city) == "gpe"
+
+
+def test_an_employer_in_a_city_is_no_district() -> None:
+    assert names("Sjefen i Nordea i Oslo tror på kutt.").get("Nordea") == "organization"
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -159,6 +159,8 @@ class EntityLexicon:
     name before a speech verb or a verb of acting."""
     foreign_surname_endings: tuple[str, ...] = ()
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
+    district_prepositions: frozenset[str] = frozenset()
+    """The preposition between a part of a city and the city (``Nørrebro i København``)."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -544,6 +546,9 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
             w.casefold() for w in _union(layers, "opponent_prepositions")
         ),
         match_words=suffixes("match_words"),
+        district_prepositions=frozenset(
+            w.casefold() for w in _union(layers, "district_prepositions")
+        ),
         definite_subject_endings=suffixes("definite_subject_endings"),
         foreign_surname_endings=suffixes("foreign_surname_endings"),
     )

@@ -1333,6 +1333,25 @@ class _Finder:
         self._link_acronym(last, start)
         return after
 
+    def _district(self, i: int) -> bool:
+        """Token i is followed by ``i`` and a known city and comes after a place preposition
+        or ``og``: ``på Nørrebro i København``, ``i Rinkeby i Stockholm`` (but ``sjefen i
+        Nordea i Oslo`` is an employer)."""
+        texts, lex = self.texts, self.lex
+        k = i + 2
+        prev = texts[i - 1].casefold() if i >= 1 else ""
+        if (
+            k >= self.n
+            or not (prev in lex.locative or prev in lex.coordinators)
+            or (i >= 2 and lex.is_role(texts[i - 2]))
+            or texts[i + 1].casefold() not in self.lex.district_prepositions
+            or not self._adjacent(i, i + 1)
+            or not self._adjacent(i + 1, k)
+        ):
+            return False
+        gaz = self._gazetteer_at(k)
+        return gaz is not None and gaz[0] == 1 and gaz[1].id.startswith("city:")
+
     def _opponent(self, prev: int) -> bool:
         """Token prev is ``mot``/``mod`` after a match word or a score (``kampen mot``,
         ``0–3-tapet mot``, ``tapte 0–3 mot``): the name after it is an opposing club."""
@@ -1759,6 +1778,8 @@ class _Finder:
             return EntityType.ORGANIZATION, _SHAPE  # "Sandnes Ulf": a given name last is a club's
         if len(words) > 1 and all(w[:1].isupper() and not _all_caps(w) for w in words):
             return EntityType.PERSON, _SHAPE
+        if len(words) == 1 and last == tokens[run[-1]].text and self._district(run[-1]):
+            return EntityType.LOCATION, _SHAPE  # "Nørrebro i København": a part of a city
         if self._opponent(prev):
             return EntityType.ORGANIZATION, _CONTEXT  # "tapte 0–3 mot Rosenborg": a club
         if (
