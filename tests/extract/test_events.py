@@ -1234,3 +1234,83 @@ def test_a_hyphenated_compound_still_names_its_meeting() -> None:
     e = only(" date 2021-12 Burns-Narysjkin-møtet fant sted i Moskva i november.")
     assert e.type is EventType.MEET
     assert set(names(e)) == {"Burns", "Narysjkin"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "who"),
+    [
+        ("nb", "Kreml tilbakeviste anklagene fra Washington.", EventType.REJECT, "Russland"),
+        ("da", "Kreml tilbageviste tirsdag beskyldningerne.", EventType.REJECT, "Rusland"),
+        ("sv", "Kreml tillbakavisade på tisdagen anklagelserna.", EventType.REJECT, "Ryssland"),
+        ("nb", "Zelenskyj ankom München fredag.", EventType.VISIT, "Zelenskyj"),
+        ("sv", "Zelenskyj anlände till München på fredagen.", EventType.VISIT, "Zelenskyj"),
+        ("da", "Frederiksen talte i telefon med Zelenskyj.", EventType.CALL, "Zelenskyj"),
+        ("sv", "Kristersson talade i telefon med Zelenskyj.", EventType.CALL, "Zelenskyj"),
+        ("nn", "Støre snakka i telefon med Zelenskyj onsdag.", EventType.CALL, "Zelenskyj"),
+        ("nb", "Danmark har levert F-16-fly til Ukraina.", EventType.DEPLOYMENT, "Danmark"),
+        ("sv", "Danmark har levererat vapen till Ukraina.", EventType.DEPLOYMENT, "Danmark"),
+        ("da", "Canada har sortlistet flere russiske embedsmænd.", EventType.SANCTION, "Canada"),
+        ("sv", "Storbritannien inför sanktioner mot Iran.", EventType.SANCTION, "Storbritannien"),
+        ("nn", "Noreg innfører straffetiltak mot Iran.", EventType.SANCTION, "Noreg"),
+        ("da", "Russiske styrker angreb Kharkiv natten til tirsdag.", EventType.ATTACK, "Kharkiv"),
+        ("nb", "Der skal Zelenskyj møte visepresident Harris.", EventType.MEET, "Harris"),
+        ("nn", "Iran lausleit ein fransk statsborgar fredag.", EventType.RELEASE, "Iran"),
+        ("sv", "Presidentvalet i Ryssland hölls i mars.", EventType.ELECTION, "Ryssland"),
+    ],
+)
+def test_wire_triggers_in_four_languages(
+    language: str, text: str, kind: EventType, who: str
+) -> None:
+    found = events(" date 2024-02-14 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+    assert who in names(found[0])
+
+
+def test_arriving_at_a_meeting_attends_it() -> None:
+    e = only(" date 2022-01-21 \nBlinken ankommer møtet med Lavrov i Genève.", "nb")
+    assert e.type is EventType.MEET
+    assert "Blinken" in names(e)
+
+
+def test_imprisonment_is_no_arrest() -> None:
+    assert events(" date 2022-11-14 \nDe to amerikanerne sitter fengslet i Russland.", "nb") == ()
+
+
+def test_an_election_in_a_town_or_an_institute_names_nobody() -> None:
+    text = " date 2021-09-14 \nValget ved Institutt for samfunnsforskning var stille."
+    assert events(text, "nb") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "sv",
+            "Kristersson var på torsdagskvällen gäst när Joe Biden höll sitt tal i kongressen.",
+            "2024-03-07",
+        ),
+        (
+            "da",
+            "Løkke var i går gæst, da Joe Biden holdt sin tale i kongressen.",
+            "2024-03-07",
+        ),
+        (
+            "nn",
+            "Støre var i går gjest då Joe Biden heldt talen sin i kongressen.",
+            "2024-03-07",
+        ),
+    ],
+)
+def test_a_time_in_a_clause_without_an_event_dates_the_sentence(
+    language: str, text: str, value: str
+) -> None:
+    found = events(" date 2024-03-08 \n" + text, language)
+    assert [e.type for e in found] == [EventType.STATEMENT]
+    time = found[0].time
+    assert time is not None and time.earliest is not None and time.latest is not None
+    assert str(time.earliest) <= value <= str(time.latest)
+
+
+def test_a_time_after_since_is_not_the_event_s() -> None:
+    found = events(" date 2024-02-12 \nStrejken är den största i Göteborg sedan 2010.", "sv")
+    assert all(e.time is None or e.time.value != "2010" for e in found)

@@ -33,6 +33,7 @@ from newsevents.extract._event_time import fallback_timexes
 from newsevents.extract._event_tokens import Tok, TokenIndex
 from newsevents.model import (
     BlockKind,
+    EntityType,
     Event,
     EventStatus,
     EventType,
@@ -1096,11 +1097,24 @@ class _Finder:
         return []
 
     def _named_meetings(self) -> list[tuple[int, Mention]]:
-        """Meetings named right after their noun (``klimatopmødet COP27``), by position."""
+        """Meetings named right after their noun (``klimatopmødet COP27``), by position.
+
+        A name the entity layer calls an event (``COP27``, ``G20``) takes part in no event,
+        but it names the meeting its noun stands before."""
         if self._meetings is None:
             self._meetings = []
+            named: dict[int, Mention] = {}
+            for ent in self.ctx.entities:
+                if ent.type is EntityType.EVENT:
+                    for span in ent.mentions:
+                        r = self.index.token_range(span.start, span.end)
+                        if r:
+                            named[r.start] = Mention(r.start, r.stop, ent.name, OTHER, ent.id)
             for i in self.candidates:
                 if self.noun_of.get(self.tokens[i].lower) is EventType.MEET:
+                    if i + 1 in named:
+                        self._meetings.append((i, named[i + 1]))
+                        continue
                     for m in self.by_token.get(i + 1, ()):
                         if m.kind in (ORG, OTHER) and not m.anaphor and not m.weak:
                             self._meetings.append((i, m))
@@ -1257,6 +1271,21 @@ class _Finder:
                 there = self._in(*self._seg_chars(nxt))
                 if there:
                     return there[0].interval
+        # "Kristersson var på torsdagskvällen gäst | när Biden höll sitt tal": a time in a
+        # clause of the sentence that tells no event of its own dates this one
+        near: Timex | None = None
+        for j, other in enumerate(segments):
+            if j == index or (
+                self.has_candidates(other.start, other.stop) and self.triggers(other)
+            ):
+                continue
+            if self.tokens[other.start].lower in self.lex.clause_openers:
+                continue  # "..., den största sedan 2010": a time of something else
+            for t in self._in(*self._seg_chars(other)):
+                if near is None or abs(t.start - pos) < abs(near.start - pos):
+                    near = t
+        if near is not None:
+            return near.interval
         return self.doc.date
 
     def _recurring(self, seg: range) -> bool:
