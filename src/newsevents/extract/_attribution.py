@@ -2727,7 +2727,10 @@ class _Analyser:
             return -1
         self._channel(who, cue, ce, end)
         via = self._via(max(after_subject, ce), end)
-        comp = self._complement(max(after_subject, ce), end, bare=c < v)
+        # no clause without "at" after a verb that takes an object ("har avvist det siste
+        # forslaget") or after a comma ("..., oplyser det israelske militær")
+        bare = c < v and toks[v - 1].text != "," and low[ce - 1] not in lex.object_verbs
+        comp = self._complement(max(after_subject, ce), end, bare=bare)
         cend = self._complement_end(comp, end) if comp >= 0 else -1
         if (
             comp >= 0
@@ -2770,7 +2773,12 @@ class _Analyser:
         k = v - 2
         while k >= s0 and k > v - 40 and toks[k].text != ",":
             k -= 1
-        if k >= s0 and toks[k].text == "," and low[k + 1] in lex.subordinators:
+        if (
+            k >= s0
+            and toks[k].text == ","
+            and low[k + 1] in lex.subordinators
+            and not (low[k + 1] in lex.complementizers and k > s0 and self._cue_at(k - 1, v) >= 0)
+        ):
             return -1  # the comma closes a relative clause: "Avisa, som ..., opplyser at"
         # "... i går. – Ein kveld eg aldri gløymer, seier matchvinnaren.": after a dash any
         # noun phrase speaks
@@ -2789,11 +2797,50 @@ class _Analyser:
             a += 1
         qkind = QuoteKind.DIRECT if toks[s0].text in _DASHES else QuoteKind.INDIRECT
         a = self._skip_according(a, v)
+        if qkind is QuoteKind.INDIRECT and self._relayed_speech(a, v - 1, s0, relay or src):
+            return end_attr  # "Putin sa at ..., melder Reuters": Putin speaks, via Reuters
         if v - 1 - a >= 2 and not self._is_covered_tok(v - 2):
             s, e = toks[a].start, toks[v - 2].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, qkind, who, cue, relay or src)
         return end_attr
+
+    def _relayed_speech(self, a: int, b: int, s0: int, via: str | None) -> bool:
+        """``Putin sa at ..., melder Reuters``: a reported clause ``a..b`` that holds its own
+        speech cue and ``at`` is that speaker's quote, relayed by the outlet after it."""
+        lex, low, toks = self.lex, self.low, self.toks
+        lo = bisect.bisect_left(self.cue_idx, a)
+        hi = bisect.bisect_left(self.cue_idx, b, lo)
+        for x in range(lo, min(hi, lo + 4)):
+            k = self.cue_idx[x]
+            if low[k] not in lex.triggers or k - a > 12:
+                continue
+            ce = self._cue_at(k, b)
+            if ce < 0:
+                continue
+            at = ce
+            while at < b and at - ce < 4 and low[at] not in lex.complementizers:
+                if toks[at].text != "," and not toks[at].text[:1].isalnum():
+                    break
+                at += 1  # "sagde, at", "meddelade på tisdagen att"
+            if at >= b or low[at] not in lex.complementizers:
+                continue
+            before = len(self.quotes)
+            self._speech(k, ce, s0, b, 0, ())
+            if len(self.quotes) == before:
+                return False
+            self.attr_tokens.update(range(k, ce))
+            if via is not None:
+                for qi in range(before, len(self.quotes)):
+                    q = self.quotes[qi]
+                    if q.source is not None and q.source != via:
+                        old = self.source_index[q.source]
+                        if self.sources[old].via is None:
+                            self.sources[old] = _with_via(self.sources[old], via)
+                    elif q.source is None:
+                        self.quotes[qi] = _with_source(q, via)
+            return True
+        return False
 
     def _skip_according(self, a: int, b: int) -> int:
         """Skip a leading ``Ifølge X,`` of a reported clause."""

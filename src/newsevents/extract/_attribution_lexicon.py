@@ -99,6 +99,8 @@ class Lexicon:
     report_links: frozenset[str]
     pronouns: Mapping[str, str]
     plural_pronouns: frozenset[str]
+    object_verbs: frozenset[str]
+    """Speech verbs that take a noun phrase, never a clause without ``at`` (``avviser``)."""
     given_gender: Mapping[str, str]
     """Given name (casefolded) → the gender of the pronouns its bearer usually takes."""
     anonymous_nouns: frozenset[str]
@@ -399,6 +401,7 @@ def lexicon(code: str) -> Lexicon:
         report_links=union("report_links"),
         pronouns=pronouns,
         plural_pronouns=union("plural_pronouns"),
+        object_verbs=union("object_verbs"),
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
