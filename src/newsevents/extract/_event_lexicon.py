@@ -53,7 +53,8 @@ class EventLexicon:
     verbs: Mapping[str, EventType]
     nouns: Mapping[str, EventType]
     verb_phrases: Mapping[str, tuple[tuple[tuple[str, ...], EventType], ...]]
-    """Multi-word verb triggers by their first word, longest first."""
+    """Multi-word verb triggers by their first word, longest first; phrases typed ``other``
+    tell no event (``treffe tiltak``: taking measures is no meeting)."""
     heads: Mapping[str, tuple[tuple[str, EventType | None], ...]]
     """Compound heads by their last five letters, longest first: a noun form with its type,
     or a compound exclusion (``pressemøtet``) with ``None``."""
@@ -293,6 +294,12 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
                 verb_phrases.setdefault(parts[0], []).append((parts, EventType(kind)))
             else:
                 verbs[key] = EventType(kind)
+    for w in data.get("non_event_phrases", ()):
+        # "treffe tiltak", "traf en beslutning": a trigger's form in a phrase that tells no
+        # event; typed ``other`` here, and passed over by the rules
+        parts = tuple(str(w).casefold().split())
+        if len(parts) > 1:
+            verb_phrases.setdefault(parts[0], []).append((parts, EventType.OTHER))
     for w in data.get("declaration_verbs", ()):
         parts = tuple(str(w).casefold().split())
         if len(parts) > 1:  # "la fram": a declaration of several words

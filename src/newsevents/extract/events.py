@@ -416,7 +416,8 @@ class _Finder:
             if low in lex.verb_phrases:
                 found = self._phrase(i, seg.stop)
                 if found is not None:
-                    out.append(found)
+                    if found.type is not EventType.OTHER:  # "treffe tiltak": no event
+                        out.append(found)
                     after = found.last
                     continue
             if low in lex.verbs and tok.text[:1].islower() and self._verbal(i):
