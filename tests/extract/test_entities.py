@@ -1819,6 +1819,19 @@ def test_an_employer_in_a_city_is_no_district() -> None:
     assert names("Sjefen i Nordea i Oslo tror på kutt.").get("Nordea") == "organization"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Kongen blev udråbt på Christiansborg Slot søndag.", "Christiansborg Slot"),
+        ("da", "Flyene leveres fra Flyvestation Skrydstrup.", "Flyvestation Skrydstrup"),
+        ("sv", "Middagen hölls på Drottningholms Slott i går.", "Drottningholms Slott"),
+        ("nb", "Kongen tok imot gjestene på Oslo Lufthavn.", "Oslo Lufthavn"),
+    ],
+)
+def test_palaces_air_bases_and_airports_are_locations(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "location"
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
