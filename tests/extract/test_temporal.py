@@ -706,3 +706,21 @@ def test_minutes_and_hours_ago_keep_their_granularity(
 ) -> None:
     t = one(text, "2023-10-06", language)
     assert (t.value, t.granularity) == ("2023-10-06", granularity)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Avtalen ble klar søndag kveld.", "søndag kveld", "2022-01-16TEV"),
+        ("nn", "Avtalen vart klar sundag kveld.", "sundag kveld", "2022-01-16TEV"),
+        ("da", "Aftalen faldt på plads søndag aften.", "søndag aften", "2022-01-16TEV"),
+        ("sv", "Avtalet blev klart på söndagskvällen.", "på söndagskvällen", "2022-01-16TEV"),
+    ],
+)
+def test_a_day_and_its_part_is_a_time_of_hour_granularity(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    got = [t for t in parse_time(text, "2022-01-19", language) if t.text == expression]
+    assert [(t.value, t.type, t.granularity) for t in got] == [
+        (value, TimexType.TIME, Granularity.HOUR)
+    ]

@@ -264,7 +264,9 @@ class _Resolver:
             return None
         value2, bounds, gran, anchor, pod = got
         if pod:
-            return TimexType.TIME, f"{value2}T{pod}", bounds, gran, anchor
+            # "søndag kveld" is a part of a day, as TIMEX3 and a bare "i kveld" have it
+            hour = Granularity.HOUR if gran is Granularity.DAY else gran
+            return TimexType.TIME, f"{value2}T{pod}", bounds, hour, anchor
         return TimexType.DATE, value2, bounds, gran, anchor
 
     def _at(self, spec: At, f: Found) -> _Parts:
