@@ -1832,6 +1832,28 @@ def test_palaces_air_bases_and_airports_are_locations(language: str, text: str, 
     assert names(text, language).get(name) == "location"
 
 
+def test_a_closed_compound_of_a_known_name_holds_a_mention_of_it() -> None:
+    ents = entities("Sverige blev Natomedlem i mars. Flera Natoländer protesterade.", "sv")
+    nato = by_name(ents, "Nato")
+    assert nato.type is EntityType.ORGANIZATION
+    assert [m.text for m in nato.mentions] == ["Nato", "Nato"]
+    assert {e.name for e in ents} == {"Sverige", "Nato"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("nb", "Han kritiserte Putinregimet i talen.", "Putinregimet", "organization"),
+        ("sv", "Han talade om Natotoppmötet i Vilnius.", "Natotoppmötet", "event"),
+        ("sv", "Han mötte Jan Israelsson i går.", "Jan Israelsson", "person"),
+    ],
+)
+def test_closed_compounds_with_a_typing_head_and_surnames_stay_whole(
+    language: str, text: str, name: str, kind: str
+) -> None:
+    assert names(text, language).get(name) == kind
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -1285,6 +1285,8 @@ class _Finder:
         ):
             # "(Rådmand for Teknik og) Miljø Bente Lindholm": the name starts at the given name
             return self._take_run(run[1:])
+        if len(run) == 1 and self._closed_compound(first):
+            return after  # "Natomedlem", "Natoländer": a mention of Nato
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
         nxt = (
@@ -1351,6 +1353,31 @@ class _Finder:
             return False
         gaz = self._gazetteer_at(k)
         return gaz is not None and gaz[0] == 1 and gaz[1].id.startswith("city:")
+
+    def _closed_compound(self, i: int) -> bool:
+        """``Natomedlem``, ``Natoländerna``: a closed compound of a known organisation or
+        country and a lower-case noun with no head that types it (``Cubakrisen`` is an event,
+        ``Putinregimet`` an organisation) holds a mention of the known name. True if emitted."""
+        word, lex = self.texts[i], self.lex
+        if len(word) < 8 or not word.isalpha() or lex.suffix_type(word) is not None:
+            return False
+        for k in range(min(len(word) - 4, 12), 2, -1):
+            rest = word[k:]
+            if not rest[0].islower():
+                continue
+            entries = lex.gazetteer.get((word[:k].casefold(),))
+            if not entries:
+                continue
+            entry = entries[0]
+            if (
+                entry.name != word[:k]
+                or entry.type not in (EntityType.ORGANIZATION, EntityType.GPE)
+                or (lex.surname_endings and rest.endswith(lex.surname_endings))
+            ):
+                return False
+            self._emit_part(i, self.starts[i], word[:k])
+            return True
+        return False
 
     def _opponent(self, prev: int) -> bool:
         """Token prev is ``mot``/``mod`` after a match word or a score (``kampen mot``,
