@@ -724,3 +724,18 @@ def test_a_day_and_its_part_is_a_time_of_hour_granularity(
     assert [(t.value, t.type, t.granularity) for t in got] == [
         (value, TimexType.TIME, Granularity.HOUR)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Etter gårsdagens møte var alle fornøyde.", "gårsdagens", "2023-11-13"),
+        ("nn", "Gårsdagens vedtak vart klaga inn.", "Gårsdagens", "2023-11-13"),
+        ("da", "Morgendagens topmøde bliver svært.", "Morgendagens", "2023-11-15"),
+        ("sv", "Efter gårdagens möte var alla nöjda.", "gårdagens", "2023-11-13"),
+    ],
+)
+def test_yesterdays_and_tomorrows_as_genitives(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2023-11-14", language) == [(expression, value)]
