@@ -1314,3 +1314,38 @@ def test_a_time_in_a_clause_without_an_event_dates_the_sentence(
 def test_a_time_after_since_is_not_the_event_s() -> None:
     found = events(" date 2024-02-12 \nStrejken är den största i Göteborg sedan 2010.", "sv")
     assert all(e.time is None or e.time.value != "2010" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Biden tok imot de løslatte fangene på flyplassen."),
+        ("da", "Biden tog imod de løsladte fanger i lufthavnen."),
+        ("sv", "Biden tog emot de frigivna fångarna på flygplatsen."),
+        ("nn", "Biden tok imot dei lauslatne fangane på flyplassen."),
+    ],
+)
+def test_a_participle_after_a_determiner_is_an_adjective(language: str, text: str) -> None:
+    assert events(" date 2024-08-02 \n" + text, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Russland vil treffe mottiltak, sier Peskov."),
+        ("da", "Regeringen traf en beslutning om Irak i går."),
+    ],
+)
+def test_taking_measures_is_no_meeting(language: str, text: str) -> None:
+    assert all(e.type is not EventType.MEET for e in events(" date 2023-03-30 \n" + text, language))
+
+
+def test_a_spokesperson_acts_for_the_employer_named_earlier() -> None:
+    found = events(
+        " date 2023-09-18 \nEn man greps i Vällingby, uppger polisens presstalesperson Towe Hägg."
+        "\n\n– Vi har en person anhållen, säger hon. Hägg säger att polisen har säkrat ett vapen.",
+        "sv",
+    )
+    arrests = [e for e in found if e.type is EventType.ARREST]
+    assert arrests and all("Towe Hägg" not in names(e) for e in arrests)
+    assert "Polisen" in names(arrests[0])

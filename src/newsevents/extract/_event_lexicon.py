@@ -163,6 +163,9 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    determiners: frozenset[str] = frozenset()
+    """``den``, ``de``, ``ett``: before a participle and a noun, the participle is an
+    adjective (``de løslatte fangene``), no verb."""
     indexed_forms: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     """Every fixed form whose positions in a document the layer asks for (triggers, cuts,
     status and sports cues, demonyms, anaphors, institutions): found in one pass."""
@@ -439,6 +442,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         institution_nouns=_words(data, "institution_nouns"),
         government_nouns=_words(data, "government_nouns"),
         home_territory=data.get("home_territory"),
+        determiners=_words(data, "determiners"),
     )
 
 

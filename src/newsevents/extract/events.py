@@ -421,6 +421,8 @@ class _Finder:
                     after = found.last
                     continue
             if low in lex.verbs and tok.text[:1].islower() and self._verbal(i):
+                if self._attributive(i, seg.stop):
+                    continue  # "de løslatte fangene": an adjective, no event told
                 out.append(_Trigger(i, i + 1, lex.verbs[low], True))
             elif low in lex.declaration_verbs:
                 out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, declaration=True))
@@ -457,6 +459,26 @@ class _Finder:
         if i + 1 not in self.by_token or i not in self._subject_ends():
             return False
         return any(not m.possessive for m in self.by_token[i + 1])
+
+    def _attributive(self, i: int, stop: int) -> bool:
+        """A participle between a determiner and a plain noun qualifies it
+        (``tok imot de løslatte fangene``, ``den arresterte journalisten``)."""
+        tokens, lex = self.tokens, self.lex
+        if i == 0 or i + 1 >= stop or tokens[i - 1].lower not in lex.determiners:
+            return False
+        if i - 1 in self.starts:
+            return False  # "De arresterte ...": a sentence's first word may be a pronoun
+        nxt = tokens[i + 1]
+        low = nxt.lower
+        return (
+            nxt.is_word
+            and nxt.text[:1].islower()
+            and i + 1 not in self.timex_tokens
+            and low not in lex.function_words
+            and low not in lex.prepositions
+            and low not in lex.coordinators
+            and low not in lex.role_words
+        )
 
     def _subject_ends(self) -> frozenset[int]:
         """Token indices right after a name that is not a possessive."""
@@ -1213,6 +1235,12 @@ class _Finder:
             if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
                 body = self._employer(first)
+                # "Hägg säger": the spokesperson's employer where the article names it
+                for other in self.sources if body is None else ():
+                    if other.name == s.name and other is not s:
+                        body = self._employer(bisect.bisect_left(self.token_starts, other.start))
+                        if body is not None:
+                            break
                 if body is not None:
                     return [body]
                 return [Mention(first, first + 1, s.name, OTHER)]
