@@ -1242,7 +1242,7 @@ def test_the_police_or_the_government_acting_is_an_organisation(
         ("nb", "Flere hus er evakuert i Hamar og Løten etter flommen.", "Løten", "gpe"),
         ("nn", "Vegen mellom Bergen og Granvin er stengd.", "Granvin", "gpe"),
         ("da", "Togene kører ikke mellem Odense og Nyborg i dag.", "Nyborg", "gpe"),
-        ("sv", "Strömmen är borta i Skåne och Blekinge sedan i natt.", "Blekinge", "gpe"),
+        ("sv", "Strömmen är borta i Skåne och Listerlandet sedan i natt.", "Listerlandet", "location"),
     ],
 )
 def test_a_lone_word_joined_to_a_place_is_a_place(
@@ -1852,6 +1852,47 @@ def test_closed_compounds_with_a_typing_head_and_surnames_stay_whole(
     language: str, text: str, name: str, kind: str
 ) -> None:
     assert names(text, language).get(name) == kind
+
+
+# ---- Nordic regions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Meteorologisk institutt har sendt ut farevarsel for Agder.",
+            {"Meteorologisk institutt": "organization", "Agder": "location"},
+        ),
+        (
+            "nb",
+            "Agder politidistrikt ber folk holde seg inne.",
+            {"Agder politidistrikt": "organization"},
+        ),
+        ("nn", "Ho seier til NRK Vestland at dei vil klage.", {"NRK Vestland": "organization"}),
+        (
+            "sv",
+            "Omkring 21 000 hushåll i Skåne och Blekinge saknar ström.",
+            {"Skåne": "location", "Blekinge": "location"},
+        ),
+        ("sv", "Det uppger Region Skåne på tisdagen.", {"Region Skåne": "organization"}),
+        (
+            "da",
+            "Stormen ramte Jylland og Fyn natten til søndag.",
+            {"Jylland": "location", "Fyn": "location"},
+        ),
+        (
+            "da",
+            "Det oplyser Østjyllands Politi til TV2 Østjylland.",
+            {"Østjyllands Politi": "organization", "TV2 Østjylland": "organization"},
+        ),
+    ],
+)
+def test_nordic_regions_are_locations_and_their_bodies_organisations(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
 
 
 _PHENOMENA = (

@@ -764,10 +764,11 @@ class _Finder:
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
             ) or (nxt < len(texts) and texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
-            if entry.type is EntityType.GPE and adjacent:
+            if entry.type in (EntityType.GPE, EntityType.LOCATION) and adjacent:
                 head = self.tokens[nxt].text
                 if (
-                    head[:1].isupper()
+                    entry.type is EntityType.GPE
+                    and head[:1].isupper()
                     and not self.initial[nxt]
                     and self.lex.name_heads.get(head.casefold()) is EntityType.EVENT
                 ):
@@ -829,7 +830,10 @@ class _Finder:
                 extended = self._extend_organization(i, last, min_words=2)
                 if extended:
                     return extended
-            if more and entry.type is EntityType.ORGANIZATION:
+            if entry.type is EntityType.ORGANIZATION and (
+                more
+                or (adjacent and not genitive and not self.initial[nxt] and self._branch_place(nxt))
+            ):
                 # "DNB Markets"; after a genitive only a body of the organisation:
                 # "Folketingets Udenrigspolitiske Nævn", "Stortingets Finanskomité"
                 extended = self._extend_organization(i, last, need_head=genitive)
@@ -1041,7 +1045,7 @@ class _Finder:
             and not lex.is_common(tokens[j + 1].text)
             and not lex.is_role(tokens[j + 1].text)
             and tokens[j + 1].text.casefold() not in lex.given_names
-            and self._gazetteer_at(j + 1) is None
+            and (self._gazetteer_at(j + 1) is None or (j == last and self._branch_place(j + 1)))
         ):
             j += 1
             if self._strip_genitive_low(tokens[j].text) is not None:
@@ -1064,6 +1068,17 @@ class _Finder:
         self._emit(i, j, start, end, name, words, None, EntityType.ORGANIZATION, _SUFFIX)
         self._link_acronym(j, start)
         return j + 1
+
+    def _branch_place(self, k: int) -> bool:
+        """Token k is a known place of one word, the branch a known organisation serves:
+        ``NRK Vestland``, ``TV2 Østjylland``, ``Telia Sverige``."""
+        gaz = self._gazetteer_at(k)
+        return (
+            gaz is not None
+            and gaz[0] == 1
+            and gaz[1].type in (EntityType.GPE, EntityType.LOCATION)
+            and self._strip_genitive_low(self.texts[k]) is None
+        )
 
     def _slash_at(self, j: int) -> bool:
         """Token j, a slash and a capitalised word touch: ``Bodø/Glimt``, ``Vålerenga/Kjelsås``."""
