@@ -1349,3 +1349,35 @@ def test_a_spokesperson_acts_for_the_employer_named_earlier() -> None:
     arrests = [e for e in found if e.type is EventType.ARREST]
     assert arrests and all("Towe Hägg" not in names(e) for e in arrests)
     assert "Polisen" in names(arrests[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Biden foreslo et toppmøte mellom Biden og Putin. "
+            "Toppmøtet skal holdes i et tredjeland.",
+        ),
+        (
+            "da",
+            "Biden foreslog et topmøde mellem Biden og Putin. "
+            "Topmødet skal holdes i et tredjeland.",
+        ),
+        (
+            "sv",
+            "Biden föreslog ett toppmöte mellan Biden och Putin. "
+            "Toppmötet ska hållas i ett tredje land.",
+        ),
+        (
+            "nn",
+            "Biden føreslo eit toppmøte mellom Biden og Putin. "
+            "Toppmøtet skal haldast i eit tredjeland.",
+        ),
+    ],
+)
+def test_a_summit_told_again_is_between_the_parties_named_before(language: str, text: str) -> None:
+    found = events(" date 2021-04-13 \n" + text, language)
+    meets = [e for e in found if e.type is EventType.MEET]
+    assert len(meets) == 1, [(e.type, names(e)) for e in found]
+    assert sorted(names(meets[0])) == ["Biden", "Putin"]

@@ -702,6 +702,17 @@ class _Finder:
             if host is not None:
                 found = [(host, ParticipantRole.ACTOR)]
                 fallback = True
+        if (
+            not found
+            and not trig.verb
+            and trig.type is EventType.MEET
+            and tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+            and not self._after_time_preposition(trig)
+        ):
+            # "foreslået et topmøde mellem de to ledere. Et eventuelt topmøde skal holdes i et
+            # tredjeland": the summit told just before, between the same parties
+            found = self._earlier_meeting(trig.first)
+            fallback = bool(found)
         if not found and trig.type is EventType.PROTEST:
             # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
             found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
@@ -1143,6 +1154,29 @@ class _Finder:
                             self._meetings.append((i, m))
                             break
         return self._meetings
+
+    def _earlier_meeting(self, first: int) -> list[tuple[Mention, ParticipantRole]]:
+        """The parties of the meeting noun nearest before token ``first`` in its sentence or
+        the two before (``et topmøde mellem de to ledere``), or none."""
+        doc, tokens = self.doc, self.tokens
+        here = doc.sentence_index(tokens[first].start)
+        lo = self.index.token_range(doc.sentences[max(0, here - 2)].start, len(doc.text)).start
+        cands = self.candidates
+        k = bisect.bisect_left(cands, first)
+        for i in reversed(cands[bisect.bisect_left(cands, lo) : k]):
+            if self._noun_type(tokens[i].lower) is not EventType.MEET or "-" in tokens[i].text:
+                continue
+            sentence = doc.sentences[doc.sentence_index(tokens[i].start)]
+            r = self.index.token_range(sentence.start, sentence.end)
+            segments = self.segments(r.start, r.stop)
+            index = next((j for j, seg in enumerate(segments) if i in seg), None)
+            if index is None:
+                return []
+            noun = _Trigger(i, i + 1, EventType.MEET, False)
+            found, _place = self._participants(segments, index, noun, i)
+            strong = [(m, role) for m, role in found if not m.weak]
+            return strong if len(strong) >= 2 else []
+        return []
 
     def _host(self, first: int) -> Mention | None:
         """Who holds a meeting nobody is named at: the meeting named last before it
