@@ -1242,7 +1242,12 @@ def test_the_police_or_the_government_acting_is_an_organisation(
         ("nb", "Flere hus er evakuert i Hamar og Løten etter flommen.", "Løten", "gpe"),
         ("nn", "Vegen mellom Bergen og Granvin er stengd.", "Granvin", "gpe"),
         ("da", "Togene kører ikke mellem Odense og Nyborg i dag.", "Nyborg", "gpe"),
-        ("sv", "Strömmen är borta i Skåne och Listerlandet sedan i natt.", "Listerlandet", "location"),
+        (
+            "sv",
+            "Strömmen är borta i Skåne och Listerlandet sedan i natt.",
+            "Listerlandet",
+            "location",
+        ),
     ],
 )
 def test_a_lone_word_joined_to_a_place_is_a_place(
@@ -1893,6 +1898,28 @@ def test_nordic_regions_are_locations_and_their_bodies_organisations(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "sv",
+            "Försvarsmakten uppger att Gotlands regemente ska förstärkas.",
+            "Gotlands regemente",
+        ),
+        ("sv", "Soldater från Livgardet deltar i paraden.", "Livgardet"),
+        ("nb", "Soldater fra Telemark bataljon deltar i øvelsen.", "Telemark bataljon"),
+        (
+            "nb",
+            "Soldatene fra Garnisonen i Sør-Varanger patruljerer grensen.",
+            "Garnisonen i Sør-Varanger",
+        ),
+        ("da", "Soldater fra Gardehusarregimentet deltager i øvelsen.", "Gardehusarregimentet"),
+    ],
+)
+def test_military_units_are_organisations(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization"
 
 
 _PHENOMENA = (
