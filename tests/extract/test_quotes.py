@@ -1433,3 +1433,48 @@ def test_a_senior_unnamed_official_is_an_anonymous_source(code: str, text: str) 
     assert ("news_agency", "AP") in kinds
     assert any(k == "anonymous" for k, _ in kinds), kinds
     assert len(a.quotes) == 1 and a.quotes[0].text.startswith("USA")
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph() -> None:
+    sv = (
+        "Ambassaden skriver i ett uttalande att leveranserna förlänger kriget.\n\n"
+        "»Sverige har valt att bli part i konflikten. Det får konsekvenser.\n\n"
+        "Vi uppmanar regeringen att tänka om», skriver ambassaden.\n\n"
+        "Kristersson avfärdar kritiken."
+    )
+    got = table(quotes(sv, "sv"))
+    assert got[1] == (
+        "Sverige har valt att bli part i konflikten. Det får konsekvenser.\n\n"
+        "Vi uppmanar regeringen att tänka om",
+        "direct",
+        "Ambassaden",
+    )
+    assert len(got) == 2
+    nb = "«Vi står sammen med Ukraina.\n\nVi vil sende mer hjelp», sier Jonas Gahr Støre til NRK."
+    assert table(quotes(nb, "nb")) == [
+        ("Vi står sammen med Ukraina.\n\nVi vil sende mer hjelp", "direct", "Jonas Gahr Støre")
+    ]
+    # an unclosed mark whose next paragraph opens another quote first stays in its paragraph
+    da = "«Det er slut nu\n\nHan sagde «farvel» og gik."
+    assert quotes(da, "da")[0].text == "Det er slut nu"
+
+
+def test_a_kicker_before_a_headline_colon_is_no_speaker() -> None:
+    for code, text in [
+        ("nb", "LIVE: Krigen i Ukraina\n\nStoltenberg sier at alt er bra."),
+        ("sv", "ANALYS: Regeringen har tappat greppet\n\nKristersson säger att allt är bra."),
+        ("da", "Analyse: Regeringen har mistet grebet\n\nFrederiksen siger, at alt er godt."),
+    ]:
+        got = table(quotes(text, code))
+        assert len(got) == 1 and got[0][1] == "indirect", (code, got)
+
+
+def test_institutions_with_compound_names_inform() -> None:
+    nb = "Navalnyj er død i fangenskap, melder det russiske fengselsvesenet ifølge Interfax."
+    got = newsevents.parse(" date 2024-02 " + nb)
+    assert table(got.quotes) == [
+        ("Navalnyj er død i fangenskap", "indirect", "det russiske fengselsvesenet")
+    ]
+    assert {s.name for s in got.sources} == {"det russiske fengselsvesenet", "Interfax"}
+    sv = "Navalnyj har avlidit i fängelset, meddelar den ryska kriminalvården."
+    assert table(quotes(sv, "sv"))[0][2] == "den ryska kriminalvården"

@@ -1818,6 +1818,7 @@ class _Analyser:
             by_block.setdefault(b, []).append(idx)
         self.pending: list[tuple[Quote, int, bool]] = []
         self.block_marks: list[tuple[int, int, int, int]] = []
+        self.carried_marks: set[int] = set()
         colon_who: _Who | None = None
         for bi in range(len(self.doc.blocks)):
             self.block_marks = []
@@ -1930,7 +1931,7 @@ class _Analyser:
             self._dash_block(bi, block.kind, r.start + 1, r.stop, colon_who)
         elif block.kind is not BlockKind.PARAGRAPH:
             self._headline_colon(r.start, r.stop)
-        self.block_marks = self._marks(r.start, r.stop)
+        self.block_marks = self._marks(r.start, r.stop, bi)
         if self.toks[r.stop - 1].text == ":":
             return self._colon_speaker(r.start, r.stop - 1)
         return None
@@ -2122,6 +2123,8 @@ class _Analyser:
             j = k + 1
             if toks[j].text in _OPEN_CLOSE:
                 return  # quote marks are handled with the marks
+            if k == a + 1 and self.low[a] in self.lex.headline_labels:
+                return  # "LIVE: Krigen i Ukraina": a kicker, no speaker
             np = self._np(a, k)
             if np is None:
                 return
@@ -2191,7 +2194,33 @@ class _Analyser:
             self._add_quote(s, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None)
             return
 
-    def _marks(self, a: int, b: int) -> list[tuple[int, int, int, int]]:
+    def _closer_in_next(self, closer: str, opener: str, b: int, bi: int) -> tuple[int, int] | None:
+        """The closing mark of a quote opened at the start of block ``bi`` and left open, when
+        it closes in the next paragraph before any other mark opens: (closer, block end)."""
+        if (
+            bi < 0
+            or bi + 1 >= len(self.doc.blocks)
+            or self.doc.blocks[bi + 1].kind is not BlockKind.PARAGRAPH
+        ):
+            return None
+        r = self.block_ranges[bi + 1]
+        if not len(r):
+            return None
+        toks, idx = self.toks, self.mark_idx
+        start = r.start
+        if toks[start].text == opener:
+            start += 1  # »... (paragraph) »...», the continuation marked again
+        x = bisect.bisect_left(idx, start)
+        while x < len(idx) and idx[x] < r.stop:
+            t = toks[idx[x]].text
+            if t == closer or (opener == "»" and t == "»"):
+                return idx[x], r.stop
+            if t in _OPEN_CLOSE:
+                return None  # another quote opens first
+            x += 1
+        return None
+
+    def _marks(self, a: int, b: int, bi: int = -1) -> list[tuple[int, int, int, int]]:
         """Quote-mark pairs of the block ``a..b``: (opening token, closing token, a, b)."""
         out: list[tuple[int, int, int, int]] = []
         toks = self.toks
@@ -2204,6 +2233,9 @@ class _Analyser:
                 continue
             k = idx[x]
             x += 1
+            if k in self.carried_marks:
+                k += 1  # the closing mark of a quote from the paragraph before
+                continue
             t = toks[k].text
             closer = _OPEN_CLOSE.get(t)
             if closer is None:
@@ -2212,6 +2244,11 @@ class _Analyser:
             if m >= b:
                 if k == a:
                     m = b  # unclosed at the start of a paragraph: the paragraph
+                    nxt = self._closer_in_next(closer, t, b, bi)
+                    if nxt is not None:
+                        # «... (paragraph) ... », skriver X: the quote goes on
+                        m, b = nxt
+                        self.carried_marks.add(m)
                 else:
                     k += 1
                     continue

@@ -100,6 +100,8 @@ class Lexicon:
     pronouns: Mapping[str, str]
     plural_pronouns: frozenset[str]
     object_verbs: frozenset[str]
+    headline_labels: frozenset[str]
+    """Kickers before a headline's colon that are no speaker (``LIVE:``, ``ANALYSE:``)."""
     """Speech verbs that take a noun phrase, never a clause without ``at`` (``avviser``)."""
     given_gender: Mapping[str, str]
     """Given name (casefolded) → the gender of the pronouns its bearer usually takes."""
@@ -402,6 +404,7 @@ def lexicon(code: str) -> Lexicon:
         pronouns=pronouns,
         plural_pronouns=union("plural_pronouns"),
         object_verbs=union("object_verbs"),
+        headline_labels=union("headline_labels"),
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
