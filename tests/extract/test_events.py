@@ -1381,3 +1381,20 @@ def test_a_summit_told_again_is_between_the_parties_named_before(language: str, 
     meets = [e for e in found if e.type is EventType.MEET]
     assert len(meets) == 1, [(e.type, names(e)) for e in found]
     assert sorted(names(meets[0])) == ["Biden", "Putin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "who"),
+    [
+        ("sv", "Israel inledde nya flygangrepp mot Beirut.", EventType.ATTACK, "Israel"),
+        ("nn", "Israel sette i gang nye flyåtak mot Beirut.", EventType.ATTACK, "Israel"),
+        ("da", "Hizbollah affyrede hundrede raketter mod Israel.", EventType.ATTACK, "Hizbollah"),
+        ("sv", "Kreml förnekar uppgifterna från Seoul.", EventType.REJECT, "Ryssland"),
+    ],
+)
+def test_air_strikes_launches_and_denials(
+    language: str, text: str, kind: EventType, who: str
+) -> None:
+    found = events(" date 2024-10-07 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+    assert who in names(found[0])

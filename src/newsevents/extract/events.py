@@ -575,6 +575,8 @@ class _Finder:
         for verb in (t for t in triggers if t.verb):
             if nouns and self._cancels(verb):
                 continue  # "møtet ble avlyst": the meeting is the event, cancelled
+            if self._denies_next(verb, segments, index):
+                continue  # "Ryssarna förnekar | att de planerar en invasion": that is negated
             trig = verb
             if verb.declaration or verb.type in (EventType.AGREEMENT, EventType.VISIT):
                 trig = self._declared(verb, triggers)
@@ -605,6 +607,24 @@ class _Finder:
             if draft is not None:
                 return [draft]
         return []
+
+    def _denies_next(self, trig: _Trigger, segments: list[range], index: int) -> bool:
+        """Whether a verb of denial ends its clause before a that-clause telling an event:
+        the denied event is told, negated, and the denial is no event of its own."""
+        if trig.type is not EventType.REJECT or index + 1 >= len(segments):
+            return False
+        if self.tokens[trig.first].lower not in self.lex.denial_verbs:
+            return False
+        seg, nxt = segments[index], segments[index + 1]
+        if any(self.tokens[k].is_word for k in range(trig.last, seg.stop)) and not all(
+            k in self.by_token or self.tokens[k].lower in self.lex.prepositions
+            for k in range(trig.last, seg.stop)
+            if self.tokens[k].is_word
+        ):
+            return False  # "avviste kravet, ...": an object of its own is rejected
+        if self.tokens[nxt.start].lower not in self.lex.subordinators:
+            return False
+        return self.has_candidates(nxt.start, nxt.stop) and bool(self.triggers(nxt))
 
     def _cancels(self, trig: _Trigger) -> bool:
         """Whether a verb calls something off (``avlyste``): with an event noun, a status."""
