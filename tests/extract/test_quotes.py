@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -1478,3 +1481,63 @@ def test_institutions_with_compound_names_inform() -> None:
     assert {s.name for s in got.sources} == {"det russiske fengselsvesenet", "Interfax"}
     sv = "Navalnyj har avlidit i fängelset, meddelar den ryska kriminalvården."
     assert table(quotes(sv, "sv"))[0][2] == "den ryska kriminalvården"
+
+
+# ---------- wire-style articles with gold (tests/data/attribution) ----------------------------
+
+ATTRIBUTION_DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
+# what the layer still gets wrong on these articles (see docs/quotes.md, Limits)
+KNOWN_EXTRA_QUOTES = {"da_gronland": {"Egede rejser til København"}}
+KNOWN_MISSED_SOURCES = {"da_mellemosten": {"iranske revolutionsgarde"}}
+
+
+def _fold(name: str | None) -> str:
+    s = unicodedata.normalize("NFKD", name or "").casefold()
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    words = [
+        w
+        for w in re.split(r"[^a-z0-9]+", s)
+        if w and w not in {"en", "ei", "et", "den", "det", "de"}
+    ]
+    return " ".join(words)
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    fa, fb = _fold(a), _fold(b)
+    return bool(fa and fb) and (fa in fb or fb in fa or fa.split()[-1] == fb.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "stem",
+    sorted(p.stem for p in ATTRIBUTION_DATA.glob("*.json")) if ATTRIBUTION_DATA.exists() else [],
+)
+def test_wire_articles_against_their_gold(stem: str) -> None:
+    text = (ATTRIBUTION_DATA / f"{stem}.txt").read_text(encoding="utf-8")
+    gold = json.loads((ATTRIBUTION_DATA / f"{stem}.json").read_text(encoding="utf-8"))
+    a = newsevents.parse(text, language=gold["lang"])
+    unmatched = list(a.quotes)
+    for g in gold["quotes"]:
+        start = text.index(g["text"])
+        end = start + len(g["text"])
+        hit = next(
+            (
+                q
+                for q in unmatched
+                if 2 * max(0, min(q.end, end) - max(q.start, start))
+                >= 0.5 * (q.end - q.start + end - start)
+            ),
+            None,
+        )
+        assert hit is not None, (stem, g["text"])
+        unmatched.remove(hit)
+        name = hit.speaker.name if hit.speaker else None
+        assert _same_name(g["speaker"], name), (stem, g["text"], g["speaker"], name)
+    extra = {q.text for q in unmatched}
+    assert extra == KNOWN_EXTRA_QUOTES.get(stem, set()), (stem, extra)
+    names = [s.name for s in a.sources]
+    missed = {
+        g["name"] for g in gold["sources"] if not any(_same_name(g["name"], n) for n in names)
+    }
+    assert missed == KNOWN_MISSED_SOURCES.get(stem, set()), (stem, missed)
+    spurious = {n for n in names if not any(_same_name(g["name"], n) for g in gold["sources"])}
+    assert spurious == set(), (stem, spurious)
