@@ -1922,6 +1922,22 @@ def test_military_units_are_organisations(language: str, text: str, name: str) -
     assert names(text, language).get(name) == "organization"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("da", "Fregatten Iver Huitfeldt har skudt fire droner ned.", "Iver Huitfeldt", "product"),
+        ("nb", "Fregatten Fridtjof Nansen deltar i øvelsen.", "Fridtjof Nansen", "product"),
+        ("sv", "Korvetten Visby lämnade hamnen i går.", "Visby", "product"),
+        ("da", "Det oplyser Forsvarskommandoen søndag.", "Forsvarskommandoen", "organization"),
+        ("da", "Det oplyser Arktisk Kommando.", "Arktisk Kommando", "organization"),
+    ],
+)
+def test_named_warships_are_products_and_commands_organisations(
+    language: str, text: str, name: str, kind: str
+) -> None:
+    assert names(text, language).get(name) == kind
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
