@@ -1541,3 +1541,32 @@ def test_wire_articles_against_their_gold(stem: str) -> None:
     assert missed == KNOWN_MISSED_SOURCES.get(stem, set()), (stem, missed)
     spurious = {n for n in names if not any(_same_name(g["name"], n) for g in gold["sources"])}
     assert spurious == set(), (stem, spurious)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "da",
+            "Chaufførerne protesterer mod nye vagtplaner, som ifølge dem betyder længere "
+            "arbejdsdage.",
+            ("betyder længere arbejdsdage", "indirect", "Chaufførerne"),
+        ),
+        (
+            "nn",
+            "Sjåførane protesterer mot nye vaktplanar, som ifølgje dei gir lengre arbeidsdagar.",
+            ("gir lengre arbeidsdagar", "indirect", "Sjåførane"),
+        ),
+        (
+            "sv",
+            "Ulf Kristersson presenterade i dag en plan, som enligt honom ger lägre skatt.",
+            ("ger lägre skatt", "indirect", "Ulf Kristersson"),
+        ),
+    ],
+)
+def test_according_to_in_a_relative_clause(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    a = newsevents.parse(" date 2024-01 " + text, language=code)
+    assert table(a.quotes) == [expected]
+    assert a.sources == ()

@@ -2489,6 +2489,16 @@ class _Analyser:
             ae = self._phrase_at(lex.according_to, k, end)
             if ae < 0:
                 continue
+            if ae < end and (low[ae] in lex.group_pronouns or (low[ae] in lex.pronouns and k > s0)):
+                # "vagtplaner, som ifølge dem betyder længere arbejdsdage": the group the
+                # sentence is about says what the relative clause holds
+                if (
+                    k > s0 + 1
+                    and low[k - 1] in lex.subordinators
+                    and low[k - 1] not in lex.complementizers
+                ):
+                    self._according_relative(k, ae, ae + 1, s0, end, kind)
+                continue
             np = self._np(ae, end)
             if np is None:
                 continue
@@ -2546,6 +2556,39 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _according_relative(  # noqa: PLR0917
+        self, k: int, ae: int, j: int, s0: int, end: int, kind: BlockKind
+    ) -> None:
+        """``..., som ifølge dem betyder ...``: a quote of the sentence's subject."""
+        toks = self.toks
+        if kind is not BlockKind.PARAGRAPH or end - j < 2:
+            return
+        np = self._np(s0, k - 1) if s0 not in self.mention_at else None
+        who: _Who | None
+        if self.low[j - 1] in self.lex.pronouns:
+            who = self._pronoun(j - 1)  # "en plan, som enligt honom ger lägre skatt"
+        elif (
+            np is not None
+            and np.core_start == s0
+            and np.core_end > s0 + 1
+            and not toks[s0 + 1].text[:1].isupper()
+            and self.low[s0].endswith(self.lex.plural_definite)
+        ):
+            # "Chaufførerne protesterer mod ...": the plural noun, not the verb after it
+            who = self._resolve(np._replace(end=s0 + 1, core_end=s0 + 1, appos=None))
+        else:
+            who = self._first_subject(s0, k - 1)
+        if who is None or who.kind not in ("person", "official", "anonymous", "organization"):
+            return
+        stop = j
+        while stop < end and toks[stop].text not in {",", ";", ":"}:
+            stop += 1
+        if stop - j < 2:
+            return
+        s, e = toks[j].start, toks[stop - 1].end
+        if not self._is_covered(s, e):
+            self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(k, ae), None)
 
     def _document_owner(self, np: _NP) -> _Who | None:
         """``ifølge meddelelsen``, ``ifølge tiltalen``: a document reporting facts names its

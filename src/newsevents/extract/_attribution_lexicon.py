@@ -101,6 +101,8 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     object_verbs: frozenset[str]
     headline_labels: frozenset[str]
+    group_pronouns: frozenset[str]
+    """Plural object pronouns after ``ifølge`` (``dem``, ``dei``): the group just named."""
     """Kickers before a headline's colon that are no speaker (``LIVE:``, ``ANALYSE:``)."""
     """Speech verbs that take a noun phrase, never a clause without ``at`` (``avviser``)."""
     given_gender: Mapping[str, str]
@@ -405,6 +407,7 @@ def lexicon(code: str) -> Lexicon:
         plural_pronouns=union("plural_pronouns"),
         object_verbs=union("object_verbs"),
         headline_labels=union("headline_labels"),
+        group_pronouns=union("group_pronouns"),
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
