@@ -1938,6 +1938,35 @@ def test_named_warships_are_products_and_commands_organisations(
     assert names(text, language).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        (
+            "nn",
+            "Det er nye krav til Statnett. Konsernsjef i Statnett Hilde Tonne beklagar.",
+            "Statnett",
+            "organization",
+        ),
+        (
+            "nb",
+            "Kommunedirektøren i Gran, Ole Martin Hovland, sier at kommunen har kontroll.",
+            "Gran",
+            "gpe",
+        ),
+        (
+            "sv",
+            "Landshövding i Dalarna Helene Hellmark Knutsson säger att läget är allvarligt.",
+            "Dalarna",
+            "gpe",
+        ),
+    ],
+)
+def test_after_a_role_i_names_an_employer_unless_the_role_governs_a_place(
+    language: str, text: str, name: str, kind: str
+) -> None:
+    assert names(text, language).get(name) == kind
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -1838,7 +1838,7 @@ class _Finder:
             )
         ):
             # "chefsekonom på Nordea": the employer; but "ordføraren i Voss" governs a place
-            return EntityType.ORGANIZATION, _CONTEXT
+            return EntityType.ORGANIZATION, _ROLE
         if (
             len(words) == 1
             and prev >= 0
