@@ -1398,3 +1398,25 @@ def test_air_strikes_launches_and_denials(
     found = events(" date 2024-10-07 \n" + text, language)
     assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
     assert who in names(found[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("sv", "Moderaterna kommer att lägga ett eget förslag i mars.", "Moderaterna"),
+        ("nb", "Høyre kommer til å legge et eget forslag i mars.", "Høyre"),
+        (
+            "sv",
+            "Moderaterna anklagar styret. Segersam säger att partiet kommer att lägga ett förslag.",
+            "Moderaterna",
+        ),
+    ],
+)
+def test_a_noun_after_a_modal_and_an_infinitive_marker_is_the_subject_s(
+    language: str, text: str, who: str
+) -> None:
+    found = events(" date 2024-02-05 \n" + text, language)
+    proposals = [e for e in found if e.type is EventType.PROPOSAL]
+    assert len(proposals) == 1, [(e.type, names(e)) for e in found]
+    assert names(proposals[0]) == [who]
+    assert proposals[0].status is EventStatus.PLANNED

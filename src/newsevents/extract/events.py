@@ -1080,7 +1080,11 @@ class _Finder:
                     return [m]
             return []
         if not trig.verb and not (
-            first in lex.coordinators or first in lex.auxiliaries or first in lex.relative_pronouns
+            first in lex.coordinators
+            or first in lex.auxiliaries
+            or first in lex.relative_pronouns
+            # "Moderaterna kommer att | lägga ett eget förslag": the modal's subject
+            or (first in lex.infinitive_markers and self._after_modal(seg))
         ):
             return []  # a noun heading its own clause has no subject to borrow
         return self._back_search(segments, index)
