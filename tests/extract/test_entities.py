@@ -1967,6 +1967,35 @@ def test_after_a_role_i_names_an_employer_unless_the_role_governs_a_place(
     assert names(text, language).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "person", "role"),
+    [
+        (
+            "nb",
+            "Konsernsjef i Equinor Anders Opedal er fornøyd.",
+            "Anders Opedal",
+            "Konsernsjef i Equinor",
+        ),
+        (
+            "da",
+            "Borgmester i København Sophie Hæstorp Andersen siger ja.",
+            "Sophie Hæstorp Andersen",
+            "Borgmester i København",
+        ),
+        (
+            "nn",
+            "Konsernsjef i Statnett Hilde Tonne beklagar.",
+            "Hilde Tonne",
+            "Konsernsjef i Statnett",
+        ),
+    ],
+)
+def test_a_role_and_employer_with_no_comma_are_the_persons_role(
+    language: str, text: str, person: str, role: str
+) -> None:
+    assert by_name(entities(text, language), person).roles == (role,)
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -2014,6 +2014,15 @@ class _Finder:
                 k -= 1
                 steps += 1
             return self.text[tokens[s].start : tokens[r].end]
+        if r == first - 1 and r >= 0 and self._adjacent(r, first) and _is_cap(tokens[r].text):
+            # "Konsernsjef i Equinor Anders Opedal": the role and employer, with no comma
+            q = r
+            while r - q < 4 and q > self.block_start[r] and self._adjacent(q - 1, q):
+                if not _is_cap(tokens[q - 1].text):
+                    break
+                q -= 1
+            if self._after_role(q):
+                return self.text[tokens[q - 2].start : tokens[r].end]
         if r >= 0 and r == first - 2:
             # "Leder av Naturvernforbundet, Truls Gulowsen": a role phrase first in the sentence
             q = r
