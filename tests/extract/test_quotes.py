@@ -1570,3 +1570,35 @@ def test_according_to_in_a_relative_clause(
     a = newsevents.parse(" date 2024-01 " + text, language=code)
     assert table(a.quotes) == [expected]
     assert a.sources == ()
+
+
+def test_dash_run_after_a_cross_head_takes_the_speaker_named_in_the_run() -> None:
+    nb = (
+        "Statsminister Jonas Gahr Støre sier at regjeringen vil øke støtten.\n\n"
+        "– Vi står sammen med Ukraina, sa Støre.\n\n"
+        "Krever svar\n\n"
+        "– Dette er ikke godt nok.\n\n"
+        "– Vi har ventet i månedsvis, sier Høyre-leder Ine Eriksen Søreide.\n\n"
+        "– Nå må det skje noe.\n\n"
+        "Frp-leder Sylvi Listhaug er enig.\n\n"
+        "– Regjeringen sover, sier hun."
+    )
+    assert [q[2] for q in table(quotes(nb, "nb"))] == [
+        "Jonas Gahr Støre",
+        "Jonas Gahr Støre",
+        "Ine Eriksen Søreide",
+        "Ine Eriksen Søreide",
+        "Ine Eriksen Søreide",
+        "Sylvi Listhaug",
+    ]
+    sv = (
+        "Magdalena Andersson säger att förslaget är dåligt.\n\n"
+        "Kritik från oppositionen\n\n"
+        "– Regeringen har inte lyssnat.\n\n"
+        "– Vi kräver en ny utredning, säger Centerpartiets ledare Anders Ådahl."
+    )
+    assert [q[2] for q in table(quotes(sv, "sv"))] == [
+        "Magdalena Andersson",
+        "Anders Ådahl",
+        "Anders Ådahl",
+    ]

@@ -2110,10 +2110,13 @@ class _Analyser:
         self.history.append((q.start, who))
 
     def _last_speaker(self, at: int) -> _Who | None:
-        for pos, who in reversed(self.history[-30:]):
-            if pos < at:
-                return who
-        return None
+        """The speaker of the last quote before offset ``at`` (by position: speakers found
+        late, for quotes resolved at the end, are not the latest)."""
+        best: tuple[int, _Who] | None = None
+        for pos, who in self.history[-30:]:
+            if pos < at and (best is None or pos >= best[0]):
+                best = (pos, who)
+        return best[1] if best is not None else None
 
     def _headline_colon(self, a: int, b: int) -> None:
         toks = self.toks
@@ -3034,6 +3037,26 @@ class _Analyser:
                 continue
             self._add_source(s, e, m.name, m.kind, None)
 
+    def _dash_run_speaker(
+        self, bi: int, ordered: list[Quote], keys: list[tuple[int, int]]
+    ) -> _Who | None:
+        """The first speaker named in the run of dash paragraphs after block ``bi``."""
+        blocks, toks = self.doc.blocks, self.toks
+        for j in range(bi + 1, min(len(blocks), bi + 6)):
+            r = self.block_ranges[j]
+            if blocks[j].kind is not BlockKind.PARAGRAPH or not len(r):
+                return None
+            if toks[r.start].text not in _DASHES:
+                return None
+            c = self.doc.content[j]
+            i = bisect.bisect_left(keys, (c.start, c.start))
+            while i < len(ordered) and ordered[i].start < c.end:
+                sp = ordered[i].speaker
+                if sp is not None and sp.start is not None:
+                    return _Who(sp.name, sp.entity, "person", False, 0, 0)
+                i += 1
+        return None
+
     def _resolve_pending(self) -> None:
         """Unattributed dash quotes take the speaker of their run (or the next quote)."""
         if not self.pending:
@@ -3046,6 +3069,11 @@ class _Analyser:
             if cur is None or cur.speaker is not None:
                 continue
             prev = self._last_speaker(q.start) if look_back else None
+            if prev is not None and bi > 0 and self.doc.blocks[bi - 1].kind is BlockKind.HEADING:
+                # a cross-head starts a new run of dash paragraphs: its speaker is named
+                # further down the run, not in the section before
+                ahead = self._dash_run_speaker(bi, ordered, keys)
+                prev = ahead or prev
             kind = self.doc.blocks[bi].kind
             who: _Who | None = None
             if kind is not BlockKind.PARAGRAPH or prev is None:
