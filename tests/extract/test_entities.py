@@ -1638,6 +1638,7 @@ def test_an_ambassador_is_no_embassy() -> None:
         ("nb", "Høyre stemte mot forslaget.", 1),
         ("nb", "Venstre side av vegen er stengt etter raset.", 0),
         ("da", "Venstre vil sænke skatten.", 1),
+        ("da", "Venstre fremlagde sit eget udspil om skat tirsdag.", 1),
         ("nn", "Raudt farevarsel gjeld for Vestland.", 0),
     ],
 )

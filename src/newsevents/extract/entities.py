@@ -64,7 +64,7 @@ _MAX_MEMO = 200_000
 _MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
 _VOWELS = frozenset("aeiouyæøåäöéáíóú")
-_VERB_ENDINGS = ("r", "te", "tt", "et", "ok", "o")
+_VERB_ENDINGS = ("r", "te", "tt", "et", "ok", "o", "ede", "ade", "gde", "dde", "vde")
 """Endings of present and past tense verbs (``krever``, ``stemte``, ``vedtok``): after a name
 that is also an adjective, a verb says the name is the subject."""
 
