@@ -1420,3 +1420,23 @@ def test_a_noun_after_a_modal_and_an_infinitive_marker_is_the_subject_s(
     assert len(proposals) == 1, [(e.type, names(e)) for e in found]
     assert names(proposals[0]) == [who]
     assert proposals[0].status is EventStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "who"),
+    [
+        ("nb", "Erdoğan vant en knusende valgseier søndag.", EventType.ELECTION, "Erdoğan"),
+        (
+            "da",
+            "Mette Frederiksen vandt en stor valgsejr.",
+            EventType.ELECTION,
+            "Mette Frederiksen",
+        ),
+        ("sv", "Putin benådade en amerikansk soldat.", EventType.RELEASE, "Putin"),
+        ("nn", "Putin benåda ein amerikansk soldat.", EventType.RELEASE, "Putin"),
+    ],
+)
+def test_election_wins_and_pardons(language: str, text: str, kind: EventType, who: str) -> None:
+    found = events(" date 2024-02-05 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+    assert who in names(found[0])
