@@ -1440,3 +1440,36 @@ def test_election_wins_and_pardons(language: str, text: str, kind: EventType, wh
     found = events(" date 2024-02-05 \n" + text, language)
     assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
     assert who in names(found[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Udenrigsminister Lars Løkke Rasmussen kalder angrebet dybt bekymrende."),
+        ("nb", "Utenriksminister Espen Barth Eide kaller angrepet dypt bekymringsfullt."),
+        ("nn", "Ulf Kristersson fortel at han er svært nøgd med avtalen."),
+        ("sv", "Ulf Kristersson säger att han är nöjd med avtalet."),
+    ],
+)
+def test_a_noun_judged_by_the_subject_is_not_done_by_it(language: str, text: str) -> None:
+    found = events(" date 2024-10-02 \n" + text, language)
+    assert all(
+        not any(w in p.name for w in ("Rasmussen", "Eide", "Kristersson"))
+        for e in found
+        for p in e.participants
+    ), [(e.type, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Ifølge to diplomater i Bruxelles vil EU drøfte nye sanktioner mod Iran."),
+        ("nb", "Ifølge to diplomater i Brussel vil EU diskutere nye sanksjoner mot Iran."),
+        ("sv", "Enligt två diplomater i Bryssel ska EU diskutera nya sanktioner mot Iran."),
+        ("nn", "Ifølgje to diplomatar i Brussel skal EU drøfte nye sanksjonar mot Iran."),
+    ],
+)
+def test_a_subject_between_the_auxiliary_and_the_verb_acts(language: str, text: str) -> None:
+    e = only(" date 2024-10-02 \n" + text, language)
+    assert e.type is EventType.TALKS
+    assert names(e)[0] == "EU"

@@ -163,6 +163,9 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    appraisal_words: frozenset[str] = frozenset()
+    """``kaller``, ``nøgd``: between a subject and an event noun, the noun is what the subject
+    judges (``kalder angrebet dybt bekymrende``), not what it does."""
     determiners: frozenset[str] = frozenset()
     """``den``, ``de``, ``ett``: before a participle and a noun, the participle is an
     adjective (``de løslatte fangene``), no verb."""
@@ -443,6 +446,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         government_nouns=_words(data, "government_nouns"),
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
+        appraisal_words=_words(data, "appraisal_words"),
     )
 
 

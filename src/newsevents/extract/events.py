@@ -1039,10 +1039,27 @@ class _Finder:
                 ),
                 trig.first,
             )
+            if not any(m.first < first_prep for m in usable):
+                # "Ifølge to diplomater i Bruxelles vil EU drøfte ...": a subject inverted
+                # between the auxiliary and the verb
+                inverted = [
+                    m
+                    for m in usable
+                    if m.last == trig.first
+                    and not m.weak
+                    and m.first > seg.start
+                    and self.tokens[m.first - 1].lower in lex.auxiliaries
+                ]
+                if inverted:
+                    return inverted
             usable = [m for m in usable if m.first < first_prep]
         strong = [m for m in usable if not m.weak]
         if not trig.verb and self._after_time_preposition(trig):
             return []  # "blir medlem före toppmötet": the meeting only dates the clause
+        if not trig.verb and usable:
+            last = max(m.last for m in usable)
+            if any(self.tokens[k].lower in lex.appraisal_words for k in range(last, trig.first)):
+                return []  # "Løkke kalder angrebet bekymrende": judged, not done, by Løkke
         if not trig.verb:
             adjacent = [m for m in usable if _adjacent(self.tokens, m, trig)]
             picked = [m for m in strong if m not in adjacent] + adjacent
