@@ -1602,3 +1602,38 @@ def test_dash_run_after_a_cross_head_takes_the_speaker_named_in_the_run() -> Non
         "Anders Ådahl",
         "Anders Ådahl",
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "nb",
+            "Kreml-talsmann Dmitrij Peskov sa tirsdag at Russland er skuffet.\n\n"
+            "Talspersonen sa også at Moskva følger møtet nøye.",
+        ),
+        (
+            "sv",
+            "Kremls talesman Dmitrij Peskov sade att Ryssland är besviket.\n\n"
+            "Talespersonen sade också att Moskva följer mötet.",
+        ),
+        (
+            "da",
+            "Kremls talsmand Dmitrij Peskov sagde, at Rusland er skuffet.\n\n"
+            "Talspersonen sagde også, at Moskva følger mødet nøje.",
+        ),
+    ],
+)
+def test_a_spokesperson_noun_refers_back_to_the_spokesman(code: str, text: str) -> None:
+    assert [q[2] for q in table(quotes(text, code))] == ["Dmitrij Peskov", "Dmitrij Peskov"]
+
+
+def test_reportedly_said_attribution() -> None:
+    nb = "– USA bør sette ord ut i handling, skal Xi Jinping ha sagt."
+    assert table(quotes(nb, "nb")) == [("USA bør sette ord ut i handling", "direct", "Xi Jinping")]
+    sv = "– Vi ger oss aldrig, ska Vladimir Putin ha sagt."
+    assert table(quotes(sv, "sv")) == [("Vi ger oss aldrig", "direct", "Vladimir Putin")]
+    da = "- Vi giver ikke op, skal ministeren have sagt til DR."
+    a = newsevents.parse(" date 2024-01 " + da, language="da")
+    assert table(a.quotes) == [("Vi giver ikke op", "direct", "ministeren")]
+    assert [s.name for s in a.sources] == ["DR"]

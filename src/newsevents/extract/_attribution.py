@@ -604,7 +604,13 @@ class _Analyser:
             # "ministern" after "justitieminister X", "treneren" after "trenar X" (Nynorsk),
             # "statsråden" after "helseminister X": the same role by its head or a synonym
             key = _role_key(stem)
-            heads = (stem, *self.lex.role_synonyms.get(stem, ()))
+            syns = self.lex.role_synonyms.get(stem)
+            if syns is None:  # "talspersonen": the synonyms of its indefinite form
+                for suf in self.lex.definite_suffixes:
+                    if suf and stem.endswith(suf) and stem[: -len(suf)] in self.lex.role_synonyms:
+                        syns = self.lex.role_synonyms[stem[: -len(suf)]]
+                        break
+            heads = (stem, *(syns or ()))
             related = [
                 it
                 for it in self.intros
@@ -1990,13 +1996,21 @@ class _Analyser:
                 continue
             imp = self._phrase_at(lex.impersonal_cues, v, b)
             ce = self._cue_at(v, b) if imp < 0 else -1
-            if imp < 0 and ce < 0:
+            hearsay: tuple[_Who, int, int] | None = None
+            if imp < 0 and ce < 0 and low[v] in lex.hearsay_modals:
+                hearsay = self._hearsay(v, b)
+            if imp < 0 and ce < 0 and hearsay is None:
                 continue
             send = v
             while send < b and send - v < 60 and toks[send].text not in _SENT_PUNCT:
                 send += 1
             who = None
-            if imp >= 0:
+            if hearsay is not None:
+                # "– ..., skal Xi ha sagt.": the speaker between the modal and the cue
+                who, _cv, ce = hearsay
+                cue = self._cue_span(v, ce)
+                end_attr = ce
+            elif imp >= 0:
                 cue = self._cue_span(v, imp)
                 who = self._impersonal_source(imp, send, cue)
                 end_attr = imp
@@ -2013,6 +2027,14 @@ class _Analyser:
             self.attr_tokens.update(range(k, send))
             return k, end_attr, who, cue, relay, send
         return None
+
+    def _hearsay(self, v: int, b: int) -> tuple[_Who, int, int] | None:
+        """``skal Xi ha sagt``, ``ska han ha sagt``: (speaker, cue token, cue end) or None."""
+        who, j = self._subject_after(v + 1, min(b, v + 8), strict=False)
+        if who is None or j + 1 >= b or self.low[j] not in self.lex.hearsay_aux:
+            return None
+        ce = self._cue_at(j + 1, b)
+        return (who, j + 1, ce) if ce >= 0 else None
 
     def _impersonal_source(self, j: int, end: int, cue: Span) -> _Who | None:
         """``heter det i en uttalelse fra Det hvite hus`` → the source named after the cue."""

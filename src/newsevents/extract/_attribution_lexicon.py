@@ -102,6 +102,10 @@ class Lexicon:
     object_verbs: frozenset[str]
     headline_labels: frozenset[str]
     group_pronouns: frozenset[str]
+    hearsay_modals: frozenset[str]
+    """``skal``/``ska`` in ``skal Xi ha sagt``: said, reportedly."""
+    hearsay_aux: frozenset[str]
+    """``ha``/``have`` after the speaker in ``skal Xi ha sagt``."""
     """Plural object pronouns after ``ifølge`` (``dem``, ``dei``): the group just named."""
     """Kickers before a headline's colon that are no speaker (``LIVE:``, ``ANALYSE:``)."""
     """Speech verbs that take a noun phrase, never a clause without ``at`` (``avviser``)."""
@@ -408,6 +412,8 @@ def lexicon(code: str) -> Lexicon:
         object_verbs=union("object_verbs"),
         headline_labels=union("headline_labels"),
         group_pronouns=union("group_pronouns"),
+        hearsay_modals=union("hearsay_modals"),
+        hearsay_aux=union("hearsay_aux"),
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
