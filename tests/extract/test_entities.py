@@ -1997,6 +1997,11 @@ def test_a_role_and_employer_with_no_comma_are_the_persons_role(
     assert by_name(entities(text, language), person).roles == (role,)
 
 
+def test_a_surname_in_s_before_kaller_is_no_genitive() -> None:
+    found = names("FNs nødhjelpskoordinator Martin Griffiths kaller situasjonen katastrofal.")
+    assert found == {"FN": "organization", "Martin Griffiths": "person"}
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
