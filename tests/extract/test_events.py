@@ -1473,3 +1473,18 @@ def test_a_subject_between_the_auxiliary_and_the_verb_acts(language: str, text: 
     e = only(" date 2024-10-02 \n" + text, language)
     assert e.type is EventType.TALKS
     assert names(e)[0] == "EU"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Sverige skickar stridsfordon till Ukraina."),
+        ("nb", "Norge sender ammunisjon til Ukraina."),
+        ("da", "Danmark sender ammunition til Ukraine."),
+        ("nn", "Noreg sender stridskøyretøy til Ukraina."),
+    ],
+)
+def test_vehicles_and_ammunition_sent_are_deployments(language: str, text: str) -> None:
+    e = only(" date 2024-03-05 \n" + text, language)
+    assert e.type is EventType.DEPLOYMENT
+    assert len(e.participants) == 2
