@@ -2002,6 +2002,22 @@ def test_a_surname_in_s_before_kaller_is_no_genitive() -> None:
     assert found == {"FN": "organization", "Martin Griffiths": "person"}
 
 
+def test_a_place_named_in_a_seat_stays_its_own_entity() -> None:
+    found = names("Retten i Holstebro afsagde dom. Han bor i Holstebro.", "da")
+    assert found == {"Retten i Holstebro": "organization", "Holstebro": "gpe"}
+    found = names("Det amerikanske konsulat i Nuuk er åbnet. USA åbnede et konsulat i Nuuk.", "da")
+    assert found == {"Det amerikanske konsulat i Nuuk": "organization", "USA": "gpe", "Nuuk": "gpe"}
+
+
+def test_air_bases_are_locations() -> None:
+    found = names("Pituffik Space Base, tidligere Thule Air Base, ligger i Grønland.", "da")
+    assert found == {
+        "Pituffik Space Base": "location",
+        "Thule Air Base": "location",
+        "Grønland": "gpe",
+    }
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

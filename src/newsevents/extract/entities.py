@@ -2215,8 +2215,8 @@ def _single_matches(word: str, cluster: _Cluster, locative: frozenset[str]) -> i
             if similar(word, form[0]):
                 return 3
             continue
-        if similar(word, form[-1]):
-            return 3
+        if similar(word, form[-1]) and not _seat_form(form, locative):
+            return 3  # but "Holstebro" is the place of "Retten i Holstebro", not its surname
         if cluster.type is EntityType.PERSON and any(
             fold(word) == fold(w) for w in form[:-1] if w[:1].isupper()
         ):
