@@ -1637,3 +1637,25 @@ def test_reportedly_said_attribution() -> None:
     a = newsevents.parse(" date 2024-01 " + da, language="da")
     assert table(a.quotes) == [("Vi giver ikke op", "direct", "ministeren")]
     assert [s.name for s in a.sources] == ["DR"]
+
+
+def test_names_inside_a_dash_quote_do_not_speak_it() -> None:
+    nb = (
+        "Alexander Stubb vant valget, mens Pekka Haavisto tapte.\n\n"
+        "– Dette er den største æren i mitt liv, sa Stubb.\n\n"
+        "Haavisto innrømmet nederlaget kort tid etter at opptellingen var ferdig.\n\n"
+        "– Jeg gratulerer Alexander Stubb. Finland har fått en god president, sa han."
+    )
+    assert table(quotes(nb, "nb")) == [
+        ("Dette er den største æren i mitt liv", "direct", "Alexander Stubb"),
+        (
+            "Jeg gratulerer Alexander Stubb. Finland har fått en god president",
+            "direct",
+            "Pekka Haavisto",
+        ),
+    ]
+
+
+def test_at_after_a_temporal_preposition_is_no_reported_clause() -> None:
+    assert quotes("Ministern medgav sitt misstag efter att granskningen publicerats.", "sv") == ()
+    assert quotes("Ministeren indrømmede fejlen, efter at rapporten kom.", "da") == ()

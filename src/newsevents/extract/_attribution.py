@@ -1105,6 +1105,11 @@ class _Analyser:
             found.sort(key=lambda x: (x[0], x[1]))
             self.person_starts = [f[0] for f in found]
             self.person_names = [(f[1], f[2], f[3]) for f in found]
+        # in a dash paragraph ("– Jeg gratulerer Alexander Stubb, sa han.") the names before
+        # the attribution are what was said, not who speaks
+        r = self.block_ranges[self.doc.block_index(self.starts[i])]
+        if len(r) and r.start < i and self.toks[r.start].text in _DASHES:
+            i = r.start
         k = bisect.bisect_left(self.person_starts, i) - 1
         best = -1
         # prefer a person named as the subject of a recent sentence ("Støre møtte Zelenskyj.
@@ -1750,6 +1755,8 @@ class _Analyser:
         while k < end and steps < 9:
             w = low[k]
             if w in lex.complementizers:
+                if k > j and low[k - 1] in lex.adverbial_subordinators:
+                    return -1  # "innrømmet nederlaget etter at ...": no reported clause
                 return k + 1 if k + 1 < end else -1
             if toks[k].text == ":":
                 return k + 1 if k + 1 < end else -1

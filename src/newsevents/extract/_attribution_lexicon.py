@@ -102,6 +102,8 @@ class Lexicon:
     object_verbs: frozenset[str]
     headline_labels: frozenset[str]
     group_pronouns: frozenset[str]
+    adverbial_subordinators: frozenset[str]
+    """Words before ``at`` that make an adverbial clause (``etter at``, ``innan att``)."""
     hearsay_modals: frozenset[str]
     """``skal``/``ska`` in ``skal Xi ha sagt``: said, reportedly."""
     hearsay_aux: frozenset[str]
@@ -413,6 +415,7 @@ def lexicon(code: str) -> Lexicon:
         headline_labels=union("headline_labels"),
         group_pronouns=union("group_pronouns"),
         hearsay_modals=union("hearsay_modals"),
+        adverbial_subordinators=union("adverbial_subordinators"),
         hearsay_aux=union("hearsay_aux"),
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
