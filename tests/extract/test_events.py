@@ -1488,3 +1488,37 @@ def test_vehicles_and_ammunition_sent_are_deployments(language: str, text: str) 
     e = only(" date 2024-03-05 \n" + text, language)
     assert e.type is EventType.DEPLOYMENT
     assert len(e.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Qatar har lagt fram et nytt utkast til avtale.", EventType.PROPOSAL),
+        ("nn", "Regjeringa legg fram ny forsvarsplan.", EventType.PROPOSAL),
+        ("da", "Regeringen fremlægger ny klimaplan.", EventType.PROPOSAL),
+        ("sv", "Regeringen lägger fram ett nytt utkast.", EventType.PROPOSAL),
+    ],
+)
+def test_drafts_and_compound_plans_laid_out_are_proposals(
+    language: str, text: str, kind: EventType
+) -> None:
+    found = events(" date 2024-04-02 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Espen Barth Eide sier at Norge støtter det egyptiske forslaget."),
+        ("sv", "John Kirby säger att USA menar att ett avtal är inom räckhåll."),
+        ("sv", "Enligt två källor inom Moderaterna väntas förhandlingarna ta veckor."),
+        ("da", "Ifølge kilder i Venstre forventes forhandlingerne at tage uger."),
+    ],
+)
+def test_support_belief_and_sources_make_no_participant(language: str, text: str) -> None:
+    found = events(" date 2024-04-02 \n" + text, language)
+    assert all(
+        not any(w in p.name for w in ("Norge", "USA", "Moderaterna", "Venstre"))
+        for e in found
+        for p in e.participants
+    ), [(e.type, names(e)) for e in found]

@@ -163,6 +163,9 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    attribution_stops: frozenset[str] = frozenset()
+    """Verbs, auxiliaries, conjunctions: a name after one is no longer in the phrase of an
+    ``ifølge`` before it (``Ifølge Reuters har Russland ...``)."""
     appraisal_words: frozenset[str] = frozenset()
     """``kaller``, ``nøgd``: between a subject and an event noun, the noun is what the subject
     judges (``kalder angrebet dybt bekymrende``), not what it does."""
@@ -447,6 +450,15 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        attribution_stops=frozenset(verbs)
+        | frozenset(verb_phrases)
+        | _words(data, "declaration_verbs")
+        | _words(data, "speech_verbs")
+        | _words(data, "troop_verbs")
+        | _words(data, "auxiliaries")
+        | _words(data, "coordinators")
+        | frozenset(w.casefold() for w in subordinators if " " not in w)
+        | frozenset(cues),
     )
 
 

@@ -643,7 +643,9 @@ class _Finder:
             for k in range(trig.last, min(trig.last + 3, len(tokens))):
                 if k in self.by_token:
                     break
-                if tokens[k].lower in objects:  # "legge fram sitt alternative budsjett"
+                low = tokens[k].lower
+                # "legge fram sitt alternative budsjett", "legg fram ny forsvarsplan"
+                if low in objects or any(low.endswith(o) for o in objects if len(o) >= 4):
                     return trig._replace(type=EventType.PROPOSAL, declaration=False)
         for noun in triggers:
             if noun.verb or noun.first < trig.last:
@@ -836,6 +838,12 @@ class _Finder:
             and tokens[m.first - 1].is_word
         ):
             return True  # "ifølge valgforsker Johannes Bergh": a title between
+        k = m.first - 1
+        stops = self.lex.attribution_stops
+        while k >= 0 and m.first - k <= 5 and tokens[k].is_word and tokens[k].lower not in stops:
+            if tokens[k].lower in cues:
+                return True  # "enligt två källor inom Moderaterna", "ifølge kilder i Kreml"
+            k -= 1
         if m.possessive and not m.anaphor:
             nxt = m.last
             if nxt < len(tokens) and tokens[nxt].text in "'’":
