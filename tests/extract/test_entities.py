@@ -2018,6 +2018,27 @@ def test_air_bases_are_locations() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        ("nn", "E134 over Haukelifjell er stengd etter eit snøskred.", "E134", "location"),
+        ("nn", "E134 over Haukelifjell er stengd etter eit snøskred.", "Haukelifjell", "location"),
+        ("nb", "Bilistene bes kjøre over Hardangervidda i stedet.", "Hardangervidda", "location"),
+        ("nn", "Det opplyser Vegtrafikksentralen vest.", "Vegtrafikksentralen", "organization"),
+        (
+            "sv",
+            "Sverige skickar fler Archer-haubitsar till Ukraina.",
+            "Archer-haubitsar",
+            "product",
+        ),
+    ],
+)
+def test_mountains_long_european_routes_centres_and_howitzers(
+    language: str, text: str, name: str, kind: str
+) -> None:
+    assert names(text, language).get(name) == kind
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

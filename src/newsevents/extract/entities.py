@@ -947,7 +947,7 @@ class _Finder:
         to go on from (0: no road)."""
         texts, lex = self.texts, self.lex
         word = texts[i]
-        if word[0] == "E" and 2 <= len(word) <= 3 and word[1:].isdigit():
+        if word[0] == "E" and 2 <= len(word) <= 4 and word[1:].isdigit():
             last = i  # a European route
         elif word.casefold() in lex.road_prefixes:
             j = i + 1
