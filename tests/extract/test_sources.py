@@ -531,3 +531,14 @@ def test_international_outlets_and_platforms() -> None:
     assert found == {("TF1", "broadcaster")}
     text = "Ordføreren skriver på Telegram at fire personer er skadet."
     assert {s.name for s in sources(text, "nb")} == {"Telegram"}
+
+
+def test_a_ministry_is_not_the_generic_noun_named_before_it() -> None:
+    text = "Politiet brukte pepperspray og arresterte 20 personer, opplyser innenriksdepartementet."
+    assert [(s.name, s.kind.value) for s in sources(text, "nb")] == [
+        ("innenriksdepartementet", "government")
+    ]
+    # a name before the generic noun is still what it refers to
+    assert [s.name for s in sources("Norges Bank hever renten, opplyser sentralbanken.", "nb")] == [
+        "Norges Bank"
+    ]

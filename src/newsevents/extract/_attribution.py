@@ -1343,6 +1343,9 @@ class _Analyser:
                     and inst[1].casefold() != word
                     and inst[2] not in self.place_ids
                     and inst[1].casefold() not in self.lex.countries
+                    # "Politiet brukte ..., opplyser innenriksdepartementet": a generic noun
+                    # is no name the other noun could refer to
+                    and not (" " not in inst[1] and self._known_noun(inst[1].casefold()))
                 ):
                     before = inst
                     break
