@@ -2039,6 +2039,49 @@ def test_mountains_long_european_routes_centres_and_howitzers(
     assert names(text, language).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Ifølge valgforsker Johannes Bergh ved Institutt for samfunnsforskning var valget dårlig.",
+            "Institutt for samfunnsforskning",
+        ),
+        (
+            "nb",
+            "Han jobber ved Direktoratet for samfunnssikkerhet og beredskap (DSB) i Tønsberg.",
+            "Direktoratet for samfunnssikkerhet og beredskap",
+        ),
+        (
+            "sv",
+            "Enligt Myndigheten för samhällsskydd och beredskap (MSB) är läget allvarligt.",
+            "Myndigheten för samhällsskydd och beredskap",
+        ),
+        (
+            "da",
+            "Det oplyser Styrelsen for dataforsyning i en pressemeddelelse.",
+            "Styrelsen for dataforsyning",
+        ),
+        ("sv", "Det uppger fackförbundet Sveriges Lärare.", "Sveriges Lärare"),
+    ],
+)
+def test_a_body_named_with_for_and_lower_case_nouns_is_one_organisation(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Kampen for demokrati fortsetter."),
+        ("sv", "Kampen för demokratin fortsätter."),
+    ],
+)
+def test_a_common_noun_with_for_is_no_body(language: str, text: str) -> None:
+    assert names(text, language) == {}
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

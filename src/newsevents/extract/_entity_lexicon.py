@@ -161,6 +161,9 @@ class EntityLexicon:
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
     district_prepositions: frozenset[str] = frozenset()
     """The preposition between a part of a city and the city (``Nørrebro i København``)."""
+    body_prepositions: frozenset[str] = frozenset()
+    """The preposition inside a body's name before lower-case nouns: ``Institutt for
+    samfunnsforskning``, ``Myndigheten för samhällsskydd och beredskap``."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -546,6 +549,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
             w.casefold() for w in _union(layers, "opponent_prepositions")
         ),
         match_words=suffixes("match_words"),
+        body_prepositions=frozenset(w.casefold() for w in _union(layers, "body_prepositions")),
         district_prepositions=frozenset(
             w.casefold() for w in _union(layers, "district_prepositions")
         ),

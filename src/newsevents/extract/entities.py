@@ -828,6 +828,9 @@ class _Finder:
             if more and genitive and entry.type is EntityType.GPE:
                 # "Danmarks Cykle Union", "Norges Røde Kors": a country's body of two names
                 extended = self._extend_organization(i, last, min_words=2)
+                if not extended and self._body_of_country(i, nxt):
+                    # "fackförbundet Sveriges Lärare", "Sveriges Lärare (SL)"
+                    extended = self._extend_organization(i, last)
                 if extended:
                     return extended
             if entry.type is EntityType.ORGANIZATION and (
@@ -1069,6 +1072,21 @@ class _Finder:
         self._link_acronym(j, start)
         return j + 1
 
+    def _body_of_country(self, i: int, k: int) -> bool:
+        """A country's genitive at token i and one capitalised word at k name a body when an
+        apposition noun of an organisation comes first (``fackförbundet Sveriges Lärare``) or
+        an acronym in brackets after (``Sveriges Lärare (SL)``); a surname stays apart."""
+        lex, texts = self.lex, self.texts
+        if lex.surname_endings and texts[k].casefold().endswith(lex.surname_endings):
+            return False
+        if self._bracketed_acronym(k) is not None:
+            return True
+        return (
+            i >= 1
+            and self._adjacent(i - 1, i)
+            and lex.apposition_type(texts[i - 1]) is EntityType.ORGANIZATION
+        )
+
     def _branch_place(self, k: int) -> bool:
         """Token k is a known place of one word, the branch a known organisation serves:
         ``NRK Vestland``, ``TV2 Østjylland``, ``Telia Sverige``."""
@@ -1231,7 +1249,7 @@ class _Finder:
             if lex.suffix_type(tokens[run[-1]].text.rsplit("-", 1)[1]) is not EntityType.PRODUCT:
                 return self._run_then_compound(run)
         if len(run) == 1:
-            agency = self._agency(first)
+            agency = self._agency(first) or self._body_for(first)
             if agency:
                 return agency
         # leading words that are not names: "Ifølge Reuters", "President Biden", "Avisa Kommersant"
@@ -1486,6 +1504,57 @@ class _Finder:
         )
         self._link_acronym(k, start)
         return k + 1
+
+    def _body_for(self, i: int) -> int:
+        """``Institutt for samfunnsforskning``, ``Myndigheten för samhällsskydd och
+        beredskap``, ``Direktoratet for samfunnssikkerhet``: a capitalised head naming a body,
+        ``for``/``för`` and one or two lower-case nouns (joined by ``og``/``och``) are one
+        organisation. Mid-sentence, or first with an acronym in brackets after it. Returns the
+        index to go on from (0: no such name)."""
+        texts, lex = self.texts, self.lex
+        head = texts[i]
+        k = i + 1
+        if (
+            k + 1 >= self.n
+            or texts[k].casefold() not in lex.body_prepositions
+            or not self._adjacent(i, k)
+            or not self._adjacent(k, k + 1)
+            or not self._organization_word(head)
+        ):
+            return 0
+        last = k + 1
+        if not (texts[last].isalpha() and texts[last][0].islower() and len(texts[last]) >= 5):
+            return 0
+        if (
+            last + 2 < self.n
+            and texts[last + 1].casefold() in lex.coordinators
+            and self._adjacent(last, last + 1)
+            and self._adjacent(last + 1, last + 2)
+            and texts[last + 2].isalpha()
+            and texts[last + 2][0].islower()
+            and len(texts[last + 2]) >= 5
+            and texts[last + 2].casefold() not in lex.common
+        ):
+            last += 2
+        if texts[last].casefold() in lex.common or (
+            self.initial[i] and self._bracketed_acronym(last) is None
+        ):
+            return 0
+        start, end = self.starts[i], self.ends[last]
+        words = tuple(texts[i : last + 1])
+        self._emit(
+            i,
+            last,
+            start,
+            end,
+            self.text[start:end],
+            words,
+            None,
+            EntityType.ORGANIZATION,
+            _SUFFIX,
+        )
+        self._link_acronym(last, start)
+        return last + 1
 
     def _title(self, i: int) -> int:
         """``Henrik Ibsens «Brand» skulle ...``, ``av ”Trollflöjten” fredag``: one to three
