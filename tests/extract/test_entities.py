@@ -2082,6 +2082,33 @@ def test_a_common_noun_with_for_is_no_body(language: str, text: str) -> None:
     assert names(text, language) == {}
 
 
+def test_a_type_runs_along_a_list_of_places() -> None:
+    found = names("Soldaterne får adgang til flybaserne i Karup, Skrydstrup og Aalborg.", "da")
+    assert found == {"Karup": "gpe", "Skrydstrup": "gpe", "Aalborg": "gpe"}
+
+
+def test_a_list_of_people_stays_people() -> None:
+    found = names("Møtet samlet Per Hansen, Kari Olsen og Ola Vik i Oslo.")
+    assert found == {
+        "Per Hansen": "person",
+        "Kari Olsen": "person",
+        "Ola Vik": "person",
+        "Oslo": "gpe",
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Kirkens Nødhjelp og Redd Barna reagerer kraftig.", "Redd Barna"),
+        ("sv", "Rädda Barnen kritiserar beslutet.", "Rädda Barnen"),
+        ("da", "Det siger Folkekirkens Nødhjælp.", "Folkekirkens Nødhjælp"),
+    ],
+)
+def test_aid_organisations_are_known(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization"
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

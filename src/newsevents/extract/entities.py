@@ -672,37 +672,48 @@ class _Finder:
         return self.mentions
 
     def _coordinated_places(self) -> None:
-        """A lone unknown word joined to a place by ``og``/``och`` is a place of that kind:
+        """A lone unknown word joined to a place by ``og``/``och`` or a comma is a place
+        of that kind:
         ``i Gran og Lunner``, ``mellan Malmö och Kristianstad``, ``Skåne och Blekinge``."""
-        ms, texts, lex = self.mentions, self.texts, self.lex
+        ms, texts = self.mentions, self.texts
         if not any(
             m.type is EntityType.PERSON and m.entry is None and m.weight <= _CONTEXT for m in ms
         ):
             return
-        by_end = {m.end: m for m in ms}
-        by_start = {m.start: m for m in ms}
-        for k, m in enumerate(ms):
-            if (
-                m.entry is not None
-                or m.type is not EntityType.PERSON
-                or m.weight > _CONTEXT
-                or m.role is not None
-                or len(m.words) != 1
-            ):
-                continue
-            i, j = self.token_at(m.start), self.token_ending(m.end)
-            partner = None
-            if i is not None and i >= 2 and texts[i - 1].casefold() in lex.coordinators:
-                partner = by_end.get(self.ends[i - 2])
-            if (
-                partner is None
-                and j is not None
-                and j + 2 < len(texts)
-                and texts[j + 1].casefold() in lex.coordinators
-            ):
-                partner = by_start.get(self.starts[j + 2])
-            if partner is not None and partner.type in (EntityType.GPE, EntityType.LOCATION):
-                ms[k] = m._replace(type=partner.type, weight=_CONTEXT)
+        # twice, forwards then backwards, so a type runs along a list: "i Karup, Skrydstrup
+        # og Aalborg", "Skrydstrup, Karup og Aalborg"
+        for order in (range(len(ms)), range(len(ms) - 1, -1, -1)):
+            by_end = {m.end: m for m in ms}
+            by_start = {m.start: m for m in ms}
+            for k in order:
+                m = ms[k]
+                if (
+                    m.entry is not None
+                    or m.type is not EntityType.PERSON
+                    or m.weight > _CONTEXT
+                    or m.role is not None
+                    or len(m.words) != 1
+                ):
+                    continue
+                i, j = self.token_at(m.start), self.token_ending(m.end)
+                partner = None
+                if i is not None and i >= 2 and self._list_joint(i - 1):
+                    partner = by_end.get(self.ends[i - 2])
+                if (
+                    partner is None
+                    and j is not None
+                    and j + 2 < len(texts)
+                    and self._list_joint(j + 1)
+                ):
+                    partner = by_start.get(self.starts[j + 2])
+                if partner is not None and partner.type in (EntityType.GPE, EntityType.LOCATION):
+                    ms[k] = m._replace(type=partner.type, weight=_CONTEXT)
+                    by_end[m.end] = by_start[m.start] = ms[k]
+
+    def _list_joint(self, k: int) -> bool:
+        """Token k joins two items of a list: ``og``/``och`` or a comma."""
+        word = self.texts[k]
+        return word == "," or word.casefold() in self.lex.coordinators
 
     def _retype(self, m: _Mention) -> _Mention:
         """A lone unknown word typed person by default, named as a place or a club elsewhere."""
