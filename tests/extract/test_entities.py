@@ -2109,6 +2109,35 @@ def test_aid_organisations_are_known(language: str, text: str, name: str) -> Non
     assert names(text, language).get(name) == "organization"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "person", "role"),
+    [
+        (
+            "da",
+            "Enhedslistens forsvarsordfører Peder Hvelplund kalder aftalen et brud.",
+            "Peder Hvelplund",
+            "Enhedslistens forsvarsordfører",
+        ),
+        (
+            "da",
+            "Også Færøernes lagmand Aksel V. Johannesen deltog.",
+            "Aksel V. Johannesen",
+            "Færøernes lagmand",
+        ),
+        (
+            "sv",
+            "Mannens försvarare Per Holm vill inte kommentera.",
+            "Per Holm",
+            "Mannens försvarare",
+        ),
+    ],
+)
+def test_danish_spokespeople_and_defence_lawyers_are_roles(
+    language: str, text: str, person: str, role: str
+) -> None:
+    assert by_name(entities(text, language), person).roles == (role,)
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
