@@ -1522,3 +1522,20 @@ def test_support_belief_and_sources_make_no_participant(language: str, text: str
         for e in found
         for p in e.participants
     ), [(e.type, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Tusenvis gikk ut i gatene i Tbilisi søndag.", EventType.PROTEST),
+        ("nn", "Tusenvis gjekk ut i gatene i Tbilisi sundag.", EventType.PROTEST),
+        ("da", "Tusinder gik på gaden i Tbilisi søndag.", EventType.PROTEST),
+        ("sv", "Tusentals gick ut på gatorna i Tbilisi på söndagen.", EventType.PROTEST),
+        ("nb", "Journalisten ble tatt i forvaring i Moskva.", EventType.ARREST),
+        ("sv", "Journalisten togs i förvar i Moskva.", EventType.ARREST),
+    ],
+)
+def test_taking_to_the_streets_and_custody(language: str, text: str, kind: EventType) -> None:
+    found = events(" date 2024-02-05 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
+    assert names(found[0]) in (["Tbilisi"], ["Moskva"])
