@@ -7,6 +7,7 @@ import pickle
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsevents
 from newsevents import EventStatus, EventType, ParticipantRole
@@ -1539,3 +1540,95 @@ def test_taking_to_the_streets_and_custody(language: str, text: str, kind: Event
     found = events(" date 2024-02-05 \n" + text, language)
     assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
     assert names(found[0]) in (["Tbilisi"], ["Moskva"])
+
+
+_NEW_RULE_WORDS = (
+    "de",
+    "løslatte",
+    "fangene",
+    "Biden",
+    "Putin",
+    "toppmøte",
+    "toppmøtet",
+    "mellom",
+    "og",
+    "skal",
+    "han",
+    "møte",
+    "Harris",
+    "Der",
+    "ifølge",
+    "kilder",
+    "i",
+    "Kreml",
+    "avviste",
+    "at",
+    "Russland",
+    "angrep",
+    "styrker",
+    "kaller",
+    "angrepet",
+    "støtter",
+    "forslaget",
+    "treffe",
+    "tiltak",
+    "Moderaterna",
+    "kommer",
+    "att",
+    "lägga",
+    "ett",
+    "förslag",
+    "förnekar",
+    "enligt",
+    "inom",
+    "fredag",
+    "på",
+    "torsdagskvällen",
+    "när",
+    "höll",
+    "tal",
+    ".",
+    ",",
+    "–",
+    "\n\n",
+    "ankom",
+    "møtet",
+    "valget",
+    "Frankrike",
+    "talte",
+    "telefon",
+    "med",
+    "levert",
+    "F-16-fly",
+    "partiet",
+    "vil",
+    "EU",
+    "drøfte",
+    "sanksjoner",
+    "mot",
+    "Iran",
+    "sitt",
+    "gikk",
+    "ut",
+    "gatene",
+    "tatt",
+    "forvaring",
+    "COP27",
+    "klimatopmødet",
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NEW_RULE_WORDS), max_size=60),
+    st.sampled_from(["nb", "nn", "da", "sv"]),
+)
+def test_the_rules_of_this_round_never_raise_and_keep_offsets(
+    words: list[str], language: str
+) -> None:
+    text = " date 2024-03-08 " + " ".join(words)
+    found = events(text, language)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+        assert e.participants
+    assert events(text, language) == found
