@@ -1164,6 +1164,10 @@ class _Analyser:
         if anon_stem and not any(k > head for k in caps_in_core):
             desc = self._descriptor(np)
             marked = any(low[k] in lex.anonymous_markers for k in range(np.start, np.end))
+            # "en amerikansk tjenestemann sier til CNN": one unnamed official is anonymous
+            marked = marked or (
+                np.start < np.core_start and low[np.start] in lex.indefinite_articles
+            )
             is_source_noun = facts.source_noun
             if len(core) == 1 and np.end == np.core_end and not marked:
                 anon_key = _common_stem(hw)
@@ -1229,7 +1233,11 @@ class _Analyser:
                 after = [k for k in caps_in_core if k > head]
                 if after:
                     return self._named(after[0], np.core_end, s, e, core)
-                found = self._nearest_of_kind(kind, head)
+                # "Avisa" is the paper named before; "iranske statsmedier" are no named outlet
+                national = any(
+                    _demonym_countries(self.code, low[k]) for k in range(np.core_start, head)
+                )
+                found = None if national else self._nearest_of_kind(kind, head)
                 if found is not None:
                     return _Who(found.name, found.entity, kind, False, s, e)
                 return _Who(self._descriptor(np), None, kind, False, s, e)
@@ -1500,8 +1508,8 @@ class _Analyser:
     def _source_for(self, who: _Who, cue: Span | None, *, force: bool = False) -> str | None:
         if not who.name or who.kind == "pronoun":
             return None
-        if who.kind in _OUTLETS and who.name.islower():
-            return None  # "avisa" that names no outlet of the article
+        if who.kind in _OUTLETS and who.name.islower() and " " not in who.name:
+            return None  # "avisa" that names no outlet of the article ("israelske medier" do)
         kind = who.kind
         if who.spokesperson:
             kind = "official"

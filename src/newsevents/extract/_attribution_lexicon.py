@@ -104,6 +104,8 @@ class Lexicon:
     group_pronouns: frozenset[str]
     adverbial_subordinators: frozenset[str]
     """Words before ``at`` that make an adverbial clause (``etter at``, ``innan att``)."""
+    indefinite_articles: frozenset[str]
+    """``en``/``ett``: ``en amerikansk tjenestemann`` is an unnamed, anonymous source."""
     hearsay_modals: frozenset[str]
     """``skal``/``ska`` in ``skal Xi ha sagt``: said, reportedly."""
     hearsay_aux: frozenset[str]
@@ -415,6 +417,7 @@ def lexicon(code: str) -> Lexicon:
         headline_labels=union("headline_labels"),
         group_pronouns=union("group_pronouns"),
         hearsay_modals=union("hearsay_modals"),
+        indefinite_articles=union("indefinite_articles"),
         adverbial_subordinators=union("adverbial_subordinators"),
         hearsay_aux=union("hearsay_aux"),
         given_gender=_given_gender(),
