@@ -1632,3 +1632,43 @@ def test_the_rules_of_this_round_never_raise_and_keep_offsets(
         assert text[e.start : e.end] == e.text
         assert e.participants
     assert events(text, language) == found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Senere på dagen talte Frederiksen i telefon med Zelenskyj."),
+        ("sv", "Senare under dagen talade Kristersson i telefon med Zelenskyj."),
+        ("nb", "Senere på dagen snakket Støre i telefon med Zelenskyj."),
+        ("nn", "Seinare på dagen snakka Støre i telefon med Zelenskyj."),
+    ],
+)
+def test_a_subject_inverted_inside_a_verb_phrase(language: str, text: str) -> None:
+    e = only(" date 2024-02-05 \n" + text, language)
+    assert e.type is EventType.CALL
+    assert len(e.participants) == 2 and names(e)[1] == "Zelenskyj"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "elected"),
+    [
+        ("da", "Rusland, der har valgt krigen, trues med nye sanktioner.", False),
+        ("nb", "Russland har valgt krigen.", False),
+        ("nn", "Russland valgte krigen.", False),
+        ("nb", "Trump ble valgt til president i november.", True),
+        ("nn", "Støre vart vald til leiar i Arbeidarpartiet.", True),
+    ],
+)
+def test_chosen_is_not_elected(language: str, text: str, elected: bool) -> None:
+    found = events(" date 2024-11-10 \n" + text, language)
+    assert any(e.type is EventType.ELECTION for e in found) is elected
+
+
+def test_a_source_phrase_never_reaches_into_the_next_sentence() -> None:
+    found = events(
+        " date 2024-04 Israel har angrepet mål i Iran, ifølge amerikanske kilder\n\n"
+        "Israel har gjennomført et militært angrep mot Iran natt til fredag.",
+        "nb",
+    )
+    assert [e.type for e in found] == [EventType.ATTACK]
+    assert names(found[0]) == ["Israel", "Iran"]

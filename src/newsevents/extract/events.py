@@ -490,11 +490,22 @@ class _Finder:
 
     def _phrase(self, i: int, stop: int) -> _Trigger | None:
         tokens = self.tokens
-        for phrase, kind in self.lex.verb_phrases.get(tokens[i].lower, ()):
+        phrases = self.lex.verb_phrases.get(tokens[i].lower, ())
+        for phrase, kind in phrases:
             end = i + len(phrase)
             if end <= stop and tuple(t.lower for t in tokens[i:end]) == phrase:
                 # only declarations are statements among the verbs ("la fram")
                 return _Trigger(i, end, kind, True, declaration=kind is EventType.STATEMENT)
+        # "Senere talte Frederiksen i telefon med ...": an inverted subject inside the phrase;
+        # the verb alone triggers, and the name after it is read as its subject
+        gap = max((m.last for m in self.by_token.get(i + 1, ()) if not m.weak), default=0)
+        if gap:
+            for phrase, kind in phrases:
+                end = gap + len(phrase) - 1
+                if end <= stop and tuple(t.lower for t in tokens[gap:end]) == phrase[1:]:
+                    if kind is EventType.OTHER:
+                        return _Trigger(i, i + 1, kind, True)
+                    return _Trigger(i, i + 1, kind, True, declaration=kind is EventType.STATEMENT)
         return None
 
     def _troops_follow(self, i: int, stop: int) -> bool:
@@ -840,7 +851,14 @@ class _Finder:
             return True  # "ifølge valgforsker Johannes Bergh": a title between
         k = m.first - 1
         stops = self.lex.attribution_stops
-        while k >= 0 and m.first - k <= 5 and tokens[k].is_word and tokens[k].lower not in stops:
+        starts = self.starts
+        while (
+            k >= 0
+            and m.first - k <= 5
+            and k + 1 not in starts  # never across the start of a sentence
+            and tokens[k].is_word
+            and tokens[k].lower not in stops
+        ):
             if tokens[k].lower in cues:
                 return True  # "enligt två källor inom Moderaterna", "ifølge kilder i Kreml"
             k -= 1
