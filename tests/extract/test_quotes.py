@@ -1677,3 +1677,28 @@ def test_unnamed_officials_and_national_media_are_sources() -> None:
     assert [(s.name, s.kind.value) for s in sv.sources] == [("statliga medier", "newspaper")]
     # a lone outlet noun naming no outlet is still no source
     assert newsevents.parse(" date 2024-01 Det skriver avisa.", language="nb").sources == ()
+
+
+def test_a_spokesperson_for_an_institution_is_named_by_the_name_after_it() -> None:
+    cases = [
+        (
+            "nb",
+            "Talsperson for Kreml Dmitrij Peskov sier at angrepene er et svar.",
+            "Dmitrij Peskov",
+        ),
+        (
+            "nb",
+            "– Vi har ikke registrert noe angrep, sier talsperson for den iranske "
+            "romfartsorganisasjonen Hossein Dalirian.",
+            "Hossein Dalirian",
+        ),
+        (
+            "sv",
+            "– Vi är oroade, säger talespersonen för utrikesdepartementet Matthew Miller.",
+            "Matthew Miller",
+        ),
+    ]
+    for code, text, name in cases:
+        a = newsevents.parse(" date 2024-01 " + text, language=code)
+        assert [q.speaker.name if q.speaker else None for q in a.quotes] == [name]
+        assert [(s.name, s.kind.value) for s in a.sources] == [(name, "official")]

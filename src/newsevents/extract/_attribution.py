@@ -149,6 +149,7 @@ _ENTITY_KIND = {
 _SOURCE_KINDS = frozenset(k.value for k in SourceKind)
 _ALWAYS_SOURCE = frozenset({"anonymous", "news_agency", "newspaper", "broadcaster", "think_tank"})
 _OUTLETS = frozenset({"news_agency", "newspaper", "broadcaster"})
+_NOT_PEOPLE = _OUTLETS | {"government", "think_tank"}
 
 
 def analyse(ctx: Context) -> Analysis:
@@ -1142,6 +1143,32 @@ class _Analyser:
         if np.appos is not None:
             a, b = np.appos
             return self._named(a, b, s, e, core)
+        if np.end > np.core_end + 2:
+            role = self._is_role(low[np.core_end - 1])
+            pend = np.end - 1 if toks[np.end - 1].text == "," else np.end
+            if role is not None:
+                # "talsperson for Kreml Dmitrij Peskov": the name closing the role's phrase
+                for k in range(np.core_end + 1, pend):
+                    m = self.mention_at.get(k)
+                    if m is not None and m.kind == "person" and m.end == pend:
+                        spokes = role in lex.spokesperson_nouns
+                        kind = "official" if spokes else "person"
+                        return _Who(m.name, m.entity, kind, spokes, s, e)
+                k = pend
+                while k > np.core_end + 1 and self._is_namey(k - 1):
+                    k -= 1
+                if (
+                    pend - k >= 2
+                    and not toks[k - 1].text[:1].isupper()
+                    and not any(
+                        (mx := self.mention_at.get(x)) is not None and mx.kind in _NOT_PEOPLE
+                        for x in range(k, pend)
+                    )
+                ):
+                    # "... for den iranske romfartsorganisasjonen Hossein Dalirian"
+                    spokes = role in lex.spokesperson_nouns
+                    name = self.text[toks[k].start : toks[pend - 1].end]
+                    return _Who(name, None, "official" if spokes else "person", spokes, s, e)
         head = np.core_end - 1
         while head > np.core_start and not toks[head].text[:1].isalnum():
             head -= 1
