@@ -1702,3 +1702,23 @@ def test_a_spokesperson_for_an_institution_is_named_by_the_name_after_it() -> No
         a = newsevents.parse(" date 2024-01 " + text, language=code)
         assert [q.speaker.name if q.speaker else None for q in a.quotes] == [name]
         assert [(s.name, s.kind.value) for s in a.sources] == [(name, "official")]
+
+
+def test_postposed_attribution_after_a_relative_clause() -> None:
+    da = (
+        "Aftalen giver mulighed for at forlænge pausen for hver ti gidsler, der bliver "
+        "løsladt, oplyser den israelske regering."
+    )
+    got = table(quotes(da, "da"))
+    assert len(got) == 1 and got[0][0].endswith("der bliver løsladt")
+    sv = "Utväxlingen skedde med hjälp av Oman, som har medlat, uppger Omans utrikesministerium."
+    assert table(quotes(sv, "sv")) == [
+        (
+            "Utväxlingen skedde med hjälp av Oman, som har medlat",
+            "indirect",
+            "Omans utrikesministerium",
+        )
+    ]
+    # a verb after a relative clause with "at" after it has its subject before the clause
+    nb = "Avisa, som viser til kilder, opplyser at avtalen er klar."
+    assert table(quotes(nb, "nb")) == [("avtalen er klar", "indirect", "Avisa")]

@@ -2928,6 +2928,7 @@ class _Analyser:
             and toks[k].text == ","
             and low[k + 1] in lex.subordinators
             and not (low[k + 1] in lex.complementizers and k > s0 and self._cue_at(k - 1, v) >= 0)
+            and any(low[x] in lex.complementizers for x in range(ce, min(end, ce + 3)))
         ):
             return -1  # the comma closes a relative clause: "Avisa, som ..., opplyser at"
         # "... i går. – Ein kveld eg aldri gløymer, seier matchvinnaren.": after a dash any
