@@ -57,6 +57,9 @@ _SPACES = frozenset(" \u00a0")
 _BOUNDARY = _OPENERS | _SENTENCE_END
 _MAX_FUZZY = 32
 """At most this many spellings are compared per first letter and length (keeps work linear)."""
+_MAX_FORMS = 32
+"""At most this many spellings of one referent, and referents per name word, are kept for
+matching (keeps clustering linear on odd input: a real name has a handful of each)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
 _TITLE_MARKS = frozenset("«»“”„")
 _MAX_MEMO = 200_000
@@ -2175,7 +2178,7 @@ class _Cluster:
         self._type = None
         if mention.entry is not None and self.entry is None:
             self.entry = mention.entry
-        if mention.words in self.forms:
+        if mention.words in self.forms or len(self.forms) >= _MAX_FORMS:
             return False
         self.forms.add(mention.words)
         return True
@@ -2232,6 +2235,8 @@ class _Index:
                     spellings.append(f)
             elif cluster not in bucket:
                 bucket.append(cluster)
+                if len(bucket) > _MAX_FORMS:
+                    del bucket[0]  # odd input: keep the referents named last
         if len(form) > 1 and not _seat_form(form, self.locative):
             acro = acronym_of(form)
             if len(acro) >= 2:
