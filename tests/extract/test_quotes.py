@@ -1722,3 +1722,29 @@ def test_postposed_attribution_after_a_relative_clause() -> None:
     # a verb after a relative clause with "at" after it has its subject before the clause
     nb = "Avisa, som viser til kilder, opplyser at avtalen er klar."
     assert table(quotes(nb, "nb")) == [("avtalen er klar", "indirect", "Avisa")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "Ordføreren møtte Jonas Gahr Støre, som sa at regjeringen vil hjelpe.",
+            ("regjeringen vil hjelpe", "indirect", "Jonas Gahr Støre"),
+        ),
+        (
+            "da",
+            "Borgmesteren mødte Mette Frederiksen, der sagde, at regeringen vil hjælpe.",
+            ("regeringen vil hjælpe", "indirect", "Mette Frederiksen"),
+        ),
+        (
+            "sv",
+            "Kommunalrådet träffade Ulf Kristersson, som sade att regeringen ska hjälpa till.",
+            ("regeringen ska hjälpa till", "indirect", "Ulf Kristersson"),
+        ),
+    ],
+)
+def test_the_name_before_a_relative_speech_clause_speaks(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]

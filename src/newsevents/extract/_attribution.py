@@ -2858,7 +2858,13 @@ class _Analyser:
         # a clause with its subject before the verb, or after it (verb second)
         who = None
         after_subject = ce
-        if c < v and not self._adverbial(c):
+        if v >= 2 and low[v - 1] in lex.relative_pronouns and toks[v - 2].text == ",":
+            # "..., opplyser etterretningstjenesten MIT, som sier den har ...": the name before
+            # the relative pronoun speaks
+            who = self._antecedent(v - 2)
+            if who is None:
+                return -1
+        elif c < v and not self._adverbial(c):
             who, ok = self._subject_before(c, v)
             if not ok:
                 who = None
@@ -2911,6 +2917,19 @@ class _Analyser:
         s, e = toks[comp].start, toks[cend - 1].end
         self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, relay or src)
         return cend
+
+    def _antecedent(self, comma: int) -> _Who | None:
+        """The named speaker that ends right before the comma at token ``comma``."""
+        for k in range(comma - 1, max(-1, comma - 7), -1):
+            m = self.mention_at.get(k)
+            if m is None:
+                continue
+            if m.end != comma or m.kind in ("location", "event", "product"):
+                return None
+            s, e = self._span(m.start, m.end)
+            name = self._full_name(m.name) if m.kind == "person" else m.name
+            return _Who(name, m.entity, m.kind, False, s, e)
+        return None
 
     def _postposed(self, v: int, ce: int, s0: int, end: int) -> int:
         """``..., opplyser Det hvite hus.``: the clause before the comma is reported."""

@@ -104,6 +104,8 @@ class Lexicon:
     group_pronouns: frozenset[str]
     adverbial_subordinators: frozenset[str]
     """Words before ``at`` that make an adverbial clause (``etter at``, ``innan att``)."""
+    relative_pronouns: frozenset[str]
+    """``som``/``der``: ``X, som sier at ...`` is said by X."""
     indefinite_articles: frozenset[str]
     """``en``/``ett``: ``en amerikansk tjenestemann`` is an unnamed, anonymous source."""
     hearsay_modals: frozenset[str]
@@ -418,6 +420,7 @@ def lexicon(code: str) -> Lexicon:
         group_pronouns=union("group_pronouns"),
         hearsay_modals=union("hearsay_modals"),
         indefinite_articles=union("indefinite_articles"),
+        relative_pronouns=union("relative_pronouns"),
         adverbial_subordinators=union("adverbial_subordinators"),
         hearsay_aux=union("hearsay_aux"),
         given_gender=_given_gender(),
