@@ -163,6 +163,9 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    phrase_only: frozenset[str] = frozenset()
+    """First words of verb phrases that trigger nothing alone (``gikk`` of ``gikk ut i
+    gatene``): a candidate only where its phrase follows."""
     attribution_stops: frozenset[str] = frozenset()
     """Verbs, auxiliaries, conjunctions: a name after one is no longer in the phrase of an
     ``ifølge`` before it (``Ifølge Reuters har Russland ...``)."""
@@ -207,6 +210,7 @@ class EventLexicon:
             | self.anaphor_words
             | self.institution_nouns
             | self.government_nouns
+            | self.appraisal_words
         )
 
     def noun_type(self, lower: str) -> EventType | None:
@@ -450,6 +454,12 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        phrase_only=frozenset(verb_phrases)
+        - frozenset(verbs)
+        - frozenset(nouns)
+        - _words(data, "declaration_verbs")
+        - _words(data, "speech_verbs")
+        - _words(data, "troop_verbs"),
         attribution_stops=frozenset(verbs)
         | frozenset(verb_phrases)
         | _words(data, "declaration_verbs")

@@ -329,8 +329,18 @@ class _Finder:
         forms = index.forms
         self.noun_of = dict(found.noun_of)  # completed lazily by _noun_type
         self.candidates = index.where(found.candidates)
+        only = found.candidates & lex.phrase_only
+        if only:
+            # "gikk", "tok": common words that trigger only as the first of their phrase
+            end = len(tokens)
+            self.candidates = [
+                i
+                for i in self.candidates
+                if tokens[i].lower not in only or self._phrase(i, end) is not None
+            ]
         self.cuts = index.where(forms.intersection(lex.cut_forms))
         self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
+        self.appraisal_marks = index.where(forms.intersection(lex.appraisal_words))
         self.phrase_marks = index.where(forms.intersection(lex.status_phrases_by_first))
         self.sport_marks = index.where(found.sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
@@ -1084,11 +1094,14 @@ class _Finder:
             return []  # "blir medlem före toppmötet": the meeting only dates the clause
         if not trig.verb and usable:
             last = max(m.last for m in usable)
-            if any(self.tokens[k].lower in lex.appraisal_words for k in range(last, trig.first)):
+            marks = self.appraisal_marks
+            k = bisect.bisect_left(marks, last)
+            if k < len(marks) and marks[k] < trig.first:
                 return []  # "Løkke kalder angrebet bekymrende": judged, not done, by Løkke
         if not trig.verb:
             adjacent = [m for m in usable if _adjacent(self.tokens, m, trig)]
-            picked = [m for m in strong if m not in adjacent] + adjacent
+            near = {id(m) for m in adjacent}
+            picked = [m for m in strong if id(m) not in near] + adjacent
             if picked:
                 return picked
         elif strong or usable:
