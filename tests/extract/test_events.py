@@ -1672,3 +1672,19 @@ def test_a_source_phrase_never_reaches_into_the_next_sentence() -> None:
     )
     assert [e.type for e in found] == [EventType.ATTACK]
     assert names(found[0]) == ["Israel", "Iran"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "I dag la Vedum fram statsbudsjettet for 2024.", "Vedum"),
+        ("sv", "I dag lade Svantesson fram budgeten.", "Svantesson"),
+        ("nn", "I dag legg Vedum fram budsjettet.", "Vedum"),
+    ],
+)
+def test_a_budget_laid_out_by_an_inverted_subject_is_a_proposal(
+    language: str, text: str, who: str
+) -> None:
+    e = only(" date 2023-10-06 \n" + text, language)
+    assert e.type is EventType.PROPOSAL
+    assert names(e) == [who]

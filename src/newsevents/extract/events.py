@@ -661,7 +661,17 @@ class _Finder:
         one arriving at a meeting attends it."""
         if trig.declaration:
             tokens, objects = self.tokens, self.lex.proposal_objects
-            for k in range(trig.last, min(trig.last + 3, len(tokens))):
+            start = trig.last
+            if trig.last == trig.first + 1 and start in self.by_token:
+                # "I dag la regjeringen fram statsbudsjettet": past the inverted subject and
+                # the rest of the phrase
+                start = max(m.last for m in self.by_token[start])
+                for phrase, _kind in self.lex.verb_phrases.get(tokens[trig.first].lower, ()):
+                    rest = phrase[1:]
+                    if tuple(t.lower for t in tokens[start : start + len(rest)]) == rest:
+                        start += len(rest)
+                        break
+            for k in range(start, min(start + 3, len(tokens))):
                 if k in self.by_token:
                     break
                 low = tokens[k].lower
