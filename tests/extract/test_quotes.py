@@ -1748,3 +1748,18 @@ def test_the_name_before_a_relative_speech_clause_speaks(
     code: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert table(quotes(text, code)) == [expected]
+
+
+def test_marked_words_inside_a_longer_reported_clause_keep_the_indirect_quote() -> None:
+    nn = (
+        "Talspersonen for det kinesiske utanriksdepartementet, Mao Ning, sa at utsegna var "
+        "«djupt feil» og eit uttrykk for politisk manipulering."
+    )
+    assert table(quotes(nn, "nn")) == [
+        (
+            "utsegna var «djupt feil» og eit uttrykk for politisk manipulering",
+            "indirect",
+            "Mao Ning",
+        ),
+        ("djupt feil", "partial", "Mao Ning"),
+    ]

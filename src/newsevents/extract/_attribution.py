@@ -1562,6 +1562,26 @@ class _Analyser:
                 return True
         return False
 
+    def _partly_marked(self, s: int, e: int) -> bool:
+        """Whether the quotes overlapping ``[s, e)`` are partial quotes inside it that cover
+        less than half of it (``sa at utsegna var «djupt feil» og eit uttrykk for ...``)."""
+        covered = self.covered
+        i = bisect.bisect_left(covered, (e, -1))
+        share = 0
+        last = s
+        for x in range(max(0, i - 6), i):
+            a, b = covered[x]
+            if a < e and s < b:
+                qi = self.quote_index.get((a, b))
+                if qi is None or self.quotes[qi].kind is not QuoteKind.PARTIAL:
+                    return False
+                if a < s or b > e:
+                    return False
+                share += b - a
+                last = max(last, b)
+        # the clause goes on after the marks ("beslutet är ”helt fel”" is the partial only)
+        return 0 < share * 2 < e - s and len(self.text[last:e].split()) >= 3
+
     def _add_quote(  # noqa: PLR0917
         self,
         s: int,
@@ -2906,7 +2926,10 @@ class _Analyser:
             or toks[comp].text in _DASHES
             or toks[comp].text in _OPEN_CLOSE
             or toks[cend - 1].end - toks[comp].start < 4
-            or self._is_covered(toks[comp].start, toks[cend - 1].end)
+            or (
+                self._is_covered(toks[comp].start, toks[cend - 1].end)
+                and not self._partly_marked(toks[comp].start, toks[cend - 1].end)
+            )
         ):
             # no reported clause: an outlet or an anonymous source still counts
             if who.kind in _ALWAYS_SOURCE or who.spokesperson or (comp >= 0 and via):
