@@ -2138,6 +2138,38 @@ def test_danish_spokespeople_and_defence_lawyers_are_roles(
     assert by_name(entities(text, language), person).roles == (role,)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nn",
+            "Avtalen gjeld for Sogn. Han seier det til Sogn Avis. Folk i Sogn er glade.",
+            {"Sogn": "gpe", "Sogn Avis": "organization"},
+        ),
+        (
+            "nn",
+            "Ferjene Lavik og Oppedal skal byggjast om.",
+            {"Lavik": "organization", "Oppedal": "organization"},
+        ),
+        (
+            "sv",
+            "Brottsförebyggande rådet (Brå) ska utvärdera effekterna.",
+            {"Brottsförebyggande rådet": "organization"},
+        ),
+        (
+            "nb",
+            "Han leder Norsk senter for menneskerettigheter i Oslo.",
+            {"Norsk senter for menneskerettigheter": "organization", "Oslo": "gpe"},
+        ),
+        ("sv", "Regionens presstjänst meddelar att läget är lugnt.", {}),
+    ],
+)
+def test_places_beside_outlets_plural_nouns_and_bodies_named_by_acronyms(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

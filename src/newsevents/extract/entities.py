@@ -669,7 +669,12 @@ class _Finder:
             i = self._at(cands[k])
             k += 1
         if self.places or self.org_parts:
-            self.mentions = [self._retype(m) for m in self.mentions]
+            placed = {
+                m.name
+                for m in self.mentions
+                if len(m.words) == 1 and m.type in (EntityType.GPE, EntityType.LOCATION)
+            }
+            self.mentions = [self._retype(m, placed) for m in self.mentions]
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._coordinated_places()
         return self.mentions
@@ -718,8 +723,10 @@ class _Finder:
         word = self.texts[k]
         return word == "," or word.casefold() in self.lex.coordinators
 
-    def _retype(self, m: _Mention) -> _Mention:
-        """A lone unknown word typed person by default, named as a place or a club elsewhere."""
+    def _retype(self, m: _Mention, placed: set[str]) -> _Mention:
+        """A lone unknown word typed person by default, named as a place or a club elsewhere
+        (but no club where the text also uses it as a place: ``for Sogn`` beside ``Sogn Avis``
+        and ``i Sogn``)."""
         if (
             m.entry is not None
             or m.type is not EntityType.PERSON
@@ -730,7 +737,7 @@ class _Finder:
             return m
         if m.name in self.places:
             return m._replace(type=EntityType.GPE, weight=_CONTEXT)
-        if m.name in self.org_parts:
+        if m.name in self.org_parts and m.name not in placed:
             return m._replace(type=EntityType.ORGANIZATION, weight=_CONTEXT)
         return m
 
@@ -1502,8 +1509,13 @@ class _Finder:
             and low[:-1].endswith(lex.definite_endings)
             and not (lex.surname_endings and low[:-1].endswith(lex.surname_endings))
         )
-        if self.initial[i] or not (genitive or lex.demonym(word) is not None):
-            return 0  # first in a sentence the capital says nothing: "Regionens presstjänst"
+        acro = self._bracketed_acronym(k)
+        named = acro is not None and acro.text[:1].casefold() == low[:1]
+        if not named and (self.initial[i] or not (genitive or lex.demonym(word) is not None)):
+            # first in a sentence the capital says nothing: "Regionens presstjänst"; but
+            # "Brottsförebyggande rådet (Brå)" is named by its acronym
+            return 0
+        k = self._for_tail(k)  # "Norsk senter for menneskerettigheter"
         start, end = tokens[i].start, tokens[k].end
         self._emit(
             i,
@@ -1511,7 +1523,7 @@ class _Finder:
             start,
             end,
             self.text[start:end],
-            (word, head),
+            tuple(self.texts[i : k + 1]),
             None,
             EntityType.ORGANIZATION,
             _SUFFIX,
@@ -1536,23 +1548,8 @@ class _Finder:
             or not self._organization_word(head)
         ):
             return 0
-        last = k + 1
-        if not (texts[last].isalpha() and texts[last][0].islower() and len(texts[last]) >= 5):
-            return 0
-        if (
-            last + 2 < self.n
-            and texts[last + 1].casefold() in lex.coordinators
-            and self._adjacent(last, last + 1)
-            and self._adjacent(last + 1, last + 2)
-            and texts[last + 2].isalpha()
-            and texts[last + 2][0].islower()
-            and len(texts[last + 2]) >= 5
-            and texts[last + 2].casefold() not in lex.common
-        ):
-            last += 2
-        if texts[last].casefold() in lex.common or (
-            self.initial[i] and self._bracketed_acronym(last) is None
-        ):
+        last = self._for_tail(i)
+        if last == i or (self.initial[i] and self._bracketed_acronym(last) is None):
             return 0
         start, end = self.starts[i], self.ends[last]
         words = tuple(texts[i : last + 1])
@@ -1569,6 +1566,36 @@ class _Finder:
         )
         self._link_acronym(last, start)
         return last + 1
+
+    def _for_tail(self, i: int) -> int:
+        """The last token of ``for samfunnsforskning``, ``för samhällsskydd och beredskap``
+        after token i (one or two lower-case nouns after ``for``/``för``), or i if none."""
+        texts, lex = self.texts, self.lex
+        k = i + 1
+        last = k + 1
+        if (
+            last >= self.n
+            or texts[k].casefold() not in lex.body_prepositions
+            or not self._adjacent(i, k)
+            or not self._adjacent(k, last)
+        ):
+            return i
+
+        def noun(j: int) -> bool:
+            w = texts[j]
+            return w.isalpha() and w[0].islower() and len(w) >= 5 and w.casefold() not in lex.common
+
+        if not noun(last):
+            return i
+        if (
+            last + 2 < self.n
+            and texts[last + 1].casefold() in lex.coordinators
+            and self._adjacent(last, last + 1)
+            and self._adjacent(last + 1, last + 2)
+            and noun(last + 2)
+        ):
+            last += 2
+        return last
 
     def _title(self, i: int) -> int:
         """``Henrik Ibsens «Brand» skulle ...``, ``av ”Trollflöjten” fredag``: one to three
@@ -1812,11 +1839,14 @@ class _Finder:
             return gaz[1].type is not EntityType.PERSON
         if self.cap_names.get(rest, 0) > 1 + sum(1 for x in run[1:] if tokens[x].text == rest):
             return True
+        # "Ferjene Lavik og ...": a plural definite ending is plain from six letters on
+        plural = any(len(e) >= 3 and low.endswith(e) for e in lex.definite_endings)
         return (
-            len(word) >= 8
+            len(word) >= (6 if plural else 8)
             and bool(lex.definite_endings)
             and low.endswith(lex.definite_endings)
             and not (lex.surname_endings and low.endswith(lex.surname_endings))
+            and low not in lex.given_names
         )
 
     def _place_or_body_in(self, words: tuple[str, ...]) -> bool:
@@ -2364,6 +2394,12 @@ def _cluster(
             join(found, m)
     # 3. single words: surnames, short gazetteer names, acronyms
     named: dict[str, list[_Cluster]] = {}  # institutions a definite noun may refer back to
+    # words the text also uses as a place ("folk i Sogn"): no first word of a body's name
+    placed = {
+        m.words[0]
+        for m in mentions
+        if len(m.words) == 1 and m.type in (EntityType.GPE, EntityType.LOCATION)
+    }
     at_start = {m.start: c for c in clusters for m in c.mentions}
     for m in mentions:
         if (m.entry is not None and not m.entry.short) or len(m.words) >= 2:
@@ -2395,6 +2431,7 @@ def _cluster(
                 and m.type in (EntityType.ORGANIZATION, EntityType.PRODUCT)
                 and c.type is EntityType.ORGANIZATION
                 and word not in places
+                and word not in placed
                 and any(len(f) >= 2 and fold(word) == fold(f[0]) for f in c.forms)
             ):
                 # "Brøndby" after "Brøndby IF", "3F" after "3F Aarhus", "Statsforvaltaren"
