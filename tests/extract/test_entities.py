@@ -2170,6 +2170,18 @@ def test_places_beside_outlets_plural_nouns_and_bodies_named_by_acronyms(
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Republikanerne fikk flertall. Demokratene vant flere seter."),
+        ("nn", "Demokratane tapte. Republikanarane vann."),
+    ],
+)
+def test_the_us_parties_in_bokmal_and_nynorsk(language: str, text: str) -> None:
+    assert set(names(text, language).values()) == {"organization"}
+    assert len(names(text, language)) == 2
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
