@@ -2187,6 +2187,9 @@ _PHENOMENA = (
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
     " Sogndal vann 3F Aarhus Hedda til och Blekinge Ordføraren , « » ” – Regjeringen vil"
     " Swedbank höjer hos Statsforvaltaren Vestland F-16-fly Ibsens Henrik Sp Rundt Danmark"
+    " Den russiske ambassaden Rødt farevarsel kampen mot 0–3 Sandnes Ulf COP27 Natomedlem"
+    " Institutt for samfunnsforskning Jenta fortel direktør Danske Bank Carsten Egeriis"
+    " Nørrebro København E134 Fregatten Iver Huitfeldt Brå Karup , Skrydstrup Sogn Avis"
 )
 _PHENOMENA_WORDS = (*_PHENOMENA.split(), "\n\n")
 
