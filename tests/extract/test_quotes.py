@@ -1763,3 +1763,13 @@ def test_marked_words_inside_a_longer_reported_clause_keep_the_indirect_quote() 
         ),
         ("djupt feil", "partial", "Mao Ning"),
     ]
+
+
+def test_a_role_introduced_at_the_last_token_does_not_crash() -> None:
+    text = (
+        " date 2024-01 til israelske det Kreml israelske oplyser Kreml talsperson Al-Ahram : "
+        "oplyser talsperson . « Al-Ahram israelske Kreml sa talsperson LIVE « avisen . Peskov "
+        "oplyser for » Kreml dem som talsperson Putin"
+    )
+    a = newsevents.parse(text)
+    assert all(text[q.start : q.end] == q.text for q in a.quotes)

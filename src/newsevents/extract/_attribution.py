@@ -1102,7 +1102,11 @@ class _Analyser:
             if not self.entities:
                 found += [(a, b, n, None) for a, b, n in self.name_runs]
             blocks, kinds = self.doc.block_index, self.doc.blocks
-            found = [f for f in found if kinds[blocks(self.starts[f[0]])].kind in _TEXT_BLOCKS]
+            found = [
+                f
+                for f in found
+                if f[0] < self.n and kinds[blocks(self.starts[f[0]])].kind in _TEXT_BLOCKS
+            ]
             found.sort(key=lambda x: (x[0], x[1]))
             self.person_starts = [f[0] for f in found]
             self.person_names = [(f[1], f[2], f[3]) for f in found]
