@@ -2182,6 +2182,33 @@ def test_the_us_parties_in_bokmal_and_nynorsk(language: str, text: str) -> None:
     assert len(names(text, language)) == 2
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Kong Harald og dronning Sonja besøkte Tromsø.",
+            {"Harald": "person", "Sonja": "person", "Tromsø": "gpe"},
+        ),
+        (
+            "da",
+            "Kong Frederik 10. og dronning Mary besøgte Aarhus.",
+            {"Frederik": "person", "Mary": "person", "Aarhus": "gpe"},
+        ),
+        (
+            "sv",
+            "Kung Carl XVI Gustaf och drottning Silvia talade.",
+            {"Carl XVI Gustaf": "person", "Silvia": "person"},
+        ),
+        ("nb", "Protestene i Hong Kong fortsetter.", {"Hong Kong": "gpe"}),
+    ],
+)
+def test_royals_are_people_and_hong_kong_a_place(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
