@@ -2209,6 +2209,38 @@ def test_royals_are_people_and_hong_kong_a_place(
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nn",
+            "Helse Bergen må kutte 300 millionar kroner i år.",
+            {"Helse Bergen": "organization"},
+        ),
+        (
+            "nn",
+            "Haukeland universitetssjukehus er det største sjukehuset i Vestland.",
+            {"Haukeland universitetssjukehus": "organization", "Vestland": "location"},
+        ),
+        (
+            "nb",
+            "Fagforbundet og Norsk Sykepleierforbund advarer mot kuttene.",
+            {"Fagforbundet": "organization", "Norsk Sykepleierforbund": "organization"},
+        ),
+        (
+            "nn",
+            "Sogndal møter vinnaren av kampen mellom Florø og Stryn.",
+            {"Florø": "organization", "Stryn": "organization"},
+        ),
+        ("sv", "Denna kommun har problem.", {}),
+    ],
+)
+def test_health_trusts_hospitals_unions_and_clubs_between(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

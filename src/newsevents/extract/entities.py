@@ -1093,6 +1093,15 @@ class _Finder:
         self._link_acronym(j, start)
         return j + 1
 
+    def _institution_next(self, i: int) -> bool:
+        """A lower-case institution noun follows token i: ``Haukeland universitetssjukehus``,
+        ``Jaren skole`` (a name first in a sentence too)."""
+        k = i + 1
+        if not self._adjacent(i, k):
+            return False
+        word = self.texts[k]
+        return word[:1].islower() and self.lex.is_institution(word)
+
     def _body_of_country(self, i: int, k: int) -> bool:
         """A country's genitive at token i and one capitalised word at k name a body when an
         apposition noun of an organisation comes first (``fackförbundet Sveriges Lärare``) or
@@ -1321,6 +1330,7 @@ class _Finder:
                 or (_all_caps(ftext) and len(ftext) <= 5)
                 or self._proper_compound(ftext)
                 or self._acting_institution(run[0])
+                or self._institution_next(run[0])
             ):
                 return after
             if len(run) > 1 and self._drop_initial(run):
