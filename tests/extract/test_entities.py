@@ -2241,6 +2241,23 @@ def test_health_trusts_hospitals_unions_and_clubs_between(
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "da",
+            "Ministeren præsenterede det i Udlændinge- og Integrationsministeriet mandag.",
+            "Udlændinge- og Integrationsministeriet",
+        ),
+        ("da", "Social- og Boligministeriet oplyser det.", "Social- og Boligministeriet"),
+    ],
+)
+def test_a_danish_ministry_with_a_capitalised_second_half_is_one_name(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language) == {name: "organization"}
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -1024,7 +1024,15 @@ class _Finder:
             or texts[coord].casefold() not in self.lex.coordinators
             or not self._adjacent(dash, coord)
             or not self._adjacent(coord, head)
-            or not self._body_word(texts[head])
+            or not (
+                self._body_word(texts[head])
+                or (  # "Udlændinge- og Integrationsministeriet": capitalised in Danish names
+                    texts[head][:1].isupper()
+                    and len(texts[head]) > 8
+                    and texts[head].isalpha()
+                    and self.lex.suffix_type(texts[head]) is EntityType.ORGANIZATION
+                )
+            )
         ):
             return 0
         start, end = starts[i], ends[head]
