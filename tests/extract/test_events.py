@@ -1689,3 +1689,47 @@ def test_a_budget_laid_out_by_an_inverted_subject_is_a_proposal(
     e = only(" date 2023-10-06 \n" + text, language)
     assert e.type is EventType.PROPOSAL
     assert names(e) == [who]
+
+
+# ---- round 3: phrases of agreement, veto, mediation, election wins and stances --------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "who"),
+    [
+        ("nn", "Israel og Hamas kom fram til ei semje i Doha i natt.", "agreement", "Hamas"),
+        ("nb", "Serbia og Kosovo har skrevet under på sluttdokumentet.", "agreement", "Kosovo"),
+        ("da", "Tyrkiet gik med til at sende ansøgningen videre.", "agreement", "Tyrkiet"),
+        ("sv", "Ungern har gått med på att släppa igenom ansökan.", "agreement", "Ungern"),
+        ("nb", "Ungarn la ned veto mot den nye støttepakken.", "reject", "Ungarn"),
+        ("nn", "Ungarn la ned veto mot den nye pakken.", "reject", "Ungarn"),
+        ("sv", "Ungern lade in sitt veto mot stödpaketet.", "reject", "Ungern"),
+        ("da", "Ungarn nedlagde veto mod hjælpepakken.", "reject", "Ungarn"),
+        ("da", "Xi Jinping meldte afbud til topmødet i Paris.", "reject", "Xi Jinping"),
+        ("nb", "Egypt har meklet mellom Israel og Hamas.", "talks", "Egypt"),
+        ("sv", "Egypten har medlat mellan Israel och Hamas.", "talks", "Egypten"),
+        ("da", "Egypten har mæglet mellem Israel og Hamas.", "talks", "Egypten"),
+        ("nb", "Erdogan vant den andre valgomgangen.", "election", "Erdogan"),
+        ("nn", "Erdogan fekk 52 prosent av røystene i valomgangen.", "election", "Erdogan"),
+        ("sv", "Presidenten Tokajev fick 81 procent av rösterna.", "election", "Tokajev"),
+        ("da", "Erdogan fik 52 procent af stemmerne søndag.", "election", "Erdogan"),
+        ("nb", "Støre gratulerte Erdogan med valgseieren.", "statement", "Erdogan"),
+        ("sv", "Kristersson gratulerade Erdogan till segern.", "statement", "Erdogan"),
+        ("da", "Løkke lykønskede Erdogan med sejren.", "statement", "Erdogan"),
+        ("nn", "Støre gratulerte Erdogan på telefon.", "statement", "Støre"),
+        ("sv", "Kristersson gläder sig åt avtalet med Hamas.", "statement", "Kristersson"),
+        ("nb", "Kılıçdaroğlu innrømmet nederlaget søndag kveld.", "statement", "Kılıçdaroğlu"),
+    ],
+)
+def test_round3_phrases(language: str, text: str, kind: str, who: str) -> None:
+    found = events(" date 2023-05-30 \n" + text, language)
+    assert found, text
+    e = found[0]
+    assert e.type.value == kind, [(x.type.value, names(x)) for x in found]
+    assert who in names(e)
+
+
+def test_a_number_stands_in_a_phrase_only_where_the_phrase_says_so() -> None:
+    assert not events(" date 2023-05-30 \nErdogan fikk mange av stemmene.", "nb")
+    e = only(" date 2023-05-30 \nErdogan fikk 52 prosent av stemmene.", "nb")
+    assert e.type is EventType.ELECTION

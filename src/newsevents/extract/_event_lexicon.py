@@ -163,6 +163,12 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    stance_phrases: frozenset[tuple[str, ...]] = frozenset()
+    """Statement phrases among the verbs (``glæder sig over``, ``innrømmet nederlaget``):
+    a stance taken, not a declaration of what follows."""
+    occurrence_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
+    """``fant sted``, ``ägde rum``, ``gjekk føre seg`` by their first word: after an event
+    noun, the event told before took place."""
     phrase_only: frozenset[str] = frozenset()
     """First words of verb phrases that trigger nothing alone (``gikk`` of ``gikk ut i
     gatene``): a candidate only where its phrase follows."""
@@ -307,6 +313,9 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
                 verb_phrases.setdefault(parts[0], []).append((parts, EventType(kind)))
             else:
                 verbs[key] = EventType(kind)
+    stance: set[tuple[str, ...]] = set()
+    for w in data.get("verbs", {}).get(EventType.STATEMENT.value, ()):
+        stance.add(tuple(str(w).casefold().split()))
     for w in data.get("non_event_phrases", ()):
         # "treffe tiltak", "traf en beslutning": a trigger's form in a phrase that tells no
         # event; typed ``other`` here, and passed over by the rules
@@ -454,6 +463,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        stance_phrases=frozenset(stance),
+        occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),
         phrase_only=frozenset(verb_phrases)
         - frozenset(verbs)
         - frozenset(nouns)

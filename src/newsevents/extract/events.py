@@ -503,9 +503,11 @@ class _Finder:
         phrases = self.lex.verb_phrases.get(tokens[i].lower, ())
         for phrase, kind in phrases:
             end = i + len(phrase)
-            if end <= stop and tuple(t.lower for t in tokens[i:end]) == phrase:
-                # only declarations are statements among the verbs ("la fram")
-                return _Trigger(i, end, kind, True, declaration=kind is EventType.STATEMENT)
+            if end <= stop and _same_words(tokens, i, phrase):
+                # only declarations are statements among the verbs ("la fram"); a stance
+                # ("gratulerte", "glæder sig over") is a statement of its own
+                declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
+                return _Trigger(i, end, kind, True, declaration=declared)
         # "Senere talte Frederiksen i telefon med ...": an inverted subject inside the phrase;
         # the verb alone triggers, and the name after it is read as its subject
         gap = max((m.last for m in self.by_token.get(i + 1, ()) if not m.weak), default=0)
@@ -1575,6 +1577,24 @@ class _Finder:
                 best = s.id
             k += 1
         return best
+
+
+def _same_words(tokens: Sequence[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``i`` are the words of ``phrase``; a ``#`` in a phrase stands
+    for a number (``fick # procent av rösterna``)."""
+    if len(phrase) > len(tokens) - i:
+        return False
+    if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+        return True
+    if _NUMBER not in phrase:
+        return False
+    return all(
+        tok.text[:1].isdigit() if word == _NUMBER else tok.lower == word
+        for word, tok in zip(phrase, tokens[i : i + len(phrase)], strict=True)
+    )
+
+
+_NUMBER = "#"
 
 
 def _is_score(form: str) -> bool:
