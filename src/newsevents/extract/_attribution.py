@@ -2864,11 +2864,9 @@ class _Analyser:
                         pe -= 1
                     p0 = self._skip_according(p0, pe)
                     ps, pend = toks[p0].start, toks[pe - 1].end
-                    linked = False
                     for qi in range(max(0, len(self.quotes) - 8), len(self.quotes)):
                         q = self.quotes[qi]
                         if q.start < pend and ps < q.end:
-                            linked = True
                             new = relay or src
                             if new and q.source != new:
                                 if q.source is not None:
@@ -2876,8 +2874,8 @@ class _Analyser:
                                     if self.sources[old].via is None:
                                         self.sources[old] = _with_via(self.sources[old], new)
                                 self.quotes[qi] = _with_source(q, new)
-                    if not linked and pe - p0 >= 3 and toks[p0].text not in _DASHES:
-                        self._add_quote(ps, pend, QuoteKind.INDIRECT, who, cue, relay or src)
+                    # an unquoted sentence before "Det oplyser X." is a fact with a source,
+                    # not a quote (as the seeds and the independent annotations have it)
             return end_attr
         # a clause with its subject before the verb, or after it (verb second)
         who = None
