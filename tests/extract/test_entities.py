@@ -2258,6 +2258,15 @@ def test_a_danish_ministry_with_a_capitalised_second_half_is_one_name(
     assert names(text, language) == {name: "organization"}
 
 
+def test_a_role_after_a_speech_verb_is_no_apposition_of_the_name_before() -> None:
+    ents = entities(
+        "Styrkene har trukket seg ut av Avdijivka, opplyser øverstkommanderende Oleksandr Syrskyj."
+    )
+    assert by_name(ents, "Avdijivka").roles == ()
+    assert by_name(ents, "Avdijivka").type is not EntityType.PERSON
+    assert by_name(ents, "Oleksandr Syrskyj").roles == ("øverstkommanderende",)
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

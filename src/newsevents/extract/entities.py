@@ -2180,6 +2180,8 @@ class _Finder:
                 and _is_word(tokens[j].text)
             ):
                 w = tokens[j].text
+                if w.casefold() in lex.context_verbs and not lex.is_role(w):
+                    break  # "Avdijivka, opplyser øverstkommanderende ...": a new clause
                 if lex.is_role(w):
                     s = next((x for x in range(k, j) if _is_cap(tokens[x].text)), j)
                     e = j
