@@ -1733,3 +1733,31 @@ def test_a_number_stands_in_a_phrase_only_where_the_phrase_says_so() -> None:
     assert not events(" date 2023-05-30 \nErdogan fikk mange av stemmene.", "nb")
     e = only(" date 2023-05-30 \nErdogan fikk 52 prosent av stemmene.", "nb")
     assert e.type is EventType.ELECTION
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Russland og USA ble enige om en fangeutveksling. Utvekslingen fant sted i Abu Dhabi.",
+        ),
+        (
+            "nn",
+            "Iran og Sverige gjennomførte ei fangeutveksling. Utvekslinga gjekk føre seg i Oman.",
+        ),
+        ("sv", "Iran och Sverige genomförde en fångutväxling. Utväxlingen ägde rum i Oman."),
+        ("da", "Rusland og USA gennemførte en fangeudveksling. Udvekslingen fandt sted i Tyrkiet."),
+    ],
+)
+def test_an_event_noun_that_took_place_is_the_event_told_before(language: str, text: str) -> None:
+    found = events(" date 2024-08-02 \n" + text, language)
+    # the report merges with the exchange told before: one event, its place from the second
+    took = [e for e in found if e.type is EventType.RELEASE]
+    assert len(took) == 1, [(e.type.value, names(e), e.text) for e in found]
+    assert len(names(took[0])) == 2
+    assert took[0].place is not None
+
+
+def test_an_event_noun_that_took_place_with_nothing_before_tells_nothing() -> None:
+    assert not events(" date 2024-08-02 \nUtvekslingen fant sted i Abu Dhabi.", "nb")

@@ -768,6 +768,11 @@ class _Finder:
             # tredjeland": the summit told just before, between the same parties
             found = self._earlier_meeting(trig.first)
             fallback = bool(found)
+        if not found and not trig.verb and self._took_place(seg, trig):
+            # "Russland og USA ble enige om en fangeutveksling. Utvekslingen fant sted i Abu
+            # Dhabi": the event told before, by the parties it was told with
+            found = self._earlier_event(trig.first, trig.type)
+            fallback = bool(found)
         if not found and trig.type is EventType.PROTEST:
             # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
             found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
@@ -1268,6 +1273,45 @@ class _Finder:
             found, _place = self._participants(segments, index, noun, i)
             strong = [(m, role) for m, role in found if not m.weak]
             return strong if len(strong) >= 2 else []
+        return []
+
+    def _took_place(self, seg: range, trig: _Trigger) -> bool:
+        """Whether an event noun opening its clause is the subject of ``fant sted``,
+        ``ägde rum``, ``gjekk føre seg``: the clause tells that the event happened."""
+        phrases = self.lex.occurrence_phrases
+        if not phrases or trig.first - seg.start > 2:
+            return False
+        tokens = self.tokens
+        for k in range(trig.last, min(seg.stop, trig.last + 3)):
+            for phrase in phrases.get(tokens[k].lower, ()):
+                if k + len(phrase) <= seg.stop and _same_words(tokens, k, phrase):
+                    return True
+        return False
+
+    def _earlier_event(self, first: int, kind: EventType) -> list[tuple[Mention, ParticipantRole]]:
+        """The named parties of the nearest trigger of type ``kind`` before token ``first``
+        in its sentence or the three before it, or none."""
+        doc, tokens = self.doc, self.tokens
+        here = doc.sentence_index(tokens[first].start)
+        lo = self.index.token_range(doc.sentences[max(0, here - 3)].start, len(doc.text)).start
+        cands = self.candidates
+        k = bisect.bisect_left(cands, first)
+        for i in reversed(cands[bisect.bisect_left(cands, lo) : k]):
+            if "-" in tokens[i].text:
+                continue
+            sentence = doc.sentences[doc.sentence_index(tokens[i].start)]
+            r = self.index.token_range(sentence.start, sentence.end)
+            segments = self.segments(r.start, r.stop)
+            index = next((j for j, seg in enumerate(segments) if i in seg), None)
+            if index is None:
+                continue
+            trig = next((t for t in self.triggers(segments[index]) if t.first == i), None)
+            if trig is None or trig.type is not kind:
+                continue
+            found, _place = self._participants(segments, index, trig, i)
+            strong = [(m, role) for m, role in found if not m.weak and not m.anaphor]
+            if strong:
+                return strong
         return []
 
     def _host(self, first: int) -> Mention | None:
