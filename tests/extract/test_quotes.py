@@ -1778,3 +1778,14 @@ def test_a_role_introduced_at_the_last_token_does_not_crash() -> None:
     )
     a = newsevents.parse(text)
     assert all(text[q.start : q.end] == q.text for q in a.quotes)
+
+
+def test_marked_words_closing_a_long_reported_clause_keep_the_indirect_quote() -> None:
+    nb = (
+        "Jens Stoltenberg sier at alliansen står samlet om at Ukraina skal bli medlem, og at "
+        "landet vil få en invitasjon «når de allierte er enige»."
+    )
+    got = table(quotes(nb, "nb"))
+    assert [k for _, k, _ in got] == ["indirect", "partial"]
+    assert got[0][0].startswith("alliansen står samlet") and got[0][2] == "Jens Stoltenberg"
+    assert got[1] == ("når de allierte er enige", "partial", "Jens Stoltenberg")

@@ -1571,7 +1571,7 @@ class _Analyser:
         less than half of it (``sa at utsegna var «djupt feil» og eit uttrykk for ...``)."""
         covered = self.covered
         i = bisect.bisect_left(covered, (e, -1))
-        share = 0
+        share = outside = 0
         last = s
         for x in range(max(0, i - 6), i):
             a, b = covered[x]
@@ -1582,9 +1582,11 @@ class _Analyser:
                 if a < s or b > e:
                     return False
                 share += b - a
+                outside += len(self.text[last:a].split())
                 last = max(last, b)
-        # the clause goes on after the marks ("beslutet är ”helt fel”" is the partial only)
-        return 0 < share * 2 < e - s and len(self.text[last:e].split()) >= 3
+        outside += len(self.text[last:e].split())
+        # the clause says more than the marks ("beslutet är ”helt fel”" is the partial only)
+        return 0 < share * 2 < e - s and outside >= 5
 
     def _add_quote(  # noqa: PLR0917
         self,
