@@ -2267,6 +2267,36 @@ def test_a_role_after_a_speech_verb_is_no_apposition_of_the_name_before() -> Non
     assert by_name(ents, "Oleksandr Syrskyj").roles == ("øverstkommanderende",)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nn",
+            "Kystvakta har fått to nye fartøy. Sjøforsvaret melder det.",
+            {"Kystvakta": "organization", "Sjøforsvaret": "organization"},
+        ),
+        (
+            "sv",
+            "Marinen och Flygvapnet övar. Kustbevakningen larmades.",
+            {
+                "Marinen": "organization",
+                "Flygvapnet": "organization",
+                "Kustbevakningen": "organization",
+            },
+        ),
+        (
+            "da",
+            "Søværnet og Beredskabsstyrelsen rykkede ud.",
+            {"Søværnet": "organization", "Beredskabsstyrelsen": "organization"},
+        ),
+    ],
+)
+def test_armed_forces_branches_and_agencies_first_in_a_sentence(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
