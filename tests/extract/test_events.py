@@ -1761,3 +1761,38 @@ def test_an_event_noun_that_took_place_is_the_event_told_before(language: str, t
 
 def test_an_event_noun_that_took_place_with_nothing_before_tells_nothing() -> None:
     assert not events(" date 2024-08-02 \nUtvekslingen fant sted i Abu Dhabi.", "nb")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nn",
+            "Georgia har vedteke ei ny lov. Tusenvis demonstrerte i Tbilisi. Georgia er "
+            "kandidatland til EU. Regjeringa avviser kritikken.",
+            "Georgia",
+        ),
+        (
+            "sv",
+            "Georgien har antagit lagen. Demonstranter samlades i Tbilisi, Georgien. "
+            "Regeringen avvisade kritiken.",
+            "Georgien",
+        ),
+        (
+            "da",
+            "Ungarn har blokeret støtten. Ungarn kræver flere penge. Regeringen afviste kritikken.",
+            "Ungarn",
+        ),
+        ("nb", "Regjeringen avviser kritikken fra Russland.", "Norge"),
+        (
+            "nb",
+            "Norge og Ungarn er uenige. Ungarn sier nei. Regjeringen avviser kritikken.",
+            "Norge",
+        ),
+    ],
+)
+def test_an_unqualified_government_is_the_story_country(language: str, text: str, who: str) -> None:
+    found = [
+        e for e in events(" date 2024-05-02 \n" + text, language) if e.type is EventType.REJECT
+    ]
+    assert found and names(found[-1])[0] == who, [(e.type.value, names(e)) for e in found]

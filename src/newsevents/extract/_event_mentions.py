@@ -294,7 +294,7 @@ def _institutions(
     nouns, governments = lex.institution_nouns, lex.government_nouns
     if not nouns and not governments:
         return
-    home = lex.home_territory
+    home = _government_of(taken, lex.home_territory, lex.capitals)
     n = len(tokens)
     for i in index.where(index.forms & (nouns | governments)):
         tok = tokens[i]
@@ -326,6 +326,38 @@ def _institutions(
                 continue
             name = tok.text[:1].upper() + tok.text[1:]
             taken[i] = Mention(i, i + 1, name, ORG, None, None, surface=tok.text)
+
+
+def _government_of(
+    taken: dict[int, Mention], home: str | None, capitals: Collection[str] = ()
+) -> str | None:
+    """Whose an unqualified ``regjeringen`` is: the home country's, unless the story never
+    names the home country but names another country at least twice as a subject or object
+    (``Regjeringa avviser det`` in a report from Georgia): then that country's, the one
+    named most (first named on a tie). Possessives (``Ukrainas president``), capitals and
+    demonym adjectives do not count: they tell where, not whose story it is.
+
+    Examples:
+        >>> ge = Mention(0, 1, "Georgia", GPE, None, "GE", surface="Georgia")
+        >>> _government_of({0: ge, 5: ge._replace(first=5, last=6)}, "NO")
+        'GE'
+        >>> _government_of({0: ge}, "NO")
+        'NO'
+    """
+    counts: Counter[str] = Counter()
+    for k in sorted(taken):
+        m = taken[k]
+        if m.kind != GPE or not m.code or m.possessive or m.weak:
+            continue
+        if m.surface.casefold() in capitals:
+            continue
+        counts[m.code] += 1
+    if home is None or counts[home]:
+        return home
+    best = next(iter(counts.most_common(1)), None)
+    if best is None or best[1] < 2:
+        return home
+    return best[0]
 
 
 def _credit_tokens(ctx: Context, tokens: Sequence[Tok], index: TokenIndex) -> frozenset[int]:
