@@ -2297,6 +2297,30 @@ def test_armed_forces_branches_and_agencies_first_in_a_sentence(
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Han forsker ved Norges teknisk-naturvitenskapelige universitet.",
+            {"Norges teknisk-naturvitenskapelige universitet": "organization"},
+        ),
+        (
+            "da",
+            "Hun forsker ved Danmarks Tekniske Universitet.",
+            {"Danmarks Tekniske Universitet": "organization"},
+        ),
+        ("nb", "Norges største bank er DNB.", {"Norge": "gpe", "DNB": "organization"}),
+        ("da", "Danmarks gamle universitet.", {"Danmark": "gpe"}),
+        ("sv", "Sveriges största bank.", {"Sverige": "gpe"}),
+    ],
+)
+def test_a_countrys_body_named_by_adjectives_but_no_description(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

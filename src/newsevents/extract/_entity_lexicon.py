@@ -164,6 +164,11 @@ class EntityLexicon:
     body_prepositions: frozenset[str] = frozenset()
     """The preposition inside a body's name before lower-case nouns: ``Institutt for
     samfunnsforskning``, ``Myndigheten för samhällsskydd och beredskap``."""
+    adjective_endings: tuple[str, ...] = ()
+    """Endings of definite adjectives in a body's name (``arktiske``, ``tekniska``)."""
+    plain_adjectives: frozenset[str] = frozenset()
+    """Adjectives that describe rather than name (``gamle``, ``stora``): no part of a body's
+    name after a country (``Danmarks gamle universitet``)."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -549,6 +554,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
             w.casefold() for w in _union(layers, "opponent_prepositions")
         ),
         match_words=suffixes("match_words"),
+        adjective_endings=suffixes("adjective_endings"),
+        plain_adjectives=frozenset(w.casefold() for w in _union(layers, "plain_adjectives")),
         body_prepositions=frozenset(w.casefold() for w in _union(layers, "body_prepositions")),
         district_prepositions=frozenset(
             w.casefold() for w in _union(layers, "district_prepositions")

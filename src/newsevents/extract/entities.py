@@ -66,6 +66,8 @@ _MAX_MEMO = 200_000
 """Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
 _STRAIGHT_QUOTES = frozenset("\"'”»’")
+_SUPERLATIVE_ENDINGS = ("ste", "sta")
+"""Superlatives (``største``, ``rikaste``, ``största``) describe, they do not name a body."""
 _VOWELS = frozenset("aeiouyæøåäöéáíóú")
 _VERB_ENDINGS = ("r", "te", "tt", "et", "ok", "o", "ede", "ade", "gde", "dde", "vde")
 """Endings of present and past tense verbs (``krever``, ``stemte``, ``vedtok``): after a name
@@ -846,6 +848,25 @@ class _Finder:
                 mission = self._mission(nxt)
                 if mission:
                     return mission  # "Russlands ambassade i Oslo"
+            if genitive and adjacent and entry.type is EntityType.GPE:
+                body = self._adjective_body(nxt)
+                if body:
+                    # "Noregs arktiske universitet", "Norges teknisk-naturvitenskapelige
+                    # universitet": a country's body named by adjectives and its noun
+                    start, stop = tok.start, self.ends[body]
+                    self._emit(
+                        i,
+                        body,
+                        start,
+                        stop,
+                        self.text[start:stop],
+                        tuple(texts[i : body + 1]),
+                        None,
+                        EntityType.ORGANIZATION,
+                        _SUFFIX,
+                    )
+                    self._link_acronym(body, start)
+                    return body + 1
             if more and genitive and entry.type is EntityType.GPE:
                 # "Danmarks Cykle Union", "Norges Røde Kors": a country's body of two names
                 extended = self._extend_organization(i, last, min_words=2)
@@ -1084,9 +1105,14 @@ class _Finder:
                 break
         if j - last < min_words or (need_head and not self._organization_word(tokens[j].text)):
             return 0
-        if j - last >= 2 and (
-            self._after_role(i)
-            or (lex.surname_endings and tokens[j].text.casefold().endswith(lex.surname_endings))
+        if (
+            j - last >= 2
+            and not self._organization_word(tokens[j].text)
+            and not lex.is_institution(tokens[j].text)
+            and (
+                self._after_role(i)
+                or (lex.surname_endings and tokens[j].text.casefold().endswith(lex.surname_endings))
+            )
         ):
             return 0  # "vd för Saab Micael Johansson": the employer, then a person's name
         start, end = tokens[i].start, tokens[j].end
@@ -1100,6 +1126,34 @@ class _Finder:
         self._emit(i, j, start, end, name, words, None, EntityType.ORGANIZATION, _SUFFIX)
         self._link_acronym(j, start)
         return j + 1
+
+    def _adjective_body(self, k: int) -> int:
+        """One or two lower-case adjectives in their definite form from token k (``arktiske``,
+        ``teknisk-naturvitenskapelige``), then a noun naming a body (``universitet``): the
+        index of that noun, or 0. Superlatives describe (``Norges største bank``)."""
+        texts, lex = self.texts, self.lex
+        if not lex.adjective_endings:
+            return 0
+        j = k
+        while j < self.n and j - k < 2:
+            w = texts[j]
+            low = w.casefold()
+            if not (
+                w[:1].islower()
+                and len(w) > 4
+                and low.endswith(lex.adjective_endings)
+                and not low.endswith(_SUPERLATIVE_ENDINGS)
+                and low not in lex.common
+                and low not in lex.plain_adjectives
+            ):
+                break
+            if not self._adjacent(j, j + 1):
+                return 0
+            j += 1
+        if j == k or j >= self.n:
+            return 0
+        head = texts[j]
+        return j if head[:1].islower() and self._body_word(head) else 0
 
     def _institution_next(self, i: int) -> bool:
         """A lower-case institution noun follows token i: ``Haukeland universitetssjukehus``,
