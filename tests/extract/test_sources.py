@@ -523,8 +523,8 @@ def test_an_outlet_noun_makes_an_unknown_name_an_outlet() -> None:
 
 
 def test_international_outlets_and_platforms() -> None:
-    found = {s.name for s in sources("Foto: Khaled Elfiqi / EPA / NTB", "nb")}
-    assert "EPA" in found
+    names = {s.name for s in sources("Foto: Khaled Elfiqi / EPA / NTB", "nb")}
+    assert "EPA" in names
     found = {
         (s.name, str(s.kind)) for s in sources("Partileiaren seier til TF1 at dei er klare.", "nn")
     }
