@@ -1005,7 +1005,7 @@ def test_status_from_tense_time_and_cues(language: str, text: str, status: Event
         ("sv", "Blinken och Wang träffades i Peking.", EventType.MEET),
         ("nn", "Støre og Scholz møttest i Berlin.", EventType.MEET),
         ("da", "Frederiksen og Scholz mødtes i Berlin.", EventType.MEET),
-        ("sv", "Två män greps i Malmö i natt.", EventType.ARREST),
+        ("sv", "Två män greps av polisen i Malmö i natt.", EventType.ARREST),
         ("sv", "Han är anhållen i sin frånvaro, uppger Åklagarmyndigheten.", EventType.ARREST),
     ],
 )
@@ -1796,3 +1796,26 @@ def test_an_unqualified_government_is_the_story_country(language: str, text: str
         e for e in events(" date 2024-05-02 \n" + text, language) if e.type is EventType.REJECT
     ]
     assert found and names(found[-1])[0] == who, [(e.type.value, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "To menn ble pågrepet i Tromsø natt til søndag.", None),
+        ("nn", "To menn vart arresterte i Bergen i natt.", None),
+        ("sv", "Två män greps i Umeå i natt.", None),
+        ("da", "To mænd blev anholdt i Odense i nat.", None),
+        ("nb", "De ble pågrepet i Spania i januar.", "Spania"),
+        ("sv", "De greps i Spanien i januari.", "Spanien"),
+    ],
+)
+def test_a_town_is_no_party_to_an_arrest_a_country_stands_in(
+    language: str, text: str, who: str | None
+) -> None:
+    found = [
+        e for e in events(" date 2024-03-12 \n" + text, language) if e.type is EventType.ARREST
+    ]
+    if who is None:
+        assert not found, [(e.type.value, names(e)) for e in found]
+    else:
+        assert found and names(found[0]) == [who]

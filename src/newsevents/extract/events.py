@@ -94,7 +94,10 @@ _UNKNOWN = EventType.OTHER
 
 _PLACED = frozenset({EventType.ATTACK, EventType.ARREST, EventType.PROTEST, EventType.ELECTION})
 """Types that, with nobody named, take their place as participant (``skytingen i Oslo``;
-an election only a country: ``valget i Frankrike``)."""
+an election or an arrest only a country: ``valget i Frankrike``, ``pågrepet i Spania``)."""
+_COUNTRY_PLACED = frozenset({EventType.ARREST, EventType.ELECTION})
+"""Placed types whose place stands in only when it is a country: a town where someone is
+arrested does not act (``pågrepet i Tromsø``)."""
 
 _REPORTED = frozenset(
     {
@@ -780,7 +783,7 @@ class _Finder:
             not found
             and place is not None
             and trig.type in _PLACED
-            and (trig.type is not EventType.ELECTION or self.lex.territory(place.name))
+            and (trig.type not in _COUNTRY_PLACED or self.lex.territory(place.name))
         ):
             # "skottlossningen i Hässelby", "pågrepet i Spania", "valget i Russland": nobody
             # named, the place (for an election, a country) is what the event is known by
