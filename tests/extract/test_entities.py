@@ -1636,6 +1636,7 @@ def test_an_ambassador_is_no_embassy() -> None:
         ("nb", "Nyhetsdøgnet: Rødt farevarsel i Agder. Rødt vil ha svar fra regjeringen.", 1),
         ("nb", "Rødt farevarsel gjelder fra tirsdag.", 0),
         ("nb", "Høyre stemte mot forslaget.", 1),
+        ("nb", "Ifølge en måling går Høyre fram.", 1),
         ("nb", "Venstre side av vegen er stengt etter raset.", 0),
         ("da", "Venstre vil sænke skatten.", 1),
         ("da", "Venstre fremlagde sit eget udspil om skat tirsdag.", 1),
@@ -2319,6 +2320,18 @@ def test_a_countrys_body_named_by_adjectives_but_no_description(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("sv", "Moderaterna går framåt i en ny mätning från Novus.", "Novus"),
+        ("nb", "Ifølge en måling fra Norstat for NRK går Høyre fram.", "Norstat"),
+        ("da", "En måling fra Voxmeter viser fremgang.", "Voxmeter"),
+    ],
+)
+def test_polling_institutes_are_organisations(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization"
 
 
 _PHENOMENA = (

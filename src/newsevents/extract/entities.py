@@ -917,11 +917,12 @@ class _Finder:
         return self._run(i)
 
     def _qualifies_noun(self, i: int) -> bool:
-        """Token i, a name that is also an adjective (``Rødt``, ``Venstre``), qualifies the
-        lower-case noun after it (``Rødt farevarsel``): no verb, no function word follows."""
+        """Token i, a name that is also an adjective (``Rødt``, ``Venstre``), first in a
+        sentence, qualifies the lower-case noun after it (``Rødt farevarsel``): no verb, no
+        function word follows."""
         lex = self.lex
-        if self.texts[i].casefold() not in lex.adjective_names:
-            return False
+        if not self.initial[i] or self.texts[i].casefold() not in lex.adjective_names:
+            return False  # mid-sentence the capital says party: "går Høyre fram"
         nxt = self.texts[i + 1]
         low = nxt.casefold()
         return (
