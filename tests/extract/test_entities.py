@@ -2334,6 +2334,27 @@ def test_polling_institutes_are_organisations(language: str, text: str, name: st
     assert names(text, language).get(name) == "organization"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Partiet Danmarksdemokraterne jubler over valget.",
+            {"Danmarksdemokraterne": "organization"},
+        ),
+        (
+            "nb",
+            "MDG og Pasientfokus vant mandater.",
+            {"MDG": "organization", "Pasientfokus": "organization"},
+        ),
+    ],
+)
+def test_a_countrys_closed_compound_and_a_name_in_s_before_a_verb_stay_whole(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"

@@ -550,7 +550,11 @@ class _Finder:
             return word
         if nxt is not None and _is_word(nxt.text) and nxt.text[:1].islower():
             low = nxt.text.casefold()
-            if low not in self.lex.context_verbs and low not in self.lex.common:
+            if (
+                low not in self.lex.context_verbs
+                and low not in self.lex.common
+                and low not in self.lex.actor_verbs  # "Pasientfokus vant"
+            ):
                 return base
         return word
 
@@ -1482,9 +1486,10 @@ class _Finder:
         return gaz is not None and gaz[0] == 1 and gaz[1].id.startswith("city:")
 
     def _closed_compound(self, i: int) -> bool:
-        """``Natomedlem``, ``Natoländerna``: a closed compound of a known organisation or
-        country and a lower-case noun with no head that types it (``Cubakrisen`` is an event,
-        ``Putinregimet`` an organisation) holds a mention of the known name. True if emitted."""
+        """``Natomedlem``, ``Natoländerna``: a closed compound of a known organisation and a
+        lower-case noun with no head that types it (``Cubakrisen`` is an event,
+        ``Putinregimet`` an organisation) holds a mention of the known name; a country's
+        compound is a name of its own (``Danmarksdemokraterne``). True if emitted."""
         word, lex = self.texts[i], self.lex
         if len(word) < 8 or not word.isalpha() or lex.suffix_type(word) is not None:
             return False
@@ -1498,7 +1503,7 @@ class _Finder:
             entry = entries[0]
             if (
                 entry.name != word[:k]
-                or entry.type not in (EntityType.ORGANIZATION, EntityType.GPE)
+                or entry.type is not EntityType.ORGANIZATION  # "Danmarksdemokraterne"
                 or (lex.surname_endings and rest.endswith(lex.surname_endings))
             ):
                 return False
