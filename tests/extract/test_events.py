@@ -1819,3 +1819,47 @@ def test_a_town_is_no_party_to_an_arrest_a_country_stands_in(
         assert not found, [(e.type.value, names(e)) for e in found]
     else:
         assert found and names(found[0]) == [who]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nn", "Forhandlingane mellom Serbia og Kosovo har stått still sidan 2019.", "2019"),
+        ("sv", "Förhandlingarna mellan Serbien och Kosovo har legat nere sedan 2019.", "2019"),
+        ("da", "Forhandlingerne mellem Serbien og Kosovo har ligget stille siden 2019.", "2019"),
+        (
+            "nb",
+            "Forhandlingene mellom Serbia og Kosovo har stått stille siden mars 2021.",
+            "2021-03",
+        ),
+    ],
+)
+def test_a_since_time_after_a_perfect_dates_its_clause(
+    language: str, text: str, value: str
+) -> None:
+    e = only(" date 2023-11-22 \n" + text, language)
+    assert e.time is not None and e.time.value == value
+
+
+def test_a_since_time_after_a_superlative_does_not() -> None:
+    e = only(" date 2023-11-22 \nStreiken mot Equinor er den største i Norge siden 2010.", "nb")
+    assert e.time is not None and e.time.value == "2023-11-22"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("da", "Angrebet på Israel chokerede verden. Hamas angreb Israel 7. oktober."),
+        ("nb", "Angrepet på Israel sjokkerte verden. Hamas angrep Israel 7. oktober."),
+        ("nn", "Åtaket på Israel sjokkerte verda. Hamas angreip Israel 7. oktober."),
+        ("sv", "Attacken mot Israel chockade världen. Hamas angrep Israel den 7 oktober."),
+    ],
+)
+def test_an_undated_noun_report_takes_the_time_of_the_event_it_reports(
+    language: str, text: str
+) -> None:
+    found = [
+        e for e in events(" date 2023-11-22 \n" + text, language) if e.type is EventType.ATTACK
+    ]
+    assert len(found) == 1, [(e.type.value, names(e), e.time) for e in found]
+    assert found[0].time is not None and found[0].time.value == "2023-10-07"

@@ -163,6 +163,8 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    """``har``, ``hade``: a clause in the perfect, which a ``siden 2014`` after it dates."""
     stance_phrases: frozenset[tuple[str, ...]] = frozenset()
     """Statement phrases among the verbs (``glæder sig over``, ``innrømmet nederlaget``):
     a stance taken, not a declaration of what follows."""
@@ -463,6 +465,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         stance_phrases=frozenset(stance),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),
         phrase_only=frozenset(verb_phrases)

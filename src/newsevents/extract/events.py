@@ -143,6 +143,9 @@ class _Draft:
     trigger: Span
     fallback: bool = False
     """Participants stood in for (a place, a host): a report of an event told before."""
+    undated: bool = False
+    """A noun report (``angrebet``) with no time of its own, dated by the article: it takes
+    the time of the event it reports when merged."""
 
 
 def extract_events(ctx: Context) -> tuple[Event, ...]:
@@ -846,6 +849,7 @@ class _Finder:
             self._source(start, end, trigger),
             trigger,
             fallback,
+            undated=not trig.verb and time is self.doc.date,
         )
 
     # ---- participants and place -----------------------------------------------------------
@@ -1469,6 +1473,20 @@ class _Finder:
             return best.interval
         if index + 1 < len(segments):
             nxt = segments[index + 1]
+            if (
+                nxt.stop - nxt.start > 1
+                and nxt.start + 1 in self.timex_tokens
+                and any(self.tokens[k].lower in self.lex.perfect_auxiliaries for k in seg)
+                and all(
+                    k in self.timex_tokens or not self.tokens[k].is_word
+                    for k in range(nxt.start + 1, nxt.stop)
+                )
+            ):
+                # "har stått still sidan 2014": a time after a word that also opens clauses
+                # ends a clause in the perfect and dates it (not "den største siden 2010")
+                there = self._in(*self._seg_chars(nxt))
+                if there:
+                    return there[0].interval
             if self.tokens[nxt.start].lower in self.lex.temporal_subordinators:
                 there = self._in(*self._seg_chars(nxt))
                 if there:
@@ -1723,7 +1741,14 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 d.fallback or kept.fallback or _nested(kept.participants, d.participants, names)
             ):
                 continue
-            if kept.time is not None and d.time is not None and kept.time.intersect(d.time) is None:
+            # a report with stood-in parties is merged only where the times agree
+            undated = (kept.undated or d.undated) and not (kept.fallback or d.fallback)
+            if (
+                kept.time is not None
+                and d.time is not None
+                and not undated
+                and kept.time.intersect(d.time) is None
+            ):
                 continue
             if kept.fallback and not d.fallback:
                 # "gripen i Hässelby", then "greps, uppger polisen": who is named now takes part
@@ -1738,7 +1763,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 else:
                     people.append(p)
             time = kept.time
-            if kept.time is not None and d.time is not None:
+            if undated and kept.undated and not d.undated:
+                time = d.time  # "angrebet", then "Hamas' angreb 7. oktober": its own time
+            elif kept.time is not None and d.time is not None and not d.undated:
                 time = kept.time.intersect(d.time) or kept.time
             out[k] = attrs.evolve(
                 kept,
@@ -1746,6 +1773,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
                 place=kept.place or d.place,
                 time=time or d.time,
                 source=kept.source or d.source,
+                undated=kept.undated and d.undated,
             )
             break
         else:
