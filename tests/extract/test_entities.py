@@ -2355,6 +2355,19 @@ def test_a_countrys_closed_compound_and_a_name_in_s_before_a_verb_stay_whole(
     assert names(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("sv", "Fartyget ligger vid Skeppsholmen.", {"Skeppsholmen": "location"}),
+        ("nb", "Han heter Per Holmen og bor i Oslo.", {"Per Holmen": "person", "Oslo": "gpe"}),
+    ],
+)
+def test_islets_are_locations_and_a_surname_holmen_a_persons(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
 _PHENOMENA = (
     "Fv . 55 E6 Helse - og omsorgsdepartementet Norges vassdrags ( SV ) Kari Nordmann Av Af"
     " Politiet Polisen sier i Voss Statens pensjonsfond 15:30 Region Skåne KNUST : Foto / NTB"
