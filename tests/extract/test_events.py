@@ -141,7 +141,7 @@ def test_talks_between_two_parties_and_compound_heads() -> None:
 
 def test_coordinated_subjects_and_possessive_titles() -> None:
     e = only(" date 2023-06 Spanias Pedro Sánchez og Italias Giorgia Meloni møtte pressen i Roma.")
-    assert e.type is EventType.MEET
+    assert e.type is EventType.STATEMENT  # meeting the press is speaking to it
     assert names(e)[:2] == ["Pedro Sánchez", "Giorgia Meloni"]  # "Spanias" only qualifies
     assert e.place is not None and e.place.name == "Roma"
 
@@ -1863,3 +1863,32 @@ def test_an_undated_noun_report_takes_the_time_of_the_event_it_reports(
     ]
     assert len(found) == 1, [(e.type.value, names(e), e.time) for e in found]
     assert found[0].time is not None and found[0].time.value == "2023-10-07"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nb", "Støre deltok på toppmøtet i Vilnius tirsdag.", EventType.VISIT),
+        ("nn", "Støre deltek på toppmøtet i Vilnius.", EventType.VISIT),
+        ("sv", "Kristersson deltog i toppmötet i Vilnius.", EventType.VISIT),
+        ("nb", "Begge deltar på G20-toppmøtet på Bali.", EventType.MEET),
+        ("da", "Navalnyj blev forgiftet under en rejse i Sibirien i 2020.", EventType.ATTACK),
+        ("sv", "Navalnyj förgiftades under en resa i Sibirien.", EventType.ATTACK),
+        ("nb", "Navalnyj ble forgiftet under en reise i Sibir.", EventType.ATTACK),
+    ],
+)
+def test_summits_attended_and_poisonings(language: str, text: str, kind: EventType) -> None:
+    found = events(" date 2023-11-22 \n" + text, language)
+    assert [e.type for e in found] == [kind], [(e.type.value, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Det sa Biden da han møtte pressen i Det hvite hus."),
+        ("sv", "Det sade Biden när han mötte pressen i Vita huset på tisdagen."),
+        ("da", "Det sagde Biden, da han mødte pressen i Det Hvide Hus."),
+    ],
+)
+def test_meeting_the_press_is_no_meeting(language: str, text: str) -> None:
+    assert EventType.MEET not in [e.type for e in events(" date 2023-11-22 \n" + text, language)]

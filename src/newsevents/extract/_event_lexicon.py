@@ -163,6 +163,8 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    participation_verbs: frozenset[str] = frozenset()
+    """``deltok``, ``deltog``: before a summit noun, the summit is attended (a visit)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
     """``har``, ``hade``: a clause in the perfect, which a ``siden 2014`` after it dates."""
     stance_phrases: frozenset[tuple[str, ...]] = frozenset()
@@ -465,6 +467,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        participation_verbs=_words(data, "participation_verbs"),
         perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         stance_phrases=frozenset(stance),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),

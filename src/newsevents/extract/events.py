@@ -553,6 +553,8 @@ class _Finder:
                 if part[:1].isupper() or (part[:1].isdigit() and any(c.isupper() for c in part)):
                     prefix.append((pos, pos + len(part)))
                 pos += len(part) + 1
+            if not prefix:  # "deltar på G20-toppmøtet": a named summit stays a meeting
+                kind = self._attended(i, kind)
             return _Trigger(i, i + 1, kind, False, prefix=tuple(prefix))
         if text[:1].isupper() and i not in self.starts:
             return None  # a capitalised word inside a sentence is a name, not a noun
@@ -568,7 +570,21 @@ class _Finder:
             or self._inverted_infinitive(i)
         ):
             return _Trigger(i, i + 1, kind, True)  # "skal møte Kuleba": an infinitive
-        return _Trigger(i, i + 1, kind, False)
+        return _Trigger(i, i + 1, self._attended(i, kind), False)
+
+    def _attended(self, i: int, kind: EventType) -> EventType:
+        """``deltog i topmødet``, ``deltok på toppmøtet``: a summit attended is a visit to it."""
+        if kind is not EventType.MEET or not self.lex.participation_verbs:
+            return kind
+        tokens, lex = self.tokens, self.lex
+        if not tokens[i].lower.endswith(lex.summit_nouns):
+            return kind
+        k = i - 1
+        if k >= 0 and tokens[k].lower in lex.prepositions:
+            k -= 1
+        if k >= 0 and tokens[k].lower in lex.participation_verbs:
+            return EventType.VISIT
+        return kind
 
     def _inverted_infinitive(self, i: int) -> bool:
         """``Der skal han møte X``, ``vil Biden møte X``: a modal, its subject, an infinitive."""
