@@ -1892,3 +1892,32 @@ def test_summits_attended_and_poisonings(language: str, text: str, kind: EventTy
 )
 def test_meeting_the_press_is_no_meeting(language: str, text: str) -> None:
     assert EventType.MEET not in [e.type for e in events(" date 2023-11-22 \n" + text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "status"),
+    [
+        ("sv", "Ungern har inte godkänt Sveriges ansökan.", "reject", "occurred"),
+        ("nb", "Tyrkia har ikke godkjent søknaden fra Sverige.", "reject", "occurred"),
+        ("da", "Tyrkiet er ikke gået med til ansøgningen.", "reject", "occurred"),
+        ("nn", "Israel og Hamas vart ikkje samde om ei ny våpenkvile.", "agreement", "negated"),
+        ("nb", "Israel og Hamas ble ikke enige om en ny våpenhvile.", "agreement", "negated"),
+        ("nn", "Det skal vere val i Taiwan i januar.", "election", "planned"),
+        ("nb", "Det skal holdes valg i Taiwan i januar.", "election", "planned"),
+        ("sv", "I Taiwan ska det hållas val i januari.", "election", "planned"),
+        ("da", "Der afholdes valg i Taiwan i januar.", "election", "planned"),
+        (
+            "da",
+            "Ifølge Qatar indstilles kampene mellem Israel og Hamas fra fredag.",
+            "suspend",
+            None,
+        ),
+    ],
+)
+def test_refusals_elections_held_and_fighting_halted(
+    language: str, text: str, kind: str, status: str | None
+) -> None:
+    e = only(" date 2023-11-22 \n" + text, language)
+    assert e.type.value == kind, (e.type.value, names(e))
+    if status is not None:
+        assert e.status.value == status

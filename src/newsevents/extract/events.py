@@ -852,6 +852,16 @@ class _Finder:
         status = self._status(seg, trig, time)
         if index > 0 and self._denied(segments[index - 1], seg):
             status = EventStatus.NEGATED
+        if (
+            kind is EventType.AGREEMENT
+            and trig.verb
+            and status is EventStatus.NEGATED
+            and sum(role is ParticipantRole.ACTOR for _m, role in found) == 1
+            and not any(role is ParticipantRole.WITH for _m, role in found)
+        ):
+            # "Ungern har inte gått med på", "Tyrkia har ikke godkjent søknaden": one party
+            # not agreeing refuses (two parties not agreeing stay a negated agreement)
+            kind, status = EventType.REJECT, EventStatus.OCCURRED
         start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
         trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
         return _Draft(
