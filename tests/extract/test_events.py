@@ -1921,3 +1921,21 @@ def test_refusals_elections_held_and_fighting_halted(
     assert e.type.value == kind, (e.type.value, names(e))
     if status is not None:
         assert e.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("nn", "Forhandlingane mellom Israel og Hamas held fram i Kairo.", EventType.TALKS),
+        ("sv", "Förhandlingarna mellan Israel och Hamas fortsätter i Kairo.", EventType.TALKS),
+        ("da", "Forhandlingerne mellem Israel og Hamas fortsætter i Kairo.", EventType.TALKS),
+        ("nb", "Samtalene mellom Blinken og Wang i Beijing varte i fem timer.", EventType.MEET),
+        ("sv", "Ungern har ännu inte ratificerat ansökan.", EventType.AGREEMENT),
+        ("nb", "Tyrkia har ennå ikke godkjent søknaden.", EventType.AGREEMENT),
+    ],
+)
+def test_negotiations_held_somewhere_and_agreements_not_yet_made(
+    language: str, text: str, kind: EventType
+) -> None:
+    e = only(" date 2023-11-22 \n" + text, language)
+    assert e.type is kind, (e.type.value, names(e))

@@ -163,6 +163,11 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    not_yet_adverbs: frozenset[str] = frozenset()
+    """``ennå``, ``ännu``, ``endnu``: not yet agreed is pending, not refused."""
+    negotiation_stems: tuple[str, ...] = ()
+    """``forhandl``, ``förhandl``: talks nouns holding one are negotiations, which stay talks
+    where they are held (``forhandlingane i Kairo``), unlike other talks nouns."""
     participation_verbs: frozenset[str] = frozenset()
     """``deltok``, ``deltog``: before a summit noun, the summit is attended (a visit)."""
     perfect_auxiliaries: frozenset[str] = frozenset()
@@ -467,6 +472,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        not_yet_adverbs=_words(data, "not_yet_adverbs"),
+        negotiation_stems=tuple(sorted(_words(data, "negotiation_stems"))),
         participation_verbs=_words(data, "participation_verbs"),
         perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         stance_phrases=frozenset(stance),

@@ -847,6 +847,10 @@ class _Finder:
             and not trig.verb
             and (place is not None or self._timed(seg))
             and any(m.kind != GPE for m, _role in found)
+            and (
+                fallback
+                or not any(stem in tokens[trig.first].lower for stem in self.lex.negotiation_stems)
+            )
         ):
             kind = EventType.MEET  # people talking somewhere, or for so long: a meeting
         status = self._status(seg, trig, time)
@@ -858,9 +862,11 @@ class _Finder:
             and status is EventStatus.NEGATED
             and sum(role is ParticipantRole.ACTOR for _m, role in found) == 1
             and not any(role is ParticipantRole.WITH for _m, role in found)
+            and not any(tokens[k].lower in self.lex.not_yet_adverbs for k in seg)
         ):
             # "Ungern har inte gått med på", "Tyrkia har ikke godkjent søknaden": one party
-            # not agreeing refuses (two parties not agreeing stay a negated agreement)
+            # not agreeing refuses (two parties not agreeing, or one that has not yet, stay
+            # a negated agreement)
             kind, status = EventType.REJECT, EventStatus.OCCURRED
         start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
         trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
