@@ -1939,3 +1939,23 @@ def test_negotiations_held_somewhere_and_agreements_not_yet_made(
 ) -> None:
     e = only(" date 2023-11-22 \n" + text, language)
     assert e.type is kind, (e.type.value, names(e))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nn", "EU-toppane møtest i Brussel neste veke.", ["EU"]),
+        ("sv", "Nato-ministrarna träffas i Bryssel nästa vecka.", ["Nato"]),
+        ("da", "EU-lederne mødes i Bruxelles i næste uge.", ["EU"]),
+        ("nb", "EU-lederne møtes i Brussel neste uke.", ["EU"]),
+    ],
+)
+def test_a_compound_subject_names_who_meets(language: str, text: str, who: list[str]) -> None:
+    e = only(" date 2023-11-22 \n" + text, language)
+    assert e.type is EventType.MEET and names(e) == who
+    assert e.status is EventStatus.PLANNED and e.time is not None and e.time.value == "2023-W48"
+
+
+def test_a_longer_name_before_a_compound_is_not_cut() -> None:
+    found = events(" date 2023-11-22 \nRøde Kors-folk møtes i Genève.", "nb")
+    assert all("Kors" not in names(e) for e in found)

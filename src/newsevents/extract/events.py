@@ -790,6 +790,9 @@ class _Finder:
             # tredjeland": the summit told just before, between the same parties
             found = self._earlier_meeting(trig.first)
             fallback = bool(found)
+        if not found and trig.verb and trig.type in _COMPOUND_NAMED:
+            # "EU-toppane møtest i Brussel": the name a subject compound is made of
+            found = self._compound_subject(seg, trig)
         if not found and not trig.verb and self._took_place(seg, trig):
             # "Russland og USA ble enige om en fangeutveksling. Utvekslingen fant sted i Abu
             # Dhabi": the event told before, by the parties it was told with
@@ -1313,6 +1316,25 @@ class _Finder:
             strong = [(m, role) for m, role in found if not m.weak]
             return strong if len(strong) >= 2 else []
         return []
+
+    def _compound_subject(
+        self, seg: range, trig: _Trigger
+    ) -> list[tuple[Mention, ParticipantRole]]:
+        """The capitalised first part of a compound subject right before a verb
+        (``EU-toppane møtest``, ``Nato-ministrarna träffas``), as the actor."""
+        k = trig.first - 1
+        if k < seg.start:
+            return []
+        tok = self.tokens[k]
+        first, sep, head = tok.text.partition("-")
+        if not sep or not first[:1].isupper() or not head[:1].islower() or "-" in head:
+            return []
+        if k > seg.start and self.tokens[k - 1].text[:1].isupper():
+            return []  # "Røde Kors-folk": the compound's name is longer than its first part
+        code = self.lex.territory(first)
+        name = self.lex.territory_names.get(code, first) if code else first
+        m = Mention(k, k, name, GPE if code else ORG, None, code)
+        return [(m, ParticipantRole.ACTOR)]
 
     def _took_place(self, seg: range, trig: _Trigger) -> bool:
         """Whether an event noun opening its clause is the subject of ``fant sted``,
