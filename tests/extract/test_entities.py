@@ -2391,3 +2391,100 @@ def test_the_rules_never_raise_and_keep_offsets_in_every_language(words: list[st
         for e in ents:
             for m in e.mentions:
                 assert text[m.start : m.end] == m.text
+
+
+# ---- round 3: run-over spans, compounds of known names ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "I natt utväxlade Sverige Hamid Nouri mot två svenskar.",
+            {"Sverige": "gpe", "Hamid Nouri": "person"},
+        ),
+        (
+            "nb",
+            "I går utleverte Norge Ali Hassan til Iran.",
+            {"Norge": "gpe", "Ali Hassan": "person", "Iran": "gpe"},
+        ),
+        (
+            "da",
+            "Senere udleverede Danmark Karim Bakr til Egypten.",
+            {"Danmark": "gpe", "Karim Bakr": "person", "Egypten": "gpe"},
+        ),
+        (
+            "nn",
+            "Til slutt sende Noreg Omar Haddad heim.",
+            {"Noreg": "gpe", "Omar Haddad": "person"},
+        ),
+    ],
+)
+def test_a_country_then_a_person_without_punctuation_are_two(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("sv", "Han fördes till den turkiska ambassaden i Stockholm i går.", "Stockholm"),
+        ("sv", "Rysslands ambassad i Berlin protesterade.", "Berlin"),
+        ("nb", "Demonstranter samlet seg ved den russiske ambassaden i Oslo.", "Oslo"),
+        ("da", "Han søgte tilflugt på Irans ambassade i København.", "København"),
+        ("nn", "Dei samla seg utanfor den kinesiske ambassaden i Bergen.", "Bergen"),
+    ],
+)
+def test_the_city_of_an_embassy_is_an_entity_of_its_own(
+    language: str, text: str, place: str
+) -> None:
+    ents = entities(text, language)
+    found = names(text, language)
+    assert found[place] == "gpe"
+    assert [n for n, t in found.items() if t == "organization" and n.endswith(place)]
+    assert by_name(ents, place).mentions[0].text == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Regeringen kritiserade Sverige-avtalen i går.",
+            {"Regeringen": "organization", "Sverige": "gpe"},
+        ),
+        (
+            "nb",
+            "Regjeringen forsvarte Norge-avtalen i Stortinget.",
+            {"Regjeringen": "organization", "Norge": "gpe", "Stortinget": "organization"},
+        ),
+        (
+            "da",
+            "Regeringen forsvarede Danmark-aftalen.",
+            {"Regeringen": "organization", "Danmark": "gpe"},
+        ),
+        (
+            "nn",
+            "Regjeringa forsvarte Noreg-avtalen.",
+            {"Regjeringa": "organization", "Noreg": "gpe"},
+        ),
+        (
+            "sv",
+            "Inför Natomötet i Vilnius talade han om Natomedlemskap.",
+            {"Nato": "organization", "Vilnius": "gpe"},
+        ),
+        (
+            "nb",
+            "Etter Natotoppmøtet sa hun at Natomedlemskapet er viktig.",
+            {"Nato": "organization"},
+        ),
+        ("da", "Efter Natotopmødet talte hun om Natomedlemskabet.", {"Nato": "organization"}),
+        ("nn", "Framfor Natomøtet sa ho at Natomedlemskapen er viktig.", {"Nato": "organization"}),
+    ],
+)
+def test_compounds_of_a_country_or_an_organisation_are_mentions_of_it(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected

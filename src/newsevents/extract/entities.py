@@ -62,6 +62,8 @@ _MAX_FORMS = 32
 matching (keeps clustering linear on odd input: a real name has a handful of each)."""
 _QUOTE_OPENERS = frozenset("«“„‹‘")
 _TITLE_MARKS = frozenset("«»“”„")
+_TERRITORY = "territory:"
+"""The id prefix of a country in the gazetteer."""
 _MAX_MEMO = 200_000
 """Words whose classes are memoised per lexicon, at most."""
 _MISSING = object()
@@ -785,6 +787,8 @@ class _Finder:
                 and not self.lex.is_role(self.tokens[nxt].text)
                 and self._gazetteer_at(nxt) is None
             )
+            if more and not genitive and self._person_after_country(entry, nxt):
+                more = False  # "utväxlade Sverige Hamid Nouri": a country, then a person
             if (
                 more
                 and not genitive
@@ -920,6 +924,30 @@ class _Finder:
             return i + 1
         return self._run(i)
 
+    def _person_after_country(self, entry: GazetteerEntry, k: int) -> bool:
+        """A country's name is followed at token k by a person's name with no punctuation
+        between: a known given name, or two capitalised words that are no known name
+        (``utleverte Norge Ali Hassan``, ``utväxlade Sverige Hamid Nouri``)."""
+        if not entry.id.startswith(_TERRITORY) or self.initial[k]:
+            return False
+        texts, lex = self.texts, self.lex
+        if texts[k].casefold() in lex.given_names:
+            return True
+        m = k + 1
+        return (
+            m < self.n
+            and self._adjacent(k, m)
+            and _is_word(texts[m])
+            and _is_cap(texts[m])
+            and not _all_caps(texts[m])
+            and not _all_caps(texts[k])
+            and not lex.is_common(texts[m])
+            and texts[m].casefold() not in lex.name_heads
+            and texts[k].casefold() not in lex.name_heads
+            and self._gazetteer_at(k) is None
+            and self._gazetteer_at(m) is None
+        )
+
     def _qualifies_noun(self, i: int) -> bool:
         """Token i, a name that is also an adjective (``Rødt``, ``Venstre``), first in a
         sentence, qualifies the lower-case noun after it (``Rødt farevarsel``): no verb, no
@@ -990,6 +1018,21 @@ class _Finder:
             EntityType.ORGANIZATION,
             _SUFFIX,
         )
+        if last >= place:
+            # the city the mission is in stays an entity of its own: "i Stockholm"
+            entry = gaz[1] if gaz is not None else None
+            p_start = self.starts[place]
+            self._emit(
+                place,
+                last,
+                p_start,
+                end,
+                self.text[p_start:end],
+                tuple(texts[place : last + 1]),
+                entry,
+                entry.type if entry is not None else EntityType.GPE,
+                _GAZETTEER if entry is not None else _CONTEXT,
+            )
         return last + 1
 
     def _road(self, i: int) -> int:
@@ -1491,8 +1534,11 @@ class _Finder:
         ``Putinregimet`` an organisation) holds a mention of the known name; a country's
         compound is a name of its own (``Danmarksdemokraterne``). True if emitted."""
         word, lex = self.texts[i], self.lex
-        if len(word) < 8 or not word.isalpha() or lex.suffix_type(word) is not None:
+        if len(word) < 8 or not word.isalpha():
             return False
+        if lex.suffix_type(word) not in (None, EntityType.EVENT):
+            return False  # "Natomötet", "Natotoppmøtet": a meeting head is no name, as in
+            # "G20-toppmøtet"; an organisation's or a place's head makes one
         for k in range(min(len(word) - 4, 12), 2, -1):
             rest = word[k:]
             if not rest[0].islower():
@@ -2103,6 +2149,7 @@ class _Finder:
         if (
             t is None
             or (t in (EntityType.EVENT, EntityType.LOCATION) and parts_known)
+            or (t is EntityType.PRODUCT and all(self._country(p) for _, p in names))
             or (head.casefold().rstrip("s").endswith(lex.part_only_suffixes) and parts_known)
         ):
             for s, p in names:
@@ -2111,6 +2158,11 @@ class _Finder:
         base = self._genitive_base(text, None) if text.endswith("s") and t else text
         self._emit(i, i, tok.start, tok.end, base, (base,), None, t, _SUFFIX)
         return True
+
+    def _country(self, word: str) -> bool:
+        """The word is a country's name (``Sverige`` in ``Sverige-avtalen``)."""
+        entries = self.lex.gazetteer.get((word.casefold(),))
+        return bool(entries) and entries[0].id.startswith(_TERRITORY)
 
     def _emit_part(self, i: int, start: int, part: str) -> None:
         gaz_entries = self.lex.gazetteer.get((part.casefold(),))
