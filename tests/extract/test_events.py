@@ -1959,3 +1959,34 @@ def test_a_compound_subject_names_who_meets(language: str, text: str, who: list[
 def test_a_longer_name_before_a_compound_is_not_cut() -> None:
     found = events(" date 2023-11-22 \nRøde Kors-folk møtes i Genève.", "nb")
     assert all("Kors" not in names(e) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nn",
+            "Georgia har vedteke ei ny lov. Georgia er kandidatland til EU. Politiet arresterte "
+            "fleire demonstrantar.",
+            "Georgia",
+        ),
+        (
+            "sv",
+            "Georgien har antagit lagen. Georgien vill bli medlem i EU. Polisen grep flera "
+            "demonstranter.",
+            "Georgien",
+        ),
+        (
+            "da",
+            "Georgien har vedtaget loven. Georgien vil være medlem af EU. Politiet anholdt flere "
+            "demonstranter.",
+            "Georgien",
+        ),
+        ("nb", "Politiet pågrep to menn i Drammen natt til søndag.", "Politiet"),
+    ],
+)
+def test_the_police_abroad_act_for_their_state(language: str, text: str, who: str) -> None:
+    found = [
+        e for e in events(" date 2024-05-02 \n" + text, language) if e.type is EventType.ARREST
+    ]
+    assert found and names(found[0]) == [who], [(e.type.value, names(e)) for e in found]

@@ -316,8 +316,10 @@ def _institutions(
             code = lex.capitals.get(tokens[i + 2].lower)
             if code is None:
                 continue
-        if tok.lower in governments and code:
-            name = lex.territory_names.get(code, code)
+        abroad = code is not None and code == home and home != lex.home_territory
+        if (tok.lower in governments and code) or (abroad and tok.lower in lex.state_forces):
+            # "politiet" in a report from Georgia: Georgia's police, acting for Georgia
+            name = lex.territory_names.get(code or "", code or "")
             taken[i] = Mention(i, i + 1, name, GPE, None, code, surface=tok.text)
         elif tok.lower in nouns:
             named = _named_institution(tok.lower, organisations or {}, lex.definite_suffixes)
