@@ -1990,3 +1990,23 @@ def test_the_police_abroad_act_for_their_state(language: str, text: str, who: st
         e for e in events(" date 2024-05-02 \n" + text, language) if e.type is EventType.ARREST
     ]
     assert found and names(found[0]) == [who], [(e.type.value, names(e)) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "told"),
+    [
+        ("nb", "Erdogan sa til jublende tilhengere at seieren tilhører hele folket.", True),
+        ("sv", "Erdogan sade till jublande anhängare i Ankara att segern tillhör folket.", True),
+        ("da", "Erdogan sagde til jublende tilhængere, at sejren tilhører folket.", True),
+        ("nn", "Erdogan sa til jublande tilhengarar at sigeren høyrer folket til.", True),
+        ("nb", "Erdogan sa til NTB at han er fornøyd.", False),
+        ("sv", "Erdogan sade att han är nöjd.", False),
+    ],
+)
+def test_saying_to_an_audience_is_a_statement(language: str, text: str, told: bool) -> None:
+    found = [
+        e for e in events(" date 2023-05-29 \n" + text, language) if e.type is EventType.STATEMENT
+    ]
+    assert bool(found) is told, [(e.type.value, names(e)) for e in found]
+    if told:
+        assert names(found[0]) == ["Erdogan"]

@@ -163,6 +163,8 @@ class EventLexicon:
     """News outlets and agencies (common media data): they report, they take no part."""
     calendar_words: frozenset[str]
     """Month and weekday names (case-folded): never names of participants."""
+    audience_nouns: frozenset[str] = frozenset()
+    """``tilhengere``, ``journalisterna``: spoken to, a verb of saying tells a statement."""
     state_forces: frozenset[str] = frozenset()
     """``politiet``, ``polisen``, ``forsvaret``: unqualified in a report from abroad, the
     state they serve takes part (the police of Georgia acts for Georgia)."""
@@ -475,6 +477,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         home_territory=data.get("home_territory"),
         determiners=_words(data, "determiners"),
         appraisal_words=_words(data, "appraisal_words"),
+        audience_nouns=_words(data, "audience_nouns"),
         state_forces=_words(data, "state_forces"),
         not_yet_adverbs=_words(data, "not_yet_adverbs"),
         negotiation_stems=tuple(sorted(_words(data, "negotiation_stems"))),

@@ -448,7 +448,7 @@ class _Finder:
                 if low not in lex.writing_verbs:
                     if dated is None:
                         dated = self._dated(seg)
-                    if dated:
+                    if dated or self._addressed(i, seg.stop):
                         out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
@@ -457,6 +457,20 @@ class _Finder:
                 if noun is not None:
                     out.append(noun)
         return out
+
+    def _addressed(self, i: int, stop: int) -> bool:
+        """Whether a verb of saying is addressed to an audience (``sa til jublende
+        tilhengere``, ``sade till journalisterna``): a statement made, not an attribution."""
+        audience = self.lex.audience_nouns
+        if not audience:
+            return False
+        tokens, lex = self.tokens, self.lex
+        k = i + 1
+        while k < stop and k in self.by_token:  # "sa Erdogan til ...": an inverted subject
+            k = max(m.last for m in self.by_token[k])
+        if k >= stop or tokens[k].lower not in lex.destination_prepositions:
+            return False
+        return any(tokens[j].lower in audience for j in range(k + 1, min(stop, k + 4)))
 
     def _verbal(self, i: int) -> bool:
         """A form that is also a noun (``angrepet``, ``anklager``) is a verb after an auxiliary,
@@ -758,7 +772,7 @@ class _Finder:
             return None  # "sier hun i en samtale med NTB": how it was said, not an event
         if trig.type is EventType.STATEMENT:
             # checked before the participants are looked for: most verbs of saying attribute
-            if trig.speech and not self._dated(seg):
+            if trig.speech and not self._dated(seg) and not self._addressed(trig.first, seg.stop):
                 return None  # "sier hun": a verb of saying attributes a quote
             if trig.verb and trig.first == seg.start and index > 0:
                 return None  # "..., meddelade ministern": an attribution, not a declaration
