@@ -2488,3 +2488,88 @@ def test_compounds_of_a_country_or_an_organisation_are_mentions_of_it(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Konferensen hölls på semesterorten Lindenhof i Schweiz.",
+            {"Lindenhof": "location", "Schweiz": "gpe"},
+        ),
+        (
+            "nb",
+            "Møtet ble holdt på godset Ravnholt utenfor San Diego.",
+            {"Ravnholt": "location", "San Diego": "gpe"},
+        ),
+        (
+            "da",
+            "Topmødet blev holdt på feriestedet Kirkeby ved Seattle.",
+            {"Kirkeby": "location", "Seattle": "gpe"},
+        ),
+        (
+            "nn",
+            "Dei møttest på godset Storhaug nær San Francisco.",
+            {"Storhaug": "location", "San Francisco": "gpe"},
+        ),
+        (
+            "sv",
+            "Delegationen reste vidare till San Francisco och Rio de Janeiro.",
+            {"San Francisco": "gpe", "Rio de Janeiro": "gpe"},
+        ),
+    ],
+)
+def test_venues_after_their_noun_are_locations_and_world_cities_are_known(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Niinistö talade i Helsingfors.\n\nFoto: Lehtikuva/Reuters",
+            {
+                "Niinistö": "person",
+                "Helsingfors": "gpe",
+                "Lehtikuva": "organization",
+                "Reuters": "organization",
+            },
+        ),
+        (
+            "nb",
+            "Niinistö talte i Helsingfors.\n\nFoto: Kari Lundgren / Lehtikuva / NTB",
+            {
+                "Niinistö": "person",
+                "Helsingfors": "gpe",
+                "Kari Lundgren": "person",
+                "Lehtikuva": "organization",
+                "NTB": "organization",
+            },
+        ),
+        (
+            "da",
+            "Niinistö talte i Helsinki.\n\nFoto: Getty Images",
+            {"Niinistö": "person", "Helsinki": "gpe", "Getty Images": "organization"},
+        ),
+        (
+            "nn",
+            "Niinistö tala i Helsingfors.\n\nFoto: Lehtikuva",
+            {"Niinistö": "person", "Helsingfors": "gpe", "Lehtikuva": "organization"},
+        ),
+        (
+            "sv",
+            "Oppositionen protesterade.\n\nFoto: Kampanj Team / AP",
+            {"Kampanj Team": "organization", "AP": "organization"},
+        ),
+    ],
+)
+def test_photo_agencies_and_teams_in_credits_are_organisations(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    found = names(text, language)
+    for name, etype in expected.items():
+        assert found.get(name) == etype, (name, found)

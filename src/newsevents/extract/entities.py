@@ -2162,7 +2162,7 @@ class _Finder:
     def _country(self, word: str) -> bool:
         """The word is a country's name (``Sverige`` in ``Sverige-avtalen``)."""
         entries = self.lex.gazetteer.get((word.casefold(),))
-        return bool(entries) and entries[0].id.startswith(_TERRITORY)
+        return entries is not None and any(e.id.startswith(_TERRITORY) for e in entries[:1])
 
     def _emit_part(self, i: int, start: int, part: str) -> None:
         gaz_entries = self.lex.gazetteer.get((part.casefold(),))
