@@ -2010,3 +2010,83 @@ def test_saying_to_an_audience_is_a_statement(language: str, text: str, told: bo
     assert bool(found) is told, [(e.type.value, names(e)) for e in found]
     if told:
         assert names(found[0]) == ["Erdogan"]
+
+
+_ROUND3_WORDS = (
+    "Utvekslingen",
+    "Utväxlingen",
+    "fant",
+    "sted",
+    "ägde",
+    "rum",
+    "gjekk",
+    "føre",
+    "seg",
+    "fangeutveksling",
+    "kom",
+    "fram",
+    "til",
+    "ei",
+    "semje",
+    "la",
+    "ned",
+    "veto",
+    "meldte",
+    "afbud",
+    "fick",
+    "fikk",
+    "87",
+    "2014",
+    "procent",
+    "prosent",
+    "av",
+    "rösterna",
+    "stemmene",
+    "gratulerte",
+    "sa",
+    "tilhengere",
+    "Regjeringa",
+    "Politiet",
+    "Georgia",
+    "Noreg",
+    "Kreml",
+    "EU-toppane",
+    "møtest",
+    "neste",
+    "veke",
+    "har",
+    "stått",
+    "sidan",
+    "ikke",
+    "inte",
+    "ännu",
+    "gått",
+    "med",
+    "på",
+    "deltok",
+    "toppmøtet",
+    "pågrepet",
+    "i",
+    "Tromsø",
+    "Spania",
+    "angrepet",
+    "7.",
+    "oktober",
+    ".",
+    ",",
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ROUND3_WORDS), max_size=60),
+    st.sampled_from(["nb", "nn", "da", "sv"]),
+)
+def test_the_round3_rules_never_raise_and_keep_offsets(words: list[str], language: str) -> None:
+    text = " date 2023-11-22 " + " ".join(words)
+    found = events(text, language)
+    for e in found:
+        assert text[e.start : e.end] == e.text
+        assert e.participants
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+    assert events(text, language) == found
