@@ -2573,3 +2573,55 @@ def test_photo_agencies_and_teams_in_credits_are_organisations(
     found = names(text, language)
     for name, etype in expected.items():
         assert found.get(name) == etype, (name, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "da",
+            "Qatars udenrigsministerium oplyser, at Qatar vil mægle.",
+            {"Qatars udenrigsministerium": "organization", "Qatar": "gpe"},
+        ),
+        (
+            "nn",
+            "Russlands utanriksdepartement svarte at Russland ikkje vil endre kurs.",
+            {"Russlands utanriksdepartement": "organization", "Russland": "gpe"},
+        ),
+        (
+            "nb",
+            "Iran nekter. Irans utenriksdepartement kalte inn ambassadøren.",
+            {"Iran": "gpe", "Irans utenriksdepartement": "organization"},
+        ),
+        (
+            "sv",
+            "Ryssland förnekar allt, skriver Rysslands utrikesdepartement.",
+            {"Ryssland": "gpe", "Rysslands utrikesdepartement": "organization"},
+        ),
+        (
+            "nn",
+            "Det meiner menneskerettsombodet i Georgia, som har kritisert regjeringa i Georgia.",
+            {"menneskerettsombodet i Georgia": "organization", "Georgia": "gpe"},
+        ),
+        (
+            "sv",
+            "Enligt säkerhetstjänsten i Ukraina var det sabotage.",
+            {"säkerhetstjänsten i Ukraina": "organization", "Ukraina": "gpe"},
+        ),
+        # a bare body noun with its country is a generic reference, no name
+        ("nb", "Talspersonen sa at departementet i Russland ikke svarte.", {"Russland": "gpe"}),
+        # a country's government or ambassador is no body of this kind
+        (
+            "nb",
+            "Russlands regjering svarte ikke, og Norges ambassadør var til stede.",
+            {"Russland": "gpe", "Norge": "gpe"},
+        ),
+    ],
+)
+def test_a_state_body_named_by_its_country_is_one_organisation_beside_the_country(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    ents = entities(text, language)
+    assert names(text, language) == expected
+    country = next(e for e in ents if e.type is EntityType.GPE)
+    assert all(len(m.text.split()) == 1 for m in country.mentions)

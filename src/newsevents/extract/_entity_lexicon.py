@@ -169,6 +169,10 @@ class EntityLexicon:
     plain_adjectives: frozenset[str] = frozenset()
     """Adjectives that describe rather than name (``gamle``, ``stora``): no part of a body's
     name after a country (``Danmarks gamle universitet``)."""
+    state_body_endings: tuple[str, ...] = ()
+    """Endings of lower-case nouns naming a state's body after a country's genitive or before
+    ``i`` and a country (``Qatars udenrigsministerium``, ``Russlands utanriksdepartement``,
+    ``menneskerettsombodet i Georgia``): one organisation, the country one of its own."""
     adjective_names: frozenset[str] = frozenset()
     """Names that are also adjectives (the parties ``Rødt``, ``Venstre``, ``Høyre``): no name
     before a lower-case noun they qualify (``Rødt farevarsel``, ``venstre side``)."""
@@ -556,6 +560,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         match_words=suffixes("match_words"),
         adjective_endings=suffixes("adjective_endings"),
         plain_adjectives=frozenset(w.casefold() for w in _union(layers, "plain_adjectives")),
+        state_body_endings=suffixes("state_body_endings"),
         body_prepositions=frozenset(w.casefold() for w in _union(layers, "body_prepositions")),
         district_prepositions=frozenset(
             w.casefold() for w in _union(layers, "district_prepositions")

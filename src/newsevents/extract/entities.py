@@ -296,7 +296,10 @@ def _word_class(lex: EntityLexicon, word: str) -> tuple[str | None, bool, bool]:
     if c.islower():
         return (
             word.casefold(),
-            "-" in word or word in lex.lower_starts or word in lex.missions,
+            "-" in word
+            or word in lex.lower_starts
+            or word in lex.missions
+            or word.casefold().endswith(lex.state_body_endings),
             False,
         )
     if c.isupper() or (c.isdigit() and not word.isdigit()):
@@ -856,6 +859,21 @@ class _Finder:
                 mission = self._mission(nxt)
                 if mission:
                     return mission  # "Russlands ambassade i Oslo"
+                if self._state_body_word(nxt):
+                    # "Qatars udenrigsministerium", "Russlands utanriksdepartement"
+                    start, stop = tok.start, self.ends[nxt]
+                    self._emit(
+                        i,
+                        nxt,
+                        start,
+                        stop,
+                        self.text[start:stop],
+                        tuple(texts[i : nxt + 1]),
+                        None,
+                        EntityType.ORGANIZATION,
+                        _SUFFIX,
+                    )
+                    return nxt + 1
             if genitive and adjacent and entry.type is EntityType.GPE:
                 body = self._adjective_body(nxt)
                 if body:
@@ -918,11 +936,78 @@ class _Finder:
             handled = self._compound(i)
             if handled:
                 return i + 1
+        if self.lex.state_body_endings and text.casefold().endswith(self.lex.state_body_endings):
+            body = self._state_body(i)
+            if body:
+                return body
         if not _is_cap(text):
             if text in self.lex.missions:
                 return self._mission(i) or i + 1
             return i + 1
         return self._run(i)
+
+    def _state_body_word(self, k: int) -> bool:
+        """Token k is a lower-case noun naming a state's body (``udenrigsministerium``)."""
+        word = self.texts[k]
+        return (
+            word[:1].islower()
+            and word.isalpha()
+            and word.casefold().endswith(self.lex.state_body_endings)
+            and not self.lex.is_role(word)
+        )
+
+    def _state_body(self, i: int) -> int:
+        """``menneskerettsombodet i Georgia``, ``Ombudsmannen i Georgien``: a noun naming a
+        state's body, ``i`` and a country are one organisation, and the country is an entity
+        of its own. Returns the index to go on from (0: none)."""
+        texts, lex = self.texts, self.lex
+        word = texts[i]
+        low = word.casefold()
+        place = i + 2
+        if (
+            place >= self.n
+            or not word.isalpha()
+            # a bare head ("departementet i Russland") is a generic reference, as the
+            # seeds' "Regjeringen i Russland"; "menneskerettsombodet" names a body
+            or low in lex.organization_suffixes
+            or lex.is_role(word)
+            or texts[i + 1].casefold() not in lex.locative
+            or not self._adjacent(i, i + 1)
+            or not self._adjacent(i + 1, place)
+            or (word[:1].isupper() and not self.initial[i])
+            or self._gazetteer_at(i) is not None
+        ):
+            return 0
+        gaz = self._gazetteer_at(place)
+        if gaz is None or not gaz[1].id.startswith(_TERRITORY):
+            return 0
+        count, entry, _ = gaz
+        last = place + count - 1
+        start, end = self.starts[i], self.ends[last]
+        self._emit(
+            i,
+            last,
+            start,
+            end,
+            self.text[start:end],
+            tuple(texts[i : last + 1]),
+            None,
+            EntityType.ORGANIZATION,
+            _SUFFIX,
+        )
+        p_start = self.starts[place]
+        self._emit(
+            place,
+            last,
+            p_start,
+            end,
+            self.text[p_start:end],
+            tuple(texts[place : last + 1]),
+            entry,
+            entry.type,
+            _GAZETTEER,
+        )
+        return last + 1
 
     def _person_after_country(self, entry: GazetteerEntry, k: int) -> bool:
         """A country's name is followed at token k by a person's name with no punctuation
