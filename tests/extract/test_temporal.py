@@ -717,12 +717,12 @@ def test_minutes_and_hours_ago_keep_their_granularity(
         ("sv", "Avtalet blev klart på söndagskvällen.", "på söndagskvällen", "2022-01-16TEV"),
     ],
 )
-def test_a_day_and_its_part_is_a_time_of_hour_granularity(
+def test_a_day_and_its_part_is_a_time_of_day_granularity(
     language: str, text: str, expression: str, value: str
 ) -> None:
     got = [t for t in parse_time(text, "2022-01-19", language) if t.text == expression]
     assert [(t.value, t.type, t.granularity) for t in got] == [
-        (value, TimexType.TIME, Granularity.HOUR)
+        (value, TimexType.TIME, Granularity.DAY)
     ]
 
 
@@ -739,3 +739,18 @@ def test_yesterdays_and_tomorrows_as_genitives(
     language: str, text: str, expression: str, value: str
 ) -> None:
     assert found(text, "2023-11-14", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nb", "Utvekslingen fant sted på fredag.", "2024-08-02"),
+        ("nb", "Vi møtes på fredag.", "2024-08-09"),
+        ("nn", "Avtalen vart underskriven på fredag.", "2024-08-02"),
+        ("nn", "Dei skal møtast på fredag.", "2024-08-09"),
+    ],
+)
+def test_paa_and_a_weekday_looks_ahead_unless_the_clause_is_past(
+    language: str, text: str, value: str
+) -> None:
+    assert found(text, "2024-08-03", language) == [("på fredag", value)]

@@ -524,7 +524,7 @@ class _Matcher:
                 continue
             if suffix_mode == "past":
                 mode = "past"
-            elif suffix_mode == "definite" and mode in ("past", "future"):
+            elif suffix_mode == "definite" and mode in ("past", "future", "ahead"):
                 mode = None  # "på onsdagen" is the Wednesday spoken of: tense decides
             j = k + 1
             if pod is None:

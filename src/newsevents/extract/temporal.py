@@ -264,9 +264,8 @@ class _Resolver:
             return None
         value2, bounds, gran, anchor, pod = got
         if pod:
-            # "søndag kveld" is a part of a day, as TIMEX3 and a bare "i kveld" have it
-            hour = Granularity.HOUR if gran is Granularity.DAY else gran
-            return TimexType.TIME, f"{value2}T{pod}", bounds, hour, anchor
+            # "søndag kveld": a part of a named day keeps the day's granularity
+            return TimexType.TIME, f"{value2}T{pod}", bounds, gran, anchor
         return TimexType.DATE, value2, bounds, gran, anchor
 
     def _at(self, spec: At, f: Found) -> _Parts:
@@ -315,6 +314,11 @@ class _Resolver:
             mode = spec.mode
             if mode is None:
                 mode = self.direction(f.first, caption_past=True)
+            elif mode == "ahead":
+                # "på fredag": the coming Friday, unless the clause tells of the past
+                # ("Utvekslingen fant sted på fredag")
+                past = self.direction(f.first, caption_past=True) == "past"
+                mode = "past" if past else "future"
             if art is None:
                 return f"XXXX-WXX-{spec.weekday + 1}", None, Granularity.DAY, None, spec.pod
             lo, hi = weekday_window(art, spec.weekday, mode)
