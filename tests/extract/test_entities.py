@@ -2625,3 +2625,25 @@ def test_a_state_body_named_by_its_country_is_one_organisation_beside_the_countr
     assert names(text, language) == expected
     country = next(e for e in ents if e.type is EntityType.GPE)
     assert all(len(m.text.split()) == 1 for m in country.mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Forslaget falt. De grønnes leder var uenig.", {"De grønne": "organization"}),
+        ("nb", "De grønne områdene i byen forsvinner.", {}),
+        ("nn", "Framlegget fall. Dei grønes leiar var usamd.", {"Dei grøne": "organization"}),
+        ("nn", "Dei grøne områda forsvinn.", {}),
+        (
+            "da",
+            "Forslaget faldt. De Grønnes formand protesterede mod Omans udmelding.",
+            {"De Grønne": "organization", "Oman": "gpe"},
+        ),
+        ("da", "De grønne områder forsvinder.", {}),
+        ("sv", "Förslaget föll. Omans utrikesminister medlade mellan parterna.", {"Oman": "gpe"}),
+    ],
+)
+def test_names_seen_only_in_the_genitive_are_entities(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected

@@ -632,16 +632,43 @@ class _Finder:
             word = texts[j]
             key = (*key, low if j == i else word.casefold())
             entries = gazetteer.get(key)
+            genitive = False
             if entries is None and word[-1] in "sS":
                 base = self._strip_genitive_low(word)
                 if base is not None:
                     entries = gazetteer.get((*key[:-1], base))
+                    genitive = True
             if entries:
                 entry = self._shape_ok(entries, tokens[i : j + 1])
-                if entry is not None:
+                if entry is not None and (
+                    genitive or j == i or not self._adjective_before_noun(entry, j)
+                ):
                     best = (len(key), entry, ends[j])
             j += 1
         return best, limit > 1
+
+    def _adjective_before_noun(self, entry: GazetteerEntry, j: int) -> bool:
+        """Token j ends a name of several words the gazetteer capitalises, written in lower
+        case before a lower-case noun it qualifies: ``De grønne områdene`` is no party,
+        ``De grønnes leder`` and ``De grønne vil`` are."""
+        word = self.texts[j]
+        if not word[:1].islower() or entry.name.split()[-1][:1].islower():
+            return False
+        k = j + 1
+        if k >= self.n or not self._adjacent(j, k):
+            return False
+        nxt = self.texts[k]
+        low = nxt.casefold()
+        lex = self.lex
+        return (
+            nxt.isalpha()
+            and nxt[0].islower()
+            and low not in lex.context_verbs
+            and low not in lex.actor_verbs
+            and low not in lex.common
+            and low not in lex.coordinators
+            and low not in lex.locative
+        )
 
     def _strip_genitive_low(self, word: str) -> str | None:
         return _strip_genitive(self.lex, word)
