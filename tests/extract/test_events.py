@@ -2088,5 +2088,6 @@ def test_the_round3_rules_never_raise_and_keep_offsets(words: list[str], languag
     for e in found:
         assert text[e.start : e.end] == e.text
         assert e.participants
+        assert e.trigger is not None
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
     assert events(text, language) == found
