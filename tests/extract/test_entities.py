@@ -2647,3 +2647,39 @@ def test_names_seen_only_in_the_genitive_are_entities(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "party", "label"),
+    [
+        (
+            "sv",
+            "– Vi är oroliga, säger Ebba Lind (M). Moderaterna kräver svar.",
+            "Moderaterna",
+            "M",
+        ),
+        ("nb", "Per Olsen (Ap) sier at Arbeiderpartiet står fast.", "Arbeiderpartiet", "Ap"),
+        ("nn", "Kari Vik (Ap) seier at Arbeidarpartiet står fast.", "Arbeidarpartiet", "Ap"),
+        ("da", "Moderaterne står fast, siger Jens Holm (M).", "Moderaterne", "M"),
+    ],
+)
+def test_a_party_label_is_a_mention_of_the_party_the_article_names(
+    language: str, text: str, party: str, label: str
+) -> None:
+    ents = entities(text, language)
+    found = by_name(ents, party)
+    assert found.type is EntityType.ORGANIZATION
+    assert label in [m.text for m in found.mentions]
+    assert sum(e.type is EntityType.ORGANIZATION for e in ents) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "– Vi är oroliga, säger Ebba Lind (M)."),
+        ("nb", "Per Olsen (Ap) sier at forslaget er dårlig."),
+        ("da", "Forslaget er dårligt, siger Jens Holm (M)."),
+    ],
+)
+def test_a_party_label_alone_stays_the_persons_label(language: str, text: str) -> None:
+    assert [e.type for e in entities(text, language)] == [EntityType.PERSON]

@@ -169,6 +169,9 @@ class EntityLexicon:
     plain_adjectives: frozenset[str] = frozenset()
     """Adjectives that describe rather than name (``gamle``, ``stora``): no part of a body's
     name after a country (``Danmarks gamle universitet``)."""
+    party_label_names: Mapping[str, str] = attrs.field(factory=dict)
+    """A party label's party (``M`` -> ``Moderaterna``): the label after a person is a mention
+    of that party when the article names it."""
     state_body_endings: tuple[str, ...] = ()
     """Endings of lower-case nouns naming a state's body after a country's genitive or before
     ``i`` and a country (``Qatars udenrigsministerium``, ``Russlands utanriksdepartement``,
@@ -339,6 +342,18 @@ def _union(layers: list[Mapping[str, Any]], key: str) -> list[str]:
         for w in _strings(data.get(key)):
             seen.setdefault(w, None)
     return list(seen)
+
+
+def _label_names(layers: list[Mapping[str, Any]]) -> dict[str, str]:
+    """Party labels and their parties (``party_label_parties``), the pack's own first."""
+    out: dict[str, str] = {}
+    for data in layers:
+        table = data.get("party_label_parties")
+        if isinstance(table, Mapping):
+            for label, party in table.items():
+                if isinstance(label, str) and isinstance(party, str):
+                    out.setdefault(label, party)
+    return out
 
 
 def _cldr_names(locale: str) -> tuple[dict[str, str], set[str]]:
@@ -561,6 +576,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         adjective_endings=suffixes("adjective_endings"),
         plain_adjectives=frozenset(w.casefold() for w in _union(layers, "plain_adjectives")),
         state_body_endings=suffixes("state_body_endings"),
+        party_label_names=_label_names(layers),
         body_prepositions=frozenset(w.casefold() for w in _union(layers, "body_prepositions")),
         district_prepositions=frozenset(
             w.casefold() for w in _union(layers, "district_prepositions")

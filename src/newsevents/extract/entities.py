@@ -120,7 +120,35 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     clusters = _cluster(mentions, finder.links, lex, finder.places)
     _add_slips(clusters, finder)
     _retype_lone_names(clusters, finder)
+    if finder.party_labels:
+        _link_party_labels(clusters, finder)
     return _entities(clusters, doc)
+
+
+def _link_party_labels(clusters: list[_Cluster], finder: _Finder) -> None:
+    """A party label after a person (``Ulf Kristersson (M)``) is a mention of the party when
+    the article names the party (``Moderaterna``); alone it stays the person's label."""
+    lex = finder.lex
+    by_id = {c.entry_id: c for c in clusters if c.entry_id is not None}
+    for i in finder.party_labels:
+        label = finder.texts[i]
+        party = lex.party_label_names.get(label)
+        entries = lex.gazetteer.get(tuple(party.casefold().split())) if party else None
+        cluster = by_id.get(entries[0].id) if entries else None
+        if cluster is None or cluster.entry is None:
+            continue
+        entry = cluster.entry
+        cluster.add(
+            _Mention(
+                finder.starts[i],
+                finder.ends[i],
+                cluster.mentions[0].name,  # the article's spelling: "Arbeidarpartiet"
+                (label,),
+                entry,
+                EntityType.ORGANIZATION,
+                _GAZETTEER,
+            )
+        )
 
 
 def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
@@ -379,6 +407,8 @@ class _Finder:
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
         self.links: dict[int, int] = {}
+        self.party_labels: list[int] = []
+        """Tokens of party labels after a person (``Ulf Kristersson (M)``)."""
         self.captions: set[int] = set()
         """First tokens of caption blocks."""
         self.headings: set[int] = set()
@@ -1238,9 +1268,10 @@ class _Finder:
         if not self.mentions or self._bracketed_acronym(i - 2) is None:
             return False
         last = self.mentions[-1]
-        return (
-            last.end == self.ends[i - 2] and last.type is EntityType.PERSON and len(last.words) > 1
-        )
+        if last.end == self.ends[i - 2] and last.type is EntityType.PERSON and len(last.words) > 1:
+            self.party_labels.append(i)
+            return True
+        return False
 
     def _extend_organization(
         self, i: int, last: int, *, need_head: bool = False, min_words: int = 1
