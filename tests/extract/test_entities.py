@@ -2683,3 +2683,22 @@ def test_a_party_label_is_a_mention_of_the_party_the_article_names(
 )
 def test_a_party_label_alone_stays_the_persons_label(language: str, text: str) -> None:
     assert [e.type for e in entities(text, language)] == [EntityType.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Sjeremetjevo är Moskvas största flygplats.",
+            {"Sjeremetjevo": "location", "Moskva": "gpe"},
+        ),
+        ("nb", "Gardermoen var stengt i flere timer.", {"Gardermoen": "location"}),
+        ("da", "Kastrup Lufthavn åbnede igen i aftes.", {"Kastrup Lufthavn": "location"}),
+        ("nn", "Heathrow var stengd heile dagen.", {"Heathrow": "location"}),
+    ],
+)
+def test_major_airports_are_locations_first_in_a_sentence(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
