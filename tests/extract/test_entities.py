@@ -1851,7 +1851,7 @@ def test_a_closed_compound_of_a_known_name_holds_a_mention_of_it() -> None:
     ("language", "text", "name", "kind"),
     [
         ("nb", "Han kritiserte Putinregimet i talen.", "Putinregimet", "organization"),
-        ("sv", "Han talade om Natotoppmötet i Vilnius.", "Natotoppmötet", "event"),
+        ("nb", "Han skrev en bok om Cubakrisen i fjor.", "Cubakrisen", "event"),
         ("sv", "Han mötte Jan Israelsson i går.", "Jan Israelsson", "person"),
     ],
 )
@@ -2376,6 +2376,8 @@ _PHENOMENA = (
     " Den russiske ambassaden Rødt farevarsel kampen mot 0–3 Sandnes Ulf COP27 Natomedlem"
     " Institutt for samfunnsforskning Jenta fortel direktør Danske Bank Carsten Egeriis"
     " Nørrebro København E134 Fregatten Iver Huitfeldt Brå Karup , Skrydstrup Sogn Avis"
+    " Sverige Hamid Nouri Qatars udenrigsministerium menneskerettsombodet i Georgia De grønnes"
+    " Ulf Kristersson ( M ) Moderaterna godset Filoli San Francisco Natomötet Sverige-avtalen"
 )
 _PHENOMENA_WORDS = (*_PHENOMENA.split(), "\n\n")
 
