@@ -2704,3 +2704,20 @@ def test_major_airports_are_locations_first_in_a_sentence(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Natomötet i Vilnius blev historiskt."),
+        ("nb", "Natotoppmøtet i Vilnius ble historisk."),
+        ("da", "Natotopmødet i Vilnius var historisk."),
+        ("nn", "Natomøtet i Vilnius vart historisk."),
+    ],
+)
+def test_a_meeting_compound_of_nato_first_in_a_sentence_is_a_mention_of_nato(
+    language: str, text: str
+) -> None:
+    ents = entities(text, language)
+    assert names(text, language) == {"Nato": "organization", "Vilnius": "gpe"}
+    assert by_name(ents, "Nato").mentions[0].text == "Nato"

@@ -1575,6 +1575,8 @@ class _Finder:
             seat = self._seat(first) if len(run) == 1 else 0
             if seat:
                 return seat  # "Retten i Viborg afsagde dom": first in the sentence too
+            if len(run) == 1 and self._closed_compound(first):
+                return after  # "Natomötet i Vilnius blev ...": a mention of Nato
             if len(run) == 1 and not (
                 self._known(ftext)
                 or self._variant_of_known(ftext)
