@@ -2721,3 +2721,41 @@ def test_a_meeting_compound_of_nato_first_in_a_sentence_is_a_mention_of_nato(
     ents = entities(text, language)
     assert names(text, language) == {"Nato": "organization", "Vilnius": "gpe"}
     assert by_name(ents, "Nato").mentions[0].text == "Nato"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "mentions"),
+    [
+        (
+            "sv",
+            "Omans utrikesminister Badr al-Busaidi bekräftade. Al-Busaidi sade att samtalen fortsätter.",
+            "Badr al-Busaidi",
+            ["Badr al-Busaidi", "Al-Busaidi"],
+        ),
+        (
+            "nb",
+            "Egypts president Abdel Fattah el-Sisi kom. El-Sisi sa ingenting.",
+            "Abdel Fattah el-Sisi",
+            ["Abdel Fattah el-Sisi", "El-Sisi"],
+        ),
+        (
+            "da",
+            "Den libyske general Khalifa al-Haftar talte i går. Al-Haftar sagde, at det gik godt.",
+            "Khalifa al-Haftar",
+            ["Khalifa al-Haftar", "Al-Haftar"],
+        ),
+        (
+            "nn",
+            "Han kom i går. Jean-Pierre seier at det gjekk bra.",
+            "Jean-Pierre",
+            ["Jean-Pierre"],
+        ),
+    ],
+)
+def test_names_with_joined_particles_and_hyphens_first_in_a_sentence(
+    language: str, text: str, name: str, mentions: list[str]
+) -> None:
+    ents = entities(text, language)
+    found = by_name(ents, name)
+    assert found.type is EntityType.PERSON
+    assert [m.text for m in found.mentions] == mentions

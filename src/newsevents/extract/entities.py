@@ -323,7 +323,8 @@ def _word_class(lex: EntityLexicon, word: str) -> tuple[str | None, bool, bool]:
     c = word[0]
     if c.islower():
         return (
-            word.casefold(),
+            # "al-Busaidi" is a name's spelling, no common word's
+            None if "-" in word and not word.islower() else word.casefold(),
             "-" in word
             or word in lex.lower_starts
             or word in lex.missions
@@ -1459,6 +1460,17 @@ class _Finder:
                 j = k
                 continue
             low = nxt.casefold()
+            particle, _, rest = low.partition("-")
+            if (
+                rest
+                and particle in lex.connectors
+                and _is_cap(nxt[len(particle) + 1 :])
+                and _is_word(nxt)
+                and self._gazetteer_at(k) is None
+            ):
+                run.append(k)  # "Badr al-Busaidi", "Abdel Fattah el-Sisi": a particle joined
+                j = k
+                continue
             if low in lex.connectors and not self.initial[i]:
                 # up to two connectors, then a capitalised word: "Institute for the Study of War"
                 m = k
@@ -2015,7 +2027,11 @@ class _Finder:
             or not self._adjacent(i, i + 1)
             or low in self.lower_words
             or lex.apposition_type(word) is not None
-            or not word.isalpha()
+            or not (
+                word.isalpha()
+                # "Al-Busaidi sa", "Jean-Pierre sier": capitalised parts joined by hyphens
+                or all(p[:1].isupper() and p.isalpha() for p in word.split("-"))
+            )
             or len(word) < 3
         ):
             return False
