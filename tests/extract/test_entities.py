@@ -2759,3 +2759,40 @@ def test_names_with_joined_particles_and_hyphens_first_in_a_sentence(
     found = by_name(ents, name)
     assert found.type is EntityType.PERSON
     assert [m.text for m in found.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        ("sv", "Iran släppte diplomaten Johan Floderus i går.", "Johan Floderus", "diplomaten"),
+        (
+            "nb",
+            "Russland løslot journalisten Evan Gershkovich.",
+            "Evan Gershkovich",
+            "journalisten",
+        ),
+        ("da", "Iran løslod diplomaten Johan Floderus.", "Johan Floderus", "diplomaten"),
+        (
+            "nn",
+            "Russland sette fri journalisten Evan Gershkovich.",
+            "Evan Gershkovich",
+            "journalisten",
+        ),
+        (
+            "sv",
+            "Han träffade Irans nyvalde president Masoud Pezeshkian.",
+            "Masoud Pezeshkian",
+            "Irans nyvalde president",
+        ),
+        (
+            "nb",
+            "Han møtte Russlands mektige utenriksminister Sergej Lavrov.",
+            "Sergej Lavrov",
+            "Russlands mektige utenriksminister",
+        ),
+    ],
+)
+def test_a_subject_and_its_verb_before_a_role_are_no_part_of_it(
+    language: str, text: str, name: str, role: str
+) -> None:
+    assert by_name(entities(text, language), name).roles == (role,)

@@ -2396,12 +2396,18 @@ class _Finder:
             s = r
             k = r - 1
             steps = 0
+            lower_taken = False
             while k >= 0 and steps < 4 and self._adjacent(k, k + 1):
                 w = tokens[k].text
                 if not _is_word(w) or w.casefold() in lex.determiners:
                     break
                 if _is_cap(w):
                     if (lex.is_common(w) and not lex.demonym(w)) or lex.apposition_type(w):
+                        break
+                    if lower_taken and _strip_genitive(lex, w) is None and not lex.demonym(w):
+                        # "Iran släppte diplomaten": a subject and its verb, no owner and
+                        # adjective ("Irans nyvalda president")
+                        s = r
                         break
                     s = k
                     if self.initial[k]:
@@ -2415,6 +2421,7 @@ class _Finder:
                     break
                 else:
                     s = k
+                    lower_taken = True
                 k -= 1
                 steps += 1
             return self.text[tokens[s].start : tokens[r].end]
