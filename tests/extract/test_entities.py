@@ -2796,3 +2796,24 @@ def test_a_subject_and_its_verb_before_a_role_are_no_part_of_it(
     language: str, text: str, name: str, role: str
 ) -> None:
     assert by_name(entities(text, language), name).roles == (role,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "– Vi har gjort allt, säger Kristersson på en pressträff i Rosenbad.",
+            {"Kristersson": "person", "Rosenbad": "organization"},
+        ),
+        (
+            "nb",
+            "Bankova avviste kritikken fra Moskva.",
+            {"Bankova": "organization", "Moskva": "gpe"},
+        ),
+    ],
+)
+def test_seats_of_government_are_organisations_like_kreml(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
