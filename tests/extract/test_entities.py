@@ -2817,3 +2817,20 @@ def test_seats_of_government_are_organisations_like_kreml(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Møtet skjedde i forkant av Apec-toppmøtet i San Francisco.",
+            {"Apec": "organization", "San Francisco": "gpe"},
+        ),
+        ("sv", "Han reste till APEC-mötet i Lima.", {"APEC": "organization", "Lima": "gpe"}),
+    ],
+)
+def test_a_summit_of_a_known_forum_is_a_mention_of_the_forum(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
