@@ -2834,3 +2834,35 @@ def test_a_summit_of_a_known_forum_is_a_mention_of_the_forum(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [
+        (
+            "sv",
+            "Rysslands ambassad i Stockholm svarade inte. Utanför den ryska ambassaden i Stockholm samlades många.",
+            1,
+        ),
+        (
+            "nb",
+            "Russlands ambassade i Oslo svarte ikke. Utenfor den russiske ambassaden i Oslo samlet mange seg.",
+            1,
+        ),
+        (
+            "da",
+            "Ruslands ambassade i København svarede ikke. Foran den russiske ambassade samledes mange.",
+            1,
+        ),
+        (
+            "nn",
+            "Russlands ambassade i Oslo svarte ikkje. Utanfor den russiske ambassaden i Bergen samla mange seg.",
+            2,
+        ),
+    ],
+)
+def test_one_embassy_named_two_ways_is_one_entity(language: str, text: str, count: int) -> None:
+    ents = entities(text, language)
+    embassies = [e for e in ents if e.type is EntityType.ORGANIZATION]
+    assert len(embassies) == count
+    assert sum(len(e.mentions) for e in embassies) == 2

@@ -122,7 +122,49 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     _retype_lone_names(clusters, finder)
     if finder.party_labels:
         _link_party_labels(clusters, finder)
+    if lex.missions:
+        clusters = _merge_missions(clusters, lex)
     return _entities(clusters, doc)
+
+
+def _mission_key(c: _Cluster, lex: EntityLexicon) -> tuple[str, str, tuple[str, ...]] | None:
+    """(country code, mission noun, place) of an embassy's cluster, or ``None``."""
+    if c.entry is not None or c.type is not EntityType.ORGANIZATION:
+        return None
+    words = c.mentions[0].words
+    k = next((x for x in range(1, len(words)) if words[x].casefold() in lex.missions), 0)
+    if not k:
+        return None
+    owner = words[k - 1]
+    code = lex.demonym(owner)
+    if code is None:
+        base = _strip_genitive(lex, owner)
+        entries = lex.gazetteer.get((base,)) if base is not None else None
+        if not entries or not entries[0].id.startswith(_TERRITORY):
+            return None
+        code = entries[0].id[len(_TERRITORY) :]
+    place = tuple(w.casefold() for w in words[k + 2 :])
+    return code, words[k].casefold()[:6], place
+
+
+def _merge_missions(clusters: list[_Cluster], lex: EntityLexicon) -> list[_Cluster]:
+    """``Rysslands ambassad i Stockholm`` and ``den ryska ambassaden i Stockholm`` are one
+    embassy: the same country, mission noun and place (or a place left out)."""
+    groups: dict[tuple[str, str], list[tuple[_Cluster, tuple[str, ...]]]] = {}
+    for c in clusters:
+        key = _mission_key(c, lex)
+        if key is not None:
+            groups.setdefault(key[:2], []).append((c, key[2]))
+    gone: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2 or len({p for _, p in members if p}) > 1:
+            continue  # one embassy each, or embassies in two places
+        keep = members[0][0]
+        for c, _ in members[1:]:
+            for m in c.mentions:
+                keep.add(m)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone] if gone else clusters
 
 
 def _link_party_labels(clusters: list[_Cluster], finder: _Finder) -> None:
