@@ -122,7 +122,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     _retype_lone_names(clusters, finder)
     if finder.party_labels:
         _link_party_labels(clusters, finder)
-    if lex.missions:
+    if finder.missions > 1:
         clusters = _merge_missions(clusters, lex)
     return _entities(clusters, doc)
 
@@ -450,6 +450,8 @@ class _Finder:
         self.candidates: list[int] = []
         self._gaz_cache: dict[int, tuple[int, GazetteerEntry, int] | None] = {}
         self.links: dict[int, int] = {}
+        self.missions = 0
+        """How many embassies were found (two may be one, named two ways)."""
         self.party_labels: list[int] = []
         """Tokens of party labels after a person (``Ulf Kristersson (M)``)."""
         self.captions: set[int] = set()
@@ -1203,6 +1205,7 @@ class _Finder:
             EntityType.ORGANIZATION,
             _SUFFIX,
         )
+        self.missions += 1
         if last >= place:
             # the city the mission is in stays an entity of its own: "i Stockholm"
             entry = gaz[1] if gaz is not None else None
