@@ -2091,3 +2091,44 @@ def test_the_round3_rules_never_raise_and_keep_offsets(words: list[str], languag
         assert e.trigger is not None
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
     assert events(text, language) == found
+
+
+# ---- round 4: phrases split by a time, receiving someone ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "trigger"),
+    [
+        (
+            "nb",
+            "Russland la lørdag ned veto mot resolusjonen.",
+            EventType.REJECT,
+            "la lørdag ned veto",
+        ),
+        (
+            "nn",
+            "Ungarn gjekk måndag kveld med på å opne grensa.",
+            EventType.AGREEMENT,
+            "gjekk måndag kveld med på",
+        ),
+        (
+            "sv",
+            "Ungern gick i måndags med på att öppna gränsen.",
+            EventType.AGREEMENT,
+            "gick i måndags med på",
+        ),
+        (
+            "da",
+            "Rusland nedlagde i går veto mod resolutionen.",
+            EventType.REJECT,
+            "nedlagde i går veto",
+        ),
+    ],
+)
+def test_a_phrase_split_by_a_time_is_one_trigger(
+    language: str, text: str, kind: EventType, trigger: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is kind
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert names(e)[0] in {"Russland", "Ungarn", "Ungern", "Rusland"}

@@ -67,6 +67,8 @@ _STATUS_RANK = {
 }
 _WINDOW = 4
 """How many tokens before a trigger a modal or negation may stand."""
+_PHRASE_GAP = 4
+"""Most tokens of time or negation between a phrase's first word and its rest."""
 _TROOP_REACH = 6
 _MAX_SEGMENT = 80
 """Tokens in a segment at most; a longer unpunctuated stretch is cut into pieces."""
@@ -528,6 +530,26 @@ class _Finder:
                 # ("gratulerte", "glæder sig over") is a statement of its own
                 declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
                 return _Trigger(i, end, kind, True, declaration=declared)
+        # "la laurdag ned veto", "gikk mandag kveld med på", "gik ikke med til": a time or a
+        # negation between the phrase's first word and the rest; the phrase spans the gap
+        lex = self.lex
+        k = i + 1
+        while (
+            k < stop
+            and k - i <= _PHRASE_GAP
+            and (
+                k in self.timex_tokens
+                or tokens[k].lower in lex.negation_adverbs
+                or tokens[k].lower in lex.not_yet_adverbs
+            )
+        ):
+            k += 1
+        if 1 < k - i <= _PHRASE_GAP:
+            for phrase, kind in phrases:
+                end = k + len(phrase) - 1
+                if end <= stop and tuple(t.lower for t in tokens[k:end]) == phrase[1:]:
+                    declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
+                    return _Trigger(i, end, kind, True, declaration=declared)
         # "Senere talte Frederiksen i telefon med ...": an inverted subject inside the phrase;
         # the verb alone triggers, and the name after it is read as its subject
         gap = max((m.last for m in self.by_token.get(i + 1, ()) if not m.weak), default=0)
