@@ -68,7 +68,7 @@ _STATUS_RANK = {
 _WINDOW = 4
 """How many tokens before a trigger a modal or negation may stand."""
 _PHRASE_GAP = 4
-"""Most tokens of time or negation between a phrase's first word and its rest."""
+"""Most tokens of a time between a phrase's first word and its rest."""
 _TROOP_REACH = 6
 _MAX_SEGMENT = 80
 """Tokens in a segment at most; a longer unpunctuated stretch is cut into pieces."""
@@ -530,19 +530,11 @@ class _Finder:
                 # ("gratulerte", "glæder sig over") is a statement of its own
                 declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
                 return _Trigger(i, end, kind, True, declaration=declared)
-        # "la laurdag ned veto", "gikk mandag kveld med på", "gik ikke med til": a time or a
-        # negation between the phrase's first word and the rest; the phrase spans the gap
-        lex = self.lex
+        # "la laurdag ned veto", "gikk mandag kveld med på": a time between the phrase's first
+        # word and the rest; the phrase spans the gap (a negation there is left out: the
+        # status reads it before the trigger)
         k = i + 1
-        while (
-            k < stop
-            and k - i <= _PHRASE_GAP
-            and (
-                k in self.timex_tokens
-                or tokens[k].lower in lex.negation_adverbs
-                or tokens[k].lower in lex.not_yet_adverbs
-            )
-        ):
+        while k < stop and k - i <= _PHRASE_GAP and k in self.timex_tokens:
             k += 1
         if 1 < k - i <= _PHRASE_GAP:
             for phrase, kind in phrases:
