@@ -2132,3 +2132,49 @@ def test_a_phrase_split_by_a_time_is_one_trigger(
     assert e.type is kind
     assert e.trigger is not None and e.trigger.text == trigger
     assert names(e)[0] in {"Russland", "Ungarn", "Ungern", "Rusland"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nb",
+            "Statsminister Jonas Gahr Støre tok imot Volodymyr Zelenskyj i Oslo.",
+            ["Jonas Gahr Støre", "Volodymyr Zelenskyj"],
+        ),
+        (
+            "nn",
+            "Statsministeren Jonas Gahr Støre tok imot president Zelenskyj i Oslo.",
+            ["Jonas Gahr Støre", "Zelenskyj"],
+        ),
+        (
+            "sv",
+            "Statsminister Ulf Kristersson tog emot Volodymyr Zelenskyj i Stockholm.",
+            ["Ulf Kristersson", "Volodymyr Zelenskyj"],
+        ),
+        (
+            "da",
+            "Statsminister Mette Frederiksen tog imod Volodymyr Zelenskyj i København.",
+            ["Mette Frederiksen", "Volodymyr Zelenskyj"],
+        ),
+    ],
+)
+def test_receiving_someone_named_is_a_meeting(language: str, text: str, who: list[str]) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.MEET
+    assert names(e) == who
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Norge tok imot 30.000 flyktninger i fjor."),
+        ("nn", "Noreg tok imot ukrainske flyktningar i fjor."),
+        ("sv", "Sverige tog emot många flyktingar förra året."),
+        ("da", "Danmark tog imod flygtninge sidste år."),
+    ],
+)
+def test_receiving_no_one_named_is_no_meeting(language: str, text: str) -> None:
+    assert not [
+        e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.MEET
+    ]

@@ -180,6 +180,9 @@ class EventLexicon:
     stance_phrases: frozenset[tuple[str, ...]] = frozenset()
     """Statement phrases among the verbs (``glæder sig over``, ``innrømmet nederlaget``):
     a stance taken, not a declaration of what follows."""
+    reception_phrases: frozenset[tuple[str, ...]] = frozenset()
+    """``tok imot``, ``tog emot``, ``tog imod``: a meeting only when a name follows (``tok imot
+    Zelenskyj``; not ``tok imot flyktninger``)."""
     occurrence_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict)
     """``fant sted``, ``ägde rum``, ``gjekk føre seg`` by their first word: after an event
     noun, the event told before took place."""
@@ -336,6 +339,13 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         parts = tuple(str(w).casefold().split())
         if len(parts) > 1:
             verb_phrases.setdefault(parts[0], []).append((parts, EventType.OTHER))
+    reception: set[tuple[str, ...]] = set()
+    for w in data.get("reception_phrases", ()):
+        # "tok imot", "tog emot": receiving someone is a meeting, when a name follows
+        parts = tuple(str(w).casefold().split())
+        if len(parts) > 1:
+            reception.add(parts)
+            verb_phrases.setdefault(parts[0], []).append((parts, EventType.MEET))
     for w in data.get("declaration_verbs", ()):
         parts = tuple(str(w).casefold().split())
         if len(parts) > 1:  # "la fram": a declaration of several words
@@ -484,6 +494,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         participation_verbs=_words(data, "participation_verbs"),
         perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         stance_phrases=frozenset(stance),
+        reception_phrases=frozenset(reception),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),
         phrase_only=frozenset(verb_phrases)
         - frozenset(verbs)

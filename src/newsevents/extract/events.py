@@ -433,6 +433,9 @@ class _Finder:
             low = tok.lower
             if low in lex.verb_phrases:
                 found = self._phrase(i, seg.stop)
+                if found is not None and self._unreceived(found):
+                    found = None  # "tok imot flyktninger": no one named is received
+                    after = i + 1
                 if found is not None:
                     if found.type is not EventType.OTHER:  # "treffe tiltak": no event
                         out.append(found)
@@ -459,6 +462,29 @@ class _Finder:
                 if noun is not None:
                     out.append(noun)
         return out
+
+    def _unreceived(self, trig: _Trigger) -> bool:
+        """A phrase of receiving (``tok imot``) with no name right after it: no meeting."""
+        phrases = self.lex.reception_phrases
+        if not phrases:
+            return False
+        tokens = self.tokens
+        if tuple(t.lower for t in tokens[trig.first : trig.last]) not in phrases:
+            return False
+        k = trig.last
+        by_token = self.by_token
+        if any(not m.weak for m in by_token.get(k, ())):
+            return False
+        # "tok imot president Zelenskyj": one lower-case word (a role) before the name; not a
+        # demonym ("tok imot ukrainske flyktninger")
+        if (
+            k not in by_token
+            and k < len(tokens)
+            and tokens[k].text[:1].islower()
+            and tokens[k].lower not in self.lex.function_words
+        ):
+            return all(m.weak for m in by_token.get(k + 1, ()))
+        return True
 
     def _addressed(self, i: int, stop: int) -> bool:
         """Whether a verb of saying is addressed to an audience (``sa til jublende
