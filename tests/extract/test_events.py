@@ -2178,3 +2178,29 @@ def test_receiving_no_one_named_is_no_meeting(language: str, text: str) -> None:
     assert not [
         e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.MEET
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Biden kalte Putin en krigsforbryter.", ["Biden", "Putin"]),
+        ("nn", "Zelenskyj kalla Putin ein diktator.", ["Zelenskyj", "Putin"]),
+        ("sv", "Kristersson kallade Putin en diktator på tisdagen.", ["Kristersson", "Putin"]),
+        ("da", "Biden kaldte Putin en krigsforbryder.", ["Biden", "Putin"]),
+    ],
+)
+def test_calling_someone_a_something_is_an_accusation(
+    language: str, text: str, who: list[str]
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.ACCUSATION
+    assert names(e) == who
+    assert [p.role for p in e.participants] == [ParticipantRole.ACTOR, ParticipantRole.TARGET]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("nb", "Han kalte sønnen Olav."), ("sv", "Hon kallade dottern Astrid.")],
+)
+def test_naming_a_child_is_no_accusation(language: str, text: str) -> None:
+    assert events(f" date 2024-05 \n\n{text}\n", language) == ()

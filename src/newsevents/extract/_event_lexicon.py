@@ -180,6 +180,11 @@ class EventLexicon:
     stance_phrases: frozenset[tuple[str, ...]] = frozenset()
     """Statement phrases among the verbs (``glæder sig over``, ``innrømmet nederlaget``):
     a stance taken, not a declaration of what follows."""
+    labelling_verbs: frozenset[str] = frozenset()
+    """``kalte``, ``kallade``, ``stemplet``: calling someone named a something (``kalte Putin en
+    krigsforbryter``) is an accusation."""
+    indefinite_articles: frozenset[str] = frozenset()
+    """``en``, ``ein``, ``ett``: the article of the label after a labelling verb's object."""
     reception_phrases: frozenset[tuple[str, ...]] = frozenset()
     """``tok imot``, ``tog emot``, ``tog imod``: a meeting only when a name follows (``tok imot
     Zelenskyj``; not ``tok imot flyktninger``)."""
@@ -413,7 +418,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         | frozenset(verb_phrases)
         | _words(data, "declaration_verbs")
         | _words(data, "speech_verbs")
-        | _words(data, "troop_verbs"),
+        | _words(data, "troop_verbs")
+        | _words(data, "labelling_verbs"),
         temporal_subordinators=_words(data, "temporal_subordinators"),
         relative_pronouns=_words(data, "relative_pronouns"),
         coordinators=_words(data, "coordinators"),
@@ -495,6 +501,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         stance_phrases=frozenset(stance),
         reception_phrases=frozenset(reception),
+        labelling_verbs=_words(data, "labelling_verbs"),
+        indefinite_articles=_words(data, "indefinite_articles"),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),
         phrase_only=frozenset(verb_phrases)
         - frozenset(verbs)

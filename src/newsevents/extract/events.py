@@ -455,6 +455,8 @@ class _Finder:
                         dated = self._dated(seg)
                     if dated or self._addressed(i, seg.stop):
                         out.append(_Trigger(i, i + 1, EventType.STATEMENT, True, speech=True))
+            elif low in lex.labelling_verbs and self._labels(i, seg.stop):
+                out.append(_Trigger(i, i + 1, EventType.ACCUSATION, True))
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
@@ -462,6 +464,18 @@ class _Finder:
                 if noun is not None:
                     out.append(noun)
         return out
+
+    def _labels(self, i: int, stop: int) -> bool:
+        """A labelling verb with a name and an indefinite label after it (``kalte Putin en
+        krigsforbryter``); not ``kalte sønnen Olav``, nor a verb at a clause's start."""
+        tokens = self.tokens
+        if i in self.starts or not tokens[i].text[:1].islower():
+            return False
+        ends = [m.last for m in self.by_token.get(i + 1, ()) if not m.weak and not m.possessive]
+        if not ends:
+            return False
+        k = max(ends)
+        return k + 1 < stop and tokens[k].lower in self.lex.indefinite_articles
 
     def _unreceived(self, trig: _Trigger) -> bool:
         """A phrase of receiving (``tok imot``) with no name right after it: no meeting."""
