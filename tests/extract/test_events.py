@@ -2204,3 +2204,26 @@ def test_calling_someone_a_something_is_an_accusation(
 )
 def test_naming_a_child_is_no_accusation(language: str, text: str) -> None:
     assert events(f" date 2024-05 \n\n{text}\n", language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("nb", "Norge ønsker avgjørelsen velkommen.", "ønsker avgjørelsen velkommen"),
+        ("nn", "Noreg helsar avtalen velkomen.", "helsar avtalen velkomen"),
+        ("sv", "Sverige välkomnar beslutet.", "välkomnar"),
+        ("da", "Danmark hilser beslutningen velkommen.", "hilser beslutningen velkommen"),
+    ],
+)
+def test_welcoming_a_decision_is_a_statement(language: str, text: str, trigger: str) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.STATEMENT
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert len(names(e)) == 1
+
+
+def test_welcoming_someone_named_is_a_meeting() -> None:
+    text = " date 2024-05 \n\nKong Frederik bød mandag Emmanuel Macron velkommen på Amalienborg.\n"
+    e = only(text, "da")
+    assert e.type is EventType.MEET
+    assert names(e) == ["Frederik", "Emmanuel Macron"]

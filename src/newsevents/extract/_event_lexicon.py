@@ -180,6 +180,9 @@ class EventLexicon:
     stance_phrases: frozenset[tuple[str, ...]] = frozenset()
     """Statement phrases among the verbs (``glæder sig over``, ``innrømmet nederlaget``):
     a stance taken, not a declaration of what follows."""
+    object_gap_phrases: frozenset[tuple[str, ...]] = frozenset()
+    """Phrases whose last word may follow a short object (``ønsket avtalen velkommen``,
+    ``hilste beslutningen velkommen``)."""
     labelling_verbs: frozenset[str] = frozenset()
     """``kalte``, ``kallade``, ``stemplet``: calling someone named a something (``kalte Putin en
     krigsforbryter``) is an accusation."""
@@ -502,6 +505,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         stance_phrases=frozenset(stance),
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
+        object_gap_phrases=frozenset(_phrases(data.get("object_gap_phrases", ()))),
         indefinite_articles=_words(data, "indefinite_articles"),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),
         phrase_only=frozenset(verb_phrases)

@@ -69,6 +69,8 @@ _WINDOW = 4
 """How many tokens before a trigger a modal or negation may stand."""
 _PHRASE_GAP = 4
 """Most tokens of a time between a phrase's first word and its rest."""
+_OBJECT_GAP = 3
+"""Most tokens of an object inside a phrase (``ønsket den nye avtalen velkommen``)."""
 _TROOP_REACH = 6
 _MAX_SEGMENT = 80
 """Tokens in a segment at most; a longer unpunctuated stretch is cut into pieces."""
@@ -582,6 +584,26 @@ class _Finder:
                 if end <= stop and tuple(t.lower for t in tokens[k:end]) == phrase[1:]:
                     declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
                     return _Trigger(i, end, kind, True, declaration=declared)
+        gapped = self.lex.object_gap_phrases
+        if gapped:
+            # "ønsket avtalen velkommen": a short object before the phrase's last word
+            for phrase, kind in phrases:
+                if phrase not in gapped:
+                    continue
+                rest = phrase[1:]
+                for k in range(i + 2, min(stop, i + 2 + _OBJECT_GAP)):
+                    end = k + len(rest)
+                    if end > stop:
+                        break
+                    if tuple(t.lower for t in tokens[k:end]) == rest:
+                        if any(
+                            not m.weak and not m.possessive
+                            for j in range(i + 1, k)
+                            for m in self.by_token.get(j, ())
+                        ):
+                            # "bød Macron velkommen": someone named is received, a meeting
+                            return _Trigger(i, i + 1, EventType.MEET, True)
+                        return _Trigger(i, end, kind, True)
         # "Senere talte Frederiksen i telefon med ...": an inverted subject inside the phrase;
         # the verb alone triggers, and the name after it is read as its subject
         gap = max((m.last for m in self.by_token.get(i + 1, ()) if not m.weak), default=0)
