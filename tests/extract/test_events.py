@@ -2227,3 +2227,38 @@ def test_welcoming_someone_named_is_a_meeting() -> None:
     e = only(text, "da")
     assert e.type is EventType.MEET
     assert names(e) == ["Frederik", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nb",
+            "Etter måneder med forhandlinger har Norge og Sverige inngått en avtale.",
+            ["Norge", "Sverige"],
+        ),
+        (
+            "nn",
+            "Etter sju veker med forhandlingar har Noreg og Sverige inngått ein avtale.",
+            ["Noreg", "Sverige"],
+        ),
+        (
+            "sv",
+            "Efter månader av förhandlingar har Sverige och Turkiet nått en överenskommelse.",
+            ["Sverige", "Turkiet"],
+        ),
+        (
+            "da",
+            "Efter måneder med forhandlinger har Danmark og Tyskland indgået en aftale.",
+            ["Danmark", "Tyskland"],
+        ),
+    ],
+)
+def test_talks_measured_by_time_are_held_by_the_sentence_names(
+    language: str, text: str, who: list[str]
+) -> None:
+    found = events(f" date 2024-05 \n\n{text}\n", language)
+    talks = [e for e in found if e.type is EventType.TALKS]
+    assert len(talks) == 1
+    assert names(talks[0]) == who
+    assert {p.role for p in talks[0].participants} == {ParticipantRole.WITH}

@@ -183,6 +183,11 @@ class EventLexicon:
     object_gap_phrases: frozenset[tuple[str, ...]] = frozenset()
     """Phrases whose last word may follow a short object (``ønsket avtalen velkommen``,
     ``hilste beslutningen velkommen``)."""
+    measure_nouns: frozenset[str] = frozenset()
+    """``måneder``, ``veker``, ``år``: spans of time that measure a noun after a preposition
+    (``måneder med forhandlinger``)."""
+    measure_prepositions: frozenset[str] = frozenset()
+    """``med``, ``av``: the preposition between a measure and the noun measured."""
     labelling_verbs: frozenset[str] = frozenset()
     """``kalte``, ``kallade``, ``stemplet``: calling someone named a something (``kalte Putin en
     krigsforbryter``) is an accusation."""
@@ -505,6 +510,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         stance_phrases=frozenset(stance),
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
+        measure_nouns=_words(data, "measure_nouns"),
+        measure_prepositions=_words(data, "measure_prepositions"),
         object_gap_phrases=frozenset(_phrases(data.get("object_gap_phrases", ()))),
         indefinite_articles=_words(data, "indefinite_articles"),
         occurrence_phrases=_by_first(_phrases(data.get("occurrence_phrases", ()))),

@@ -740,8 +740,10 @@ class _Finder:
                 trig = noun._replace(type=EventType.SUSPEND)
             draft = self._draft(segments, index, trig, trig.first)
             if draft is not None:
-                return [draft]
-        return []
+                out.append(draft)
+                if not (trig.type is EventType.TALKS and self._after_measure(trig)):
+                    break  # "etter måneder med forhandlinger": an adverbial, a noun may follow
+        return out
 
     def _denies_next(self, trig: _Trigger, segments: list[range], index: int) -> bool:
         """Whether a verb of denial ends its clause before a that-clause telling an event:
@@ -1075,6 +1077,18 @@ class _Finder:
                 found.append(
                     (Mention(trig.first, trig.first, canon, kind, None, code), prefix_role)
                 )
+        if not trig.verb and trig.type is EventType.TALKS and self._after_measure(trig):
+            # "etter måneder med forhandlinger har Norge og Sverige ...": the talks' parties
+            # are the sentence's names
+            named = [
+                m
+                for sg in segments
+                for m in self._mentions(sg)
+                if not m.weak and not m.possessive and not self._excluded(m, trig)
+            ]
+            if named:
+                found.extend((m, ParticipantRole.WITH) for m in named)
+                return found, None
         mentions = [m for m in self._mentions(seg) if not (trig.first <= m.first < trig.last)]
         left = [m for m in mentions if m.last <= subject_end and not self._excluded(m, trig)]
         right_all = [m for m in mentions if m.first >= trig.last]
@@ -1332,6 +1346,17 @@ class _Finder:
             any(m.first <= k < m.last for m in mentions)
             for k in seg
             if self.tokens[k].is_word and self.tokens[k].lower not in self.lex.coordinators
+        )
+
+    def _after_measure(self, trig: _Trigger) -> bool:
+        """``måneder med forhandlinger``, ``sju veker med forhandlingar``: a noun measured
+        by a span of time."""
+        k = trig.first
+        tokens, lex = self.tokens, self.lex
+        return (
+            k >= 2
+            and tokens[k - 1].lower in lex.measure_prepositions
+            and tokens[k - 2].lower in lex.measure_nouns
         )
 
     def _after_time_preposition(self, trig: _Trigger) -> bool:
