@@ -1540,7 +1540,9 @@ def test_support_belief_and_sources_make_no_participant(language: str, text: str
 def test_taking_to_the_streets_and_custody(language: str, text: str, kind: EventType) -> None:
     found = events(" date 2024-02-05 \n" + text, language)
     assert [e.type for e in found] == [kind], [(e.type, names(e)) for e in found]
-    assert names(found[0]) in (["Tbilisi"], ["Moskva"])
+    # a crowd in a capital is also its country's (Georgia, Georgien)
+    assert names(found[0])[0] in ("Tbilisi", "Moskva")
+    assert names(found[0])[1:] in ([], ["Georgia"], ["Georgien"])
 
 
 _NEW_RULE_WORDS = (
@@ -2262,3 +2264,26 @@ def test_talks_measured_by_time_are_held_by_the_sentence_names(
     assert len(talks) == 1
     assert names(talks[0]) == who
     assert {p.role for p in talks[0].participants} == {ParticipantRole.WITH}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("nb", "Tusenvis demonstrerte i Beograd lørdag.", "Serbia"),
+        ("nn", "Titusenvis demonstrerte utanfor parlamentet i Tbilisi laurdag.", "Georgia"),
+        ("sv", "Tiotusentals demonstrerade i Tbilisi på lördagen.", "Georgien"),
+        ("da", "Tusindvis demonstrerede i Tbilisi lørdag.", "Georgien"),
+    ],
+)
+def test_a_crowd_in_a_capital_protests_for_its_country(
+    language: str, text: str, country: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.PROTEST
+    assert country in names(e)
+    assert e.place is not None and e.place.name in text
+
+
+def test_a_crowd_in_a_town_adds_no_country() -> None:
+    e = only(" date 2024-05 \n\nHundrevis demonstrerte i Bergen lørdag.\n", "nb")
+    assert names(e) == ["Bergen"]

@@ -188,6 +188,10 @@ class EventLexicon:
     (``måneder med forhandlinger``)."""
     measure_prepositions: frozenset[str] = frozenset()
     """``med``, ``av``: the preposition between a measure and the noun measured."""
+    protest_capitals: Mapping[str, str] = attrs.field(factory=dict)
+    """Casefolded capitals beyond ``capitals`` (``tbilisi``: ``GE``): a crowd protesting in
+    one is the country's; used only for protests, so these names keep their own sense
+    elsewhere."""
     labelling_verbs: frozenset[str] = frozenset()
     """``kalte``, ``kallade``, ``stemplet``: calling someone named a something (``kalte Putin en
     krigsforbryter``) is an accusation."""
@@ -510,6 +514,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         stance_phrases=frozenset(stance),
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
+        protest_capitals={k.casefold(): v for k, v in data.get("protest_capitals", {}).items()},
         measure_nouns=_words(data, "measure_nouns"),
         measure_prepositions=_words(data, "measure_prepositions"),
         object_gap_phrases=frozenset(_phrases(data.get("object_gap_phrases", ()))),

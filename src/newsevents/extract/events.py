@@ -906,6 +906,8 @@ class _Finder:
             fallback = True
         if not found:
             return None
+        if trig.type is EventType.PROTEST:
+            found = self._protesting_country(found)
         if (
             trig.verb
             and trig.type in _REPORTED
@@ -1347,6 +1349,26 @@ class _Finder:
             for k in seg
             if self.tokens[k].is_word and self.tokens[k].lower not in self.lex.coordinators
         )
+
+    def _protesting_country(
+        self, found: list[tuple[Mention, ParticipantRole]]
+    ) -> list[tuple[Mention, ParticipantRole]]:
+        """``Tusenvis demonstrerte i Tbilisi``: a crowd in a capital is its country's; the
+        country joins the protest's participants (the city stays)."""
+        lex = self.lex
+        out = list(found)
+        have = {m.name for m, _r in found}
+        for m, _role in found:
+            if m.kind != GPE or m.weak:
+                continue
+            low = m.name.casefold()
+            code = lex.capitals.get(low) or lex.protest_capitals.get(low)
+            name = lex.territory_names.get(code) if code else None
+            if name is None or name in have or lex.territories.get(low):
+                continue
+            have.add(name)
+            out.append((Mention(m.first, m.last, name, GPE, None, code), ParticipantRole.ACTOR))
+        return out
 
     def _after_measure(self, trig: _Trigger) -> bool:
         """``måneder med forhandlinger``, ``sju veker med forhandlingar``: a noun measured
