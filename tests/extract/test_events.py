@@ -2287,3 +2287,18 @@ def test_a_crowd_in_a_capital_protests_for_its_country(
 def test_a_crowd_in_a_town_adds_no_country() -> None:
     e = only(" date 2024-05 \n\nHundrevis demonstrerte i Bergen lørdag.\n", "nb")
     assert names(e) == ["Bergen"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Russland varslet mottiltak mot Norge.", ["Russland", "Norge"]),
+        ("nn", "Kina varsla mottiltak mot Litauen.", ["Kina", "Litauen"]),
+        ("sv", "Ryssland aviserade motåtgärder mot Sverige.", ["Ryssland", "Sverige"]),
+        ("da", "Rusland varsler modforanstaltninger mod Danmark.", ["Rusland", "Danmark"]),
+    ],
+)
+def test_announcing_countermeasures_is_a_threat(language: str, text: str, who: list[str]) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.THREAT
+    assert names(e) == who
