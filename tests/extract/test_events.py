@@ -2302,3 +2302,35 @@ def test_announcing_countermeasures_is_a_threat(language: str, text: str, who: l
     e = only(f" date 2024-05 \n\n{text}\n", language)
     assert e.type is EventType.THREAT
     assert names(e) == who
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        (
+            "nb",
+            "I går godkjente Tyrkias nasjonalforsamling Sveriges søknad.",
+            ["Tyrkia", "Sverige"],
+        ),
+        ("nn", "I går godkjende Ungarns parlament Sveriges søknad.", ["Ungarn", "Sverige"]),
+        ("sv", "I går godkände Turkiets parlament Sveriges ansökan.", ["Turkiet", "Sverige"]),
+        ("da", "I går godkendte Ungarns parlament Sveriges ansøgning.", ["Ungarn", "Sverige"]),
+    ],
+)
+def test_an_approval_after_a_fronted_time_names_both_possessors(
+    language: str, text: str, who: list[str]
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.AGREEMENT
+    assert names(e) == who
+
+
+def test_a_name_opening_a_compound_noun_is_no_participant() -> None:
+    e = only(" date 2024-05 \n\nI går godkände Ungerns parlament Sveriges Natoansökan.\n", "sv")
+    assert "Natoansökan" not in names(e)
+    assert names(e)[0] == "Ungern"
+
+
+def test_a_possessor_before_a_named_person_stays_a_modifier() -> None:
+    e = only(" date 2024-05 \n\nPutin møtte USAs utenriksminister Antony Blinken.\n", "nb")
+    assert names(e) == ["Putin", "Antony Blinken"]

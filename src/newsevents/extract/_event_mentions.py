@@ -135,7 +135,12 @@ def find_mentions(
         for span in ent.mentions:
             first = bisect_left(token_starts, span.start)
             last = bisect_right(token_ends, span.end, first)  # token_range, inlined
-            if last == first or first in taken or first in credits:
+            if last == first:
+                if first < n and token_starts[first] == span.start:
+                    # "Natoansökan": a name opening a compound noun names no one
+                    blocked.add(first)
+                continue
+            if first in taken or first in credits:
                 continue
             if last - first == 1 and lowers[first] in institutions:
                 continue  # "Regjeringen", "Politiet": read as the institution nouns they are

@@ -958,7 +958,8 @@ class _Finder:
             and trig.verb
             and status is EventStatus.NEGATED
             and sum(role is ParticipantRole.ACTOR for _m, role in found) == 1
-            and not any(role is ParticipantRole.WITH for _m, role in found)
+            # "har inte godkänt Sveriges ansökan": the object's possessor is no partner
+            and not any(role is ParticipantRole.WITH and not m.possessive for m, role in found)
             and not any(tokens[k].lower in self.lex.not_yet_adverbs for k in seg)
         ):
             # "Ungern har inte gått med på", "Tyrkia har ikke godkjent søknaden": one party
@@ -1039,8 +1040,23 @@ class _Finder:
                     role_noun_acts = (
                         trig is not None and t.text[:1].islower() and nxt + 1 == trig.first
                     )
-                    return not role_noun_acts
+                    return not (role_noun_acts or self._possessor_after(m, nxt, trig))
         return False
+
+    def _possessor_after(self, m: Mention, nxt: int, trig: _Trigger | None) -> bool:
+        """``godkände Ungerns parlament Sveriges ansökan``: right after a verb, a possessor
+        of a plain noun with no name after it stands for its noun's party."""
+        if trig is None or not trig.verb or not trig.last <= m.first <= trig.last + 3:
+            return False
+        tokens = self.tokens
+        if not tokens[nxt].text[:1].islower() or tokens[nxt].lower in self.lex.function_words:
+            return False
+        after = nxt + 1
+        if after in self.by_token:
+            # "USAs utenriksminister Antony Blinken": the name is the party; but "Ungerns
+            # parlament Sveriges ansökan": another possessor opens the object
+            return any(x.possessive for x in self.by_token.get(after, ()))
+        return True
 
     def _prep_before(self, m: Mention) -> str | None:
         """The preposition right before a mention (skipping determiners and demonyms)."""
@@ -1118,7 +1134,12 @@ class _Finder:
                 continue
             if k in by_first:
                 group = by_first[k]
-                kept = [m for m in group if not self._excluded(m, None)]
+                kept = [
+                    m
+                    for m in group
+                    if not self._excluded(m, None)
+                    or (m.possessive and self._possessor_after(m, m.last, trig))
+                ]
                 right.extend((m, role_now) for m in kept)
                 k = max(*(m.last for m in group), group[0].first + 1)
                 if role_now != _NONE:
