@@ -2334,3 +2334,16 @@ def test_a_name_opening_a_compound_noun_is_no_participant() -> None:
 def test_a_possessor_before_a_named_person_stays_a_modifier() -> None:
     e = only(" date 2024-05 \n\nPutin møtte USAs utenriksminister Antony Blinken.\n", "nb")
     assert names(e) == ["Putin", "Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Navalnyj under rettsmøtet i Moskva mandag."),
+        ("nn", "Navalnyj under rettsmøtet i Moskva måndag."),
+        ("sv", "Huvudförhandlingen mot Gershkovich inleddes i Jekaterinburg."),
+        ("da", "Evan Gershkovich under retsmødet i Moskva."),
+    ],
+)
+def test_a_court_hearing_is_no_meeting_or_talks(language: str, text: str) -> None:
+    assert events(f" date 2024-05 \n\n{text}\n", language) == ()
