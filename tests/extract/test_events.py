@@ -2347,3 +2347,17 @@ def test_a_possessor_before_a_named_person_stays_a_modifier() -> None:
 )
 def test_a_court_hearing_is_no_meeting_or_talks(language: str, text: str) -> None:
     assert events(f" date 2024-05 \n\n{text}\n", language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "met"),
+    [
+        ("nb", "Evan Gershkovich ble møtt av familien på flyplassen.", False),
+        ("nn", "Evan Gershkovich vart møtt av familien på flyplassen.", False),
+        ("sv", "Gershkovich möttes av sin familj på flygplatsen.", False),
+        ("da", "Blinken blev mødt af Erdogan i Ankara.", True),
+    ],
+)
+def test_met_by_no_one_named_is_no_meeting(language: str, text: str, met: bool) -> None:
+    found = events(f" date 2024-05 \n\n{text}\n", language)
+    assert [e.type for e in found] == ([EventType.MEET] if met else [])

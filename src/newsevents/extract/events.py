@@ -1207,6 +1207,9 @@ class _Finder:
         if trig.verb and self._passive(seg, trig):
             # "Netanyahu ble kritisert av Biden": the subject undergoes, the agent acts
             agents = [m for m, _r in right if self._prep_before(m) in lex.agent_prepositions]
+            if not agents and trig.type is EventType.MEET:
+                # "Gershkovich ble møtt av familien": met by no one named, no meeting told
+                return [], None
             if not agents and trig.type in _AUTHORITY:
                 # "To mænd blev anholdt. Det oplyser Østjyllands Politi": who tells, did it
                 agents = self._authority(seg)
