@@ -2361,3 +2361,21 @@ def test_a_court_hearing_is_no_meeting_or_talks(language: str, text: str) -> Non
 def test_met_by_no_one_named_is_no_meeting(language: str, text: str, met: bool) -> None:
     found = events(f" date 2024-05 \n\n{text}\n", language)
     assert [e.type for e in found] == ([EventType.MEET] if met else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Putin advarte mot å gi Ukraina våpen.", ["Putin", "Ukraina"]),
+        ("nn", "Putin åtvara mot å gje Ukraina våpen.", ["Putin", "Ukraina"]),
+        ("sv", "Putin varnade för att ge Ukraina vapen.", ["Putin", "Ukraina"]),
+        ("da", "Putin truede med at angribe Polen.", ["Putin", "Polen"]),
+    ],
+)
+def test_a_warning_concerns_the_name_in_its_infinitive(
+    language: str, text: str, who: list[str]
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.THREAT
+    assert names(e) == who
+    assert e.participants[1].role is ParticipantRole.TARGET

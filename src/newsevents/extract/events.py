@@ -71,6 +71,8 @@ _PHRASE_GAP = 4
 """Most tokens of a time between a phrase's first word and its rest."""
 _OBJECT_GAP = 3
 """Most tokens of an object inside a phrase (``ønsket den nye avtalen velkommen``)."""
+_INFINITIVE_REACH = 3
+"""Words after an infinitive's verb searched for whom a warned act concerns."""
 _TROOP_REACH = 6
 _MAX_SEGMENT = 80
 """Tokens in a segment at most; a longer unpunctuated stretch is cut into pieces."""
@@ -1043,6 +1045,16 @@ class _Finder:
                     return not (role_noun_acts or self._possessor_after(m, nxt, trig))
         return False
 
+    def _infinitive_object(
+        self, k: int, stop: int, by_first: dict[int, list[Mention]]
+    ) -> list[tuple[Mention, str]]:
+        """The first name in the few words after an infinitive marker and its verb."""
+        for j in range(k + 2, min(stop, k + 2 + _INFINITIVE_REACH)):
+            named = [m for m in by_first.get(j, ()) if not m.weak and not m.possessive]
+            if named:
+                return [(named[0], "target")]
+        return []
+
     def _possessor_after(self, m: Mention, nxt: int, trig: _Trigger | None) -> bool:
         """``godkände Ungerns parlament Sveriges ansökan``: right after a verb, a possessor
         of a plain noun with no name after it stands for its noun's party."""
@@ -1127,6 +1139,9 @@ class _Finder:
             low = tokens[k].lower
             if low in lex.infinitive_markers or k in later:
                 ended = False
+                if trig.verb and trig.type is EventType.THREAT and not right:
+                    # "advarte mot å gi Ukraina våpen": whom the warned act concerns
+                    right.extend(self._infinitive_object(k, stop, by_first))
                 break
             if k in timex_tokens:  # "anklagade i januari Sverige": time ends a phrase
                 role_now = "object" if trig.verb else _NONE
