@@ -2379,3 +2379,20 @@ def test_a_warning_concerns_the_name_in_its_infinitive(
     assert e.type is EventType.THREAT
     assert names(e) == who
     assert e.participants[1].role is ParticipantRole.TARGET
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Avtalen skal signeres av president Erdoğan."),
+        ("nn", "Avtalen skal signerast av president Erdoğan."),
+        ("sv", "Avtalet ska undertecknas av president Erdoğan."),
+        ("da", "Aftalen skal underskrives af præsident Erdoğan."),
+    ],
+)
+def test_a_signing_by_a_titled_agent_is_a_planned_agreement(language: str, text: str) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.AGREEMENT
+    assert e.status is EventStatus.PLANNED
+    assert names(e) == ["Erdoğan"]
+    assert e.participants[0].role is ParticipantRole.ACTOR

@@ -1070,8 +1070,9 @@ class _Finder:
             return any(x.possessive for x in self.by_token.get(after, ()))
         return True
 
-    def _prep_before(self, m: Mention) -> str | None:
-        """The preposition right before a mention (skipping determiners and demonyms)."""
+    def _prep_before(self, m: Mention, title: bool = False) -> str | None:
+        """The preposition right before a mention (skipping determiners and demonyms, and
+        with ``title`` one lower-case word right before the name: ``av president X``)."""
         if m.possessive:
             return None
         tokens, lex = self.tokens, self.lex
@@ -1081,7 +1082,8 @@ class _Finder:
             low = tokens[k].lower
             if low in lex.prepositions:
                 return low
-            if low not in lex.function_words and low not in lex.demonym_adjectives:
+            titled = title and k == m.first - 1 and tokens[k].is_word and low[:1].islower()
+            if low not in lex.function_words and low not in lex.demonym_adjectives and not titled:
                 return None
             k -= 1
             steps += 1
@@ -1221,7 +1223,9 @@ class _Finder:
         actors = self._actors(segments, index, trig, left, right)
         if trig.verb and self._passive(seg, trig):
             # "Netanyahu ble kritisert av Biden": the subject undergoes, the agent acts
-            agents = [m for m, _r in right if self._prep_before(m) in lex.agent_prepositions]
+            agents = [
+                m for m, _r in right if self._prep_before(m, title=True) in lex.agent_prepositions
+            ]
             if not agents and trig.type is EventType.MEET:
                 # "Gershkovich ble møtt av familien": met by no one named, no meeting told
                 return [], None
