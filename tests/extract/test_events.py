@@ -2396,3 +2396,31 @@ def test_a_signing_by_a_titled_agent_is_a_planned_agreement(language: str, text:
     assert e.status is EventStatus.PLANNED
     assert names(e) == ["Erdoğan"]
     assert e.participants[0].role is ParticipantRole.ACTOR
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "trigger"),
+    [
+        (
+            "nb",
+            "Ungarn gikk likevel med på å sende søknaden.",
+            EventType.AGREEMENT,
+            "gikk likevel med på",
+        ),
+        ("nn", "Ungarn gjekk ikkje med på avtalen.", EventType.REJECT, "gjekk"),
+        ("sv", "Ungern gick inte med på att godkänna ansökan.", EventType.REJECT, "gick"),
+        (
+            "da",
+            "Ungarn gik alligevel med til aftalen.",
+            EventType.AGREEMENT,
+            "gik alligevel med til",
+        ),
+    ],
+)
+def test_a_phrase_split_by_an_adverb_or_a_negation(
+    language: str, text: str, kind: EventType, trigger: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (kind, EventStatus.OCCURRED)
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert names(e) == [text.split(maxsplit=1)[0]]

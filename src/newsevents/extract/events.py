@@ -574,18 +574,31 @@ class _Finder:
                 # ("gratulerte", "glæder sig over") is a statement of its own
                 declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
                 return _Trigger(i, end, kind, True, declaration=declared)
-        # "la laurdag ned veto", "gikk mandag kveld med på": a time between the phrase's first
-        # word and the rest; the phrase spans the gap (a negation there is left out: the
-        # status reads it before the trigger)
+        # "la laurdag ned veto", "gikk mandag kveld med på", "gikk likevel med på": a time or
+        # an adverb between the phrase's first word and the rest; the phrase spans the gap (a
+        # negation there is left out: the status reads it before the trigger)
         k = i + 1
-        while k < stop and k - i <= _PHRASE_GAP and k in self.timex_tokens:
+        lex = self.lex
+        while (
+            k < stop
+            and k - i <= _PHRASE_GAP
+            and (
+                k in self.timex_tokens
+                or tokens[k].lower in lex.negation_adverbs
+                or (tokens[k].lower in lex.auxiliaries and tokens[k].lower not in lex.status_cues)
+            )
+        ):
             k += 1
+        # a negation inside ("gick inte med på") stays out of the trigger: the verb alone
+        # triggers, and the status reads the negation after it
+        negated = any(tokens[j].lower in lex.negation_adverbs for j in range(i + 1, k))
         if 1 < k - i <= _PHRASE_GAP:
             for phrase, kind in phrases:
                 end = k + len(phrase) - 1
                 if end <= stop and tuple(t.lower for t in tokens[k:end]) == phrase[1:]:
                     declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
-                    return _Trigger(i, end, kind, True, declaration=declared)
+                    last = i + 1 if negated else end
+                    return _Trigger(i, last, kind, True, declaration=declared)
         gapped = self.lex.object_gap_phrases
         if gapped:
             # "ønsket avtalen velkommen": a short object before the phrase's last word
