@@ -1789,3 +1789,34 @@ def test_marked_words_closing_a_long_reported_clause_keep_the_indirect_quote() -
     assert [k for _, k, _ in got] == ["indirect", "partial"]
     assert got[0][0].startswith("alliansen står samlet") and got[0][2] == "Jens Stoltenberg"
     assert got[1] == ("når de allierte er enige", "partial", "Jens Stoltenberg")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "– Vi må ha svar nå, sier leder i Kystlaget, Per Olav Strand (H).",
+            ("Vi må ha svar nå", "direct", "Per Olav Strand"),
+        ),
+        (
+            "nn",
+            "– Skulen må bestå, seier leiar i foreldrerådet, Ola Nes (Sp), til avisa.",
+            ("Skulen må bestå", "direct", "Ola Nes"),
+        ),
+        (
+            "da",
+            "- Vi venter stadig, siger formand i grundejerforeningen, Lis Holm (K).",
+            ("Vi venter stadig", "direct", "Lis Holm"),
+        ),
+        (
+            "sv",
+            "Ordförande i föreningen, Eva Berg (C), säger att bygget måste stoppas.",
+            ("bygget måste stoppas", "indirect", "Eva Berg"),
+        ),
+    ],
+)
+def test_a_party_after_the_name_in_an_apposition_keeps_the_name_as_speaker(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]

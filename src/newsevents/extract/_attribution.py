@@ -55,6 +55,7 @@ _END_MARKS = _SENT_PUNCT | _CLOSERS
 _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
+_PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -862,7 +863,13 @@ class _Analyser:
             while k < end and k - j <= 4 and self._is_namey(k):
                 k += 1
             pp_role = self._is_role(low[j - 1]) is not None
-            if k < end and toks[k].text == "," and pp_role:
+            party = self._party_end(k, end)
+            if party is not None and not pp_role:
+                # "ordfører i Bygdeby, Kari Dal (Sp)": the party closes the apposition
+                pp_appos = (j + 1, k)
+                k = party
+                j = k + 1 if k < end and toks[k].text == "," else k
+            elif k < end and toks[k].text == "," and pp_role:
                 j = k + 1  # "talsperson for Ukraines præsident, Volodimir Zelenskij,"
             elif (k >= end or toks[k].text in {",", "."} or low[k] in lex.stop) and not pp_role:
                 pp_appos = (j + 1, k)
@@ -882,10 +889,31 @@ class _Analyser:
             else:
                 while k < end and k - j <= 4 and self._is_namey(k):
                     k += 1
-            if k >= end or toks[k].text in {",", ".", ")"} or low[k] in lex.stop:
+            party = self._party_end(k, end)
+            if party is not None:
+                appos = (j + 1, k)
+                j = party + 1 if party < end and toks[party].text == "," else party
+            elif k >= end or toks[k].text in {",", ".", ")"} or low[k] in lex.stop:
                 appos = (j + 1, k)
                 j = k + 1 if k < end and toks[k].text == "," else k
         return _NP(i, j, core_start, core_end, bool(head_noun), appos)
+
+    def _party_end(self, k: int, end: int) -> int | None:
+        """After a name, the token after a party in parentheses (``(Ap)``, ``(S)``) that closes
+        the name's phrase (a comma, a full stop, the end), else None."""
+        toks = self.toks
+        if not (
+            k + 2 < end
+            and toks[k].text == "("
+            and toks[k + 2].text == ")"
+            and toks[k + 1].text[:1].isupper()
+            and len(toks[k + 1].text) <= _PARTY_LEN
+        ):
+            return None
+        after = k + 3
+        if after >= end or toks[after].text in {",", "."} or self.low[after] in self.lex.stop:
+            return after
+        return None
 
     def _sentence_first(self, i: int) -> bool:
         return self.starts[i] in self.sent_starts
