@@ -1820,3 +1820,51 @@ def test_a_party_after_the_name_in_an_apposition_keeps_the_name_as_speaker(
     code: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert table(quotes(text, code)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Sjefen Ola Berg sier at alt er i orden.\n\nEn sykepleier ved avdelingen, som ikke vil stå fram med navn, sier at mange vurderer å slutte.\n\n– Vi er utslitte, sier hun.",
+            "sykepleier ved avdelingen",
+        ),
+        (
+            "nn",
+            "Rektor Kari Lid seier at skulen er trygg.\n\nEin lærar ved skulen, som ikkje vil stå fram med namn, seier at elevane er redde.\n\n– Vi har meldt frå fleire gonger, seier ho.",
+            "lærar ved skulen",
+        ),
+        (
+            "da",
+            "Borgmester Jens Lund siger, at alt er i orden.\n\nEn medarbejder i kommunen, der ikke ønsker at stå frem med navn, siger, at ledelsen har svigtet.\n\n- Vi har sagt det mange gange, siger hun.",
+            "medarbejder i kommunen",
+        ),
+        (
+            "sv",
+            "Vd:n Per Ek säger att allt är under kontroll.\n\nEn anställd på företaget, som vill vara anonym, säger att ledningen visste om problemen.\n\n– Vi varnade i flera år, säger hon.",
+            "anställd på företaget",
+        ),
+    ],
+)
+def test_a_person_described_with_a_relative_clause_withholding_the_name_is_anonymous(
+    code: str, text: str, speaker: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes][1:] == [speaker, speaker]
+    assert {s.name: s.kind.value for s in a.sources} == {speaker: "anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "En lærer ved skolen, som har jobbet der i ti år, sier at elevene er trygge."),
+        ("nn", "Ein bonde i bygda, som har drive garden i tjue år, seier at vegen er farleg."),
+        ("da", "En beboer i området, der har boet her i tyve år, siger, at vejen er farlig."),
+        ("sv", "En boende i området, som har bott här i tjugo år, säger att vägen är farlig."),
+    ],
+)
+def test_a_person_described_with_another_relative_clause_is_no_source(code: str, text: str) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert len(a.quotes) == 1 and a.quotes[0].speaker is not None
+    assert a.sources == ()

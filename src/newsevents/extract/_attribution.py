@@ -56,6 +56,7 @@ _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
+_DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -244,6 +245,8 @@ class _Analyser:
         self.sources: list[Source] = []
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
+        self.anonymous_persons: set[str] = set()
+        """Anonymous sources that are one person described (``en lærer, som ikke vil ...``)."""
         self.gender: dict[str, str] = {}
         self.institutions: list[tuple[int, str, str | None, str]] | None = None
         self.history: list[tuple[int, _Who]] = []
@@ -1064,7 +1067,7 @@ class _Analyser:
         at = self.toks[i].start
         spoken: tuple[int, _Who] | None = None
         for pos, who in reversed(self.history[-30:]):
-            if pos <= at and who.kind in ("person", "official"):
+            if pos <= at and self._is_person(who):
                 spoken = (pos, who)
                 break
         named = self._person_before(i)
@@ -1081,6 +1084,13 @@ class _Analyser:
             self.gender.setdefault(best[1].name, gender)
         return _moved(best[1], at, self.toks[i].end)
 
+    def _is_person(self, who: _Who) -> bool:
+        """A person a singular pronoun may refer to: named, titled, or one described
+        anonymously (``en sykepleier, som ikke vil stå fram``)."""
+        return who.kind in ("person", "official") or (
+            who.kind == "anonymous" and who.name in self.anonymous_persons
+        )
+
     def _gender_of(self, name: str, default: str | None) -> str | None:
         """A person's gender: from the article's pronouns, else from the given name."""
         g = self.gender.get(name)
@@ -1095,9 +1105,7 @@ class _Analyser:
         """The most recent person before token ``i`` whose gender is ``gender`` (else unknown)."""
         at = self.toks[i].start
         cands: list[tuple[int, _Who]] = [
-            (pos, who)
-            for pos, who in self.history[-30:]
-            if pos <= at and who.kind in ("person", "official")
+            (pos, who) for pos, who in self.history[-30:] if pos <= at and self._is_person(who)
         ]
         if self.person_starts is not None:
             k = bisect.bisect_left(self.person_starts, i) - 1
@@ -1781,20 +1789,25 @@ class _Analyser:
             obj = self._pp_object(j + 1, v)
             if obj == v:
                 return self._resolve(np._replace(end=v)), True
+            if obj is not None and self._relative_to(obj, v):
+                # "Ein lærar ved skulen, som ikkje vil stå fram, seier"
+                return self._anonymised(self._resolve(np._replace(end=obj)), obj, v), True
         if j + 1 < v and low[j] in lex.subordinators and low[j] not in lex.complementizers:
             # "En kilde i departementet som ikke vil stå fram, sier": an unmarked relative
             k = j + 1
             while k < v and toks[k].text != ",":
                 k += 1
             if k + 1 == v:
-                return self._resolve(np), True
+                return self._anonymised(self._resolve(np), j, v), True
         # relative clause: "Avisa, som viser til ..., opplyser"
+        relative: tuple[int, int] | None = None
         if j + 1 < v and toks[j].text == "," and low[j + 1] in lex.subordinators:
             k = j + 2
             while k < v and toks[k].text != ",":
                 k += 1
             if k >= v:
                 return self._resolve(np), True  # the verb is inside the relative clause
+            relative = (j, k)
             j = k + 1
         if j + 1 < v and low[j] in lex.role_preps and self._person_core(np):
             # "Jenny Madestam vid Försvarshögskolan säger": a person and their institution
@@ -1805,8 +1818,43 @@ class _Analyser:
             if pk is not None and (pk == v or low[pk] in lex.auxiliaries or low[pk] in lex.adverbs):
                 return self._resolve(np), True
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
+            if relative is not None:
+                return self._anonymised(self._resolve(np), *relative), True
             return self._resolve(np), True
         return self._appositive_subject(c, v)
+
+    def _relative_to(self, j: int, v: int) -> bool:
+        """Whether a relative clause runs from token ``j`` to a comma just before ``v``:
+        ``, som ikke vil stå fram,`` or ``som vill vara anonym,``."""
+        lex, low, toks = self.lex, self.low, self.toks
+        if j + 1 < v and toks[j].text == ",":
+            j += 1
+        if not (j < v and low[j] in lex.subordinators and low[j] not in lex.complementizers):
+            return False
+        k = j + 1
+        while k < v and toks[k].text != ",":
+            k += 1
+        return k + 1 == v
+
+    def _anonymised(self, who: _Who | None, a: int, b: int) -> _Who | None:
+        """An unnamed person whose relative clause (tokens ``a`` to ``b``) withholds the name
+        (``som ikke vil stå fram med navn``, ``som vill vara anonym``) is an anonymous source."""
+        if who is None or who.entity is not None or who.kind not in _DESCRIBED_KINDS:
+            return who
+        if who.kind == "organization" and not who.name[:1].islower():
+            return who  # a named organisation; a noun the lexicon does not know stays one
+        if any(self.mention_at.get(k) is not None for k in range(a, b)):
+            return who
+        lex, low = self.lex, self.low
+        words = {low[k] for k in range(a, b)}
+        if not (words & lex.anonymity_words or (words & lex.name_words and words & lex.negations)):
+            return who
+        if who.name and " " not in who.name.strip() and who.name[:1].isupper():
+            return who  # a name, not a description
+        anon = who._replace(kind="anonymous", spokesperson=False)
+        self.anonymous.append(anon)
+        self.anonymous_persons.add(anon.name)
+        return anon
 
     def _person_core(self, np: _NP) -> bool:
         """Whether the phrase ends in a person's name (``statsvitar Marte Lie``)."""
