@@ -1868,3 +1868,44 @@ def test_a_person_described_with_another_relative_clause_is_no_source(code: str,
     a = newsevents.parse(" date 2023-03 " + text, language=code)
     assert len(a.quotes) == 1 and a.quotes[0].speaker is not None
     assert a.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Finansminister Per Dahl sier at budsjettet holder.\n\n«Et svik mot pendlerne»\n\nTransportpolitisk talsperson Anne Li i Venstre kaller kuttet «et svik mot pendlerne».",
+            "Et svik mot pendlerne",
+            "Anne Li",
+        ),
+        (
+            "nn",
+            "Miljøminister Lars Holm seier at planen held.\n\n«Eit svik mot bygda»\n\nLeiaren i bondelaget, Kari Strand, kallar vedtaket «eit svik mot bygda».",
+            "Eit svik mot bygda",
+            "Kari Strand",
+        ),
+        (
+            "da",
+            "Finansminister Per Dahl siger, at budgettet holder.\n\n”Et svigt mod pendlerne”\n\nTrafikordfører Anne Li kalder beslutningen et svigt.\n\n- Det rammer dem, der har mindst, siger hun.",
+            "Et svigt mod pendlerne",
+            "Anne Li",
+        ),
+        (
+            "sv",
+            "Finansministern Per Dahl säger att budgeten håller.\n\n”Ett svek mot pendlarna”\n\nTrafikpolitiska talespersonen Anne Li kallar beslutet ”ett svek mot pendlarna”.",
+            "Ett svek mot pendlarna",
+            "Anne Li",
+        ),
+    ],
+)
+def test_a_cross_head_in_quote_marks_takes_the_speaker_of_the_quote_after_it(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    got = table(quotes(text, code))
+    assert (head, "partial", speaker) in got
+
+
+def test_a_punctuated_quote_paragraph_still_carries_the_speaker_before() -> None:
+    nb = "Finansminister Per Dahl sier at budsjettet holder.\n\n«Vi gir oss ikke.»\n\nDet sa han i går."
+    assert ("Vi gir oss ikke.", "direct", "Per Dahl") in table(quotes(nb, "nb"))

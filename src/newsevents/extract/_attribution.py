@@ -57,6 +57,7 @@ _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
 _DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
+_CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -2503,6 +2504,19 @@ class _Analyser:
             and kind is BlockKind.PARAGRAPH
         ):
             qk = QuoteKind.DIRECT
+        crosshead = kind is BlockKind.HEADING or (
+            k == a
+            and m == b - 1
+            and words <= _CROSSHEAD_WORDS
+            and toks[m - 1].text not in _SENT_PUNCT
+        )
+        if who3 is None and crosshead:
+            # a cross-head in quote marks («Et svik mot pendlerne»): said by the speaker of
+            # the quote it repeats, or of the next one, not by the section before
+            q = self._add_quote(s, e, QuoteKind.PARTIAL, None, None, None)
+            if q is not None:
+                self.pending.append((q, bi, False))
+            return
         if who3 is None and qk is QuoteKind.DIRECT:
             # a quoted sentence of its own: the person the paragraph is about
             who3 = self._pronoun(k) if self._pronoun(k) is not None else None
