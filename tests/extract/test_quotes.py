@@ -1909,3 +1909,48 @@ def test_a_cross_head_in_quote_marks_takes_the_speaker_of_the_quote_after_it(
 def test_a_punctuated_quote_paragraph_still_carries_the_speaker_before() -> None:
     nb = "Finansminister Per Dahl sier at budsjettet holder.\n\n«Vi gir oss ikke.»\n\nDet sa han i går."
     assert ("Vi gir oss ikke.", "direct", "Per Dahl") in table(quotes(nb, "nb"))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "Skolen stenger fredag, ifølge rektor Kari Berg.",
+            ("Skolen stenger fredag", "indirect", "Kari Berg"),
+        ),
+        (
+            "nn",
+            "Vegen blir stengd heile veka, ifølgje byggjeleiar Ola Nes.",
+            ("Vegen blir stengd heile veka", "indirect", "Ola Nes"),
+        ),
+        (
+            "da",
+            "Butikken lukker i januar, ifølge direktør Lars Holm.",
+            ("Butikken lukker i januar", "indirect", "Lars Holm"),
+        ),
+        (
+            "sv",
+            "Bron stängs i tre veckor, enligt kommunens presschef Eva Ek.",
+            ("Bron stängs i tre veckor", "indirect", "Eva Ek"),
+        ),
+    ],
+)
+def test_a_closing_according_to_a_person_quotes_the_clause_before(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Strejken er den største siden 2010, ifølge NTB."),
+        ("nn", "Ingen vart skadde i brannen, ifølgje politiet."),
+        ("da", "Ingen kom til skade ved ulykken, ifølge Ritzau."),
+        ("sv", "Ingen skadades i branden, enligt polisen i Malmö."),
+        ("nb", "Skolen stenger fredag, ifølge rektor Kari Berg, som ikke vil si mer."),
+    ],
+)
+def test_a_closing_according_to_an_outlet_or_institution_is_no_quote(code: str, text: str) -> None:
+    assert quotes(text, code) == ()

@@ -2730,9 +2730,12 @@ class _Analyser:
                 if via is not None and self.sources[i].via is None and via != sid:
                     self.sources[i] = _with_via(self.sources[i], via)
                 np = np._replace(end=via_end)
-            if k != s0 or kind is not BlockKind.PARAGRAPH:
+            if kind is not BlockKind.PARAGRAPH:
                 continue
             if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
+                continue
+            if k != s0:
+                self._according_after(k, np, s0, end, who, cue, sid)
                 continue
             j = np.end
             while j < end and toks[j].text == ",":
@@ -2742,6 +2745,22 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _according_after(  # noqa: PLR0917
+        self, k: int, np: _NP, s0: int, end: int, who: _Who, cue: Span, sid: str | None
+    ) -> None:
+        """``Skolen stenger fredag, ifølge rektor Kari Berg.``: the clause before a closing
+        ``ifølge`` a person is that person's quote, as after an opening one."""
+        toks = self.toks
+        if k - s0 < 4 or toks[k - 1].text != "," or self.low[s0] in self.lex.according_to:
+            return
+        if any(toks[x].text[:1].isalnum() for x in range(np.end, end)):
+            return  # the sentence goes on after the source
+        s, e = toks[s0].start, toks[k - 2].end
+        if toks[s0].text in _DASHES or toks[s0].text in _OPEN_CLOSE:
+            return  # a marked or dashed quote has its own attribution
+        if not self._is_covered(s, e):
+            self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
 
     def _according_relative(  # noqa: PLR0917
         self, k: int, ae: int, j: int, s0: int, end: int, kind: BlockKind
