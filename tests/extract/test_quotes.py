@@ -1954,3 +1954,40 @@ def test_a_closing_according_to_a_person_quotes_the_clause_before(
 )
 def test_a_closing_according_to_an_outlet_or_institution_is_no_quote(code: str, text: str) -> None:
     assert quotes(text, code) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "Statnett advarer om at det kan bli nødvendig å rasjonere strøm.",
+            ("det kan bli nødvendig å rasjonere strøm", "indirect", "Statnett"),
+        ),
+        (
+            "nn",
+            "Mattilsynet åtvarar mot at folk et sopp dei ikkje kjenner.",
+            ("folk et sopp dei ikkje kjenner", "indirect", "Mattilsynet"),
+        ),
+        (
+            "da",
+            "Energistyrelsen advarer om, at priserne kan stige yderligere.",
+            ("priserne kan stige yderligere", "indirect", "Energistyrelsen"),
+        ),
+        (
+            "sv",
+            "Trafikverket varnar för att vägarna kan bli hala under natten.",
+            ("vägarna kan bli hala under natten", "indirect", "Trafikverket"),
+        ),
+        ("sv", "Läkaren Eva Ek varnade för att kön växer.", ("kön växer", "indirect", "Eva Ek")),
+    ],
+)
+def test_a_warning_with_its_preposition_reports_the_clause(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]
+
+
+def test_a_warning_of_a_noun_and_an_adverbial_for_att_report_nothing() -> None:
+    assert quotes("Han varnade för halka i går.", "sv") == ()
+    assert quotes("Hon sade för att vara tydlig att beslutet står fast.", "sv") == ()
