@@ -1991,3 +1991,41 @@ def test_a_warning_with_its_preposition_reports_the_clause(
 def test_a_warning_of_a_noun_and_an_adverbial_for_att_report_nothing() -> None:
     assert quotes("Han varnade för halka i går.", "sv") == ()
     assert quotes("Hon sade för att vara tydlig att beslutet står fast.", "sv") == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Oslo tingrett dømte mannen til fengsel.\n\n– Tiltalte har vist liten anger, heter det i dommen.",
+            "Oslo tingrett",
+        ),
+        (
+            "nn",
+            "Sogn tingrett dømde mannen til fengsel.\n\n– Tiltalte har vist lita anger, heiter det i dommen.",
+            "Sogn tingrett",
+        ),
+        (
+            "da",
+            "Retten i Glostrup idømte manden fængsel.\n\n- Tiltalte har vist ringe anger, hedder det i dommen.",
+            "Retten i Glostrup",
+        ),
+        (
+            "sv",
+            "Göteborgs tingsrätt dömde mannen till fängelse.\n\n– Den tilltalade har visat liten ånger, heter det i domen.",
+            "Göteborgs tingsrätt",
+        ),
+    ],
+)
+def test_an_impersonal_cue_with_a_document_names_the_institution_before(
+    code: str, text: str, speaker: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == [speaker]
+    assert [s.name for s in a.sources] == [speaker]
+
+
+def test_an_impersonal_cue_with_a_document_and_no_institution_names_nobody() -> None:
+    nb = "Mannen ble dømt til fengsel.\n\n– Tiltalte har vist liten anger, heter det i dommen."
+    assert [q.speaker for q in quotes(nb, "nb")] == [None]

@@ -2208,6 +2208,14 @@ class _Analyser:
                     s, e = self._span(np.start, np2.end)
                     self._source_for(_moved(who, s, e), cue, force=True)
                     return who
+        if m == end or (m < end and not self.toks[m].text[:1].isalnum()):
+            # "heter det i dommen": a document names the institution named before it
+            owner = self._document_owner(np)
+            if owner is not None and (
+                owner.entity is not None or owner.name != self._descriptor(np)
+            ):
+                self._source_for(owner, cue, force=True)
+                return owner
         return None
 
     def _relay(self, j: int, end: int) -> str | None:
