@@ -542,3 +542,50 @@ def test_a_ministry_is_not_the_generic_noun_named_before_it() -> None:
     assert [s.name for s in sources("Norges Bank hever renten, opplyser sentralbanken.", "nb")] == [
         "Norges Bank"
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "author"),
+    [
+        (
+            "nb",
+            "Direktør Ola Berg i Nordbank sier at banken vil vokse.\n\n«Vi har et godt år bak oss», skriver Berg i en pressemelding.",
+            "Ola Berg",
+        ),
+        (
+            "nn",
+            "Direktør Ola Berg i Nordbank seier at banken skal vekse.\n\n– Vi har eit godt år bak oss, skriv Berg i ei pressemelding.",
+            "Ola Berg",
+        ),
+        (
+            "da",
+            "- Vi er glade for aftalen, skriver klubbens direktør, Jens Holm, i en pressemeddelelse.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Kommunalrådet Sara Lind säger att skolan ska byggas.\n\n”Vi sörjer djupt”, skriver hon i ett pressmeddelande.",
+            "Sara Lind",
+        ),
+    ],
+)
+def test_who_writes_a_quote_in_a_press_release_is_an_official_source(
+    code: str, text: str, author: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(author, "official")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "– Vi har tatt et valg, sier daglig leder Ola Berg i en pressemelding."),
+        ("nn", "– Vi er glade, skriv statsråd Ola Berg på Facebook."),
+        ("da", "- Vi er nødt til at handle, siger direktør Jens Holm i en pressemeddelelse."),
+        ("sv", "– Vi är glada, säger vd Eva Ek i ett pressmeddelande."),
+    ],
+)
+def test_who_says_a_quote_in_a_press_release_or_writes_on_a_platform_is_no_source(
+    code: str, text: str
+) -> None:
+    assert newsevents.parse(" date 2023-03 " + text, language=code).sources == ()

@@ -1562,6 +1562,23 @@ class _Analyser:
                 # "skriver i ett pressmeddelande": the author of a press release is a source
                 self._add_source(who.start, who.end, who.name, "official", cue)
 
+    def _press_release(self, who: _Who | None, cue: Span, j: int, end: int) -> None:
+        """``«...», skriver Berg i en pressemelding.``: after a quote, who writes it in a press
+        release is its author, an official source; who says it there (``sier X i en
+        pressemelding``) is a speaker, as annotated; a platform is no source here (``skriver X
+        på Facebook``)."""
+        if who is None or who.kind != "person" or not who.name:
+            return
+        if cue.text.split(" ", 1)[0].casefold() not in self.lex.writing_verbs:
+            return
+        low, toks = self.low, self.toks
+        for k in range(j, min(end, j + 8)):
+            if toks[k].text in _SENT_PUNCT or low[k] in self.lex.complementizers:
+                return
+            if self._noun(low[k], "press_release_nouns"):
+                self._add_source(who.start, who.end, who.name, "official", cue)
+                return
+
     def _owning_outlet(self, start: int, end: int) -> str | None:
         """``SVT:s källor``, ``NRKs kilder``: anonymous sources an outlet relays (its id)."""
         a = bisect.bisect_left(self.starts, start)
@@ -2257,6 +2274,7 @@ class _Analyser:
                 first = cue.text.split(" ", 1)[0].casefold()
                 informs = first in self.lex.source_verbs and who.kind != "person"
                 source = self._source_for(who, cue, force=informs)
+                self._press_release(who, cue, _end_attr, send)
             carried = False
             if who is None:
                 who = self._last_speaker(toks[start].start)
@@ -2487,6 +2505,7 @@ class _Analyser:
                     relay = self._relay(end_attr, send)
                     via = self._via(end_attr, send)
                     src = relay or self._attribution_source(who, cue, v, ce, via)
+                    self._press_release(who, cue, end_attr, send)
                     qk = QuoteKind.DIRECT if sent_start and words >= 3 else QuoteKind.PARTIAL
                     self._add_quote(s, e, qk, who, cue, src)
                     return

@@ -124,6 +124,8 @@ class Lexicon:
     name_words: frozenset[str]
     """``navn``, ``namn``: with a negation in such a clause (``som ikke vil stå fram med navn``)."""
     negations: frozenset[str]
+    writing_verbs: frozenset[str]
+    """``skriver``: who writes a quote ``i en pressemelding`` is its author, a source."""
     role_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     role_synonyms: Mapping[str, tuple[str, ...]]
@@ -434,6 +436,7 @@ def lexicon(code: str) -> Lexicon:
         anonymity_words=union("anonymity_words"),
         name_words=union("name_words"),
         negations=union("negations"),
+        writing_verbs=union("writing_verbs"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
         role_synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
