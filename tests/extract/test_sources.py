@@ -589,3 +589,28 @@ def test_who_says_a_quote_in_a_press_release_or_writes_on_a_platform_is_no_sourc
     code: str, text: str
 ) -> None:
     assert newsevents.parse(" date 2023-03 " + text, language=code).sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "institution"),
+    [
+        ("nb", "Skatteetaten bekrefter overfor NRK at kontrollen er utvidet.", "Skatteetaten"),
+        ("nn", "Mattilsynet stadfestar overfor NRK at kontrollen er utvida.", "Mattilsynet"),
+        (
+            "da",
+            "Sundhedsstyrelsen bekræfter over for DR, at vaccinen er godkendt.",
+            "Sundhedsstyrelsen",
+        ),
+        ("sv", "Skatteverket bekräftar för SVT att kontrollen har utökats.", "Skatteverket"),
+    ],
+)
+def test_an_institution_confirming_is_a_source(code: str, text: str, institution: str) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert (institution, "government") in [(s.name, s.kind.value) for s in a.sources]
+
+
+def test_a_person_confirming_is_a_speaker_not_a_source() -> None:
+    a = newsevents.parse(
+        " date 2023-03 Statsminister Per Dahl bekrefter at han går av.", language="nb"
+    )
+    assert a.sources == () and a.quotes[0].speaker is not None
