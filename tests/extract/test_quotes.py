@@ -2029,3 +2029,44 @@ def test_an_impersonal_cue_with_a_document_names_the_institution_before(
 def test_an_impersonal_cue_with_a_document_and_no_institution_names_nobody() -> None:
     nb = "Mannen ble dømt til fengsel.\n\n– Tiltalte har vist liten anger, heter det i dommen."
     assert [q.speaker for q in quotes(nb, "nb")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Brannen startet i natt.\n\nKilder: Ansatte hadde varslet\n\nIfølge kilder i kommunen hadde de ansatte varslet flere ganger.",
+            "Ansatte hadde varslet",
+            "kilder i kommunen",
+        ),
+        (
+            "nn",
+            "Brannen starta i natt.\n\nKjelder: Tilsette hadde varsla\n\nIfølgje kjelder i kommunen hadde dei tilsette varsla fleire gonger.",
+            "Tilsette hadde varsla",
+            "kjelder i kommunen",
+        ),
+        (
+            "da",
+            "Branden startede i nat.\n\nKilder: Ansatte havde advaret\n\nIfølge kilder i kommunen havde de ansatte advaret flere gange.",
+            "Ansatte havde advaret",
+            "kilder i kommunen",
+        ),
+        (
+            "sv",
+            "Branden startade i natt.\n\nKällor: Personalen hade larmat\n\nEnligt källor i kommunen hade personalen larmat flera gånger.",
+            "Personalen hade larmat",
+            "källor i kommunen",
+        ),
+        (
+            "sv",
+            "Branden startade i natt.\n\nKällor inom polisen: Ingen misstänkt",
+            "Ingen misstänkt",
+            "Källor inom polisen",
+        ),
+    ],
+)
+def test_a_cross_head_under_sources_is_said_by_the_sources_named(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    assert (head, "partial", speaker) in table(quotes(text, code))

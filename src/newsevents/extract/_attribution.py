@@ -2378,6 +2378,20 @@ class _Analyser:
                 and who.name.casefold() not in self.lex.countries
             ):
                 s = toks[j].start  # "Keolis: Strejken er ulovlig"
+            elif who.kind == "anonymous" and b - j >= 2 and np.core_end - np.core_start == 1:
+                # "Kilder: Ansatte hadde varslet": what the sources below say; who they are is
+                # named with the quote it sums up, or the next one ("Kilder i politiet:" are)
+                if np.end > np.core_end:
+                    self._add_quote(
+                        toks[j].start, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None
+                    )
+                    return
+                q = self._add_quote(
+                    toks[j].start, toks[b - 1].end, QuoteKind.PARTIAL, None, None, None
+                )
+                if q is not None:
+                    self.pending.append((q, self.doc.block_index(toks[a].start), False))
+                return
             elif (
                 who.kind in ("person", "official")
                 and b - j >= 3
