@@ -2070,3 +2070,23 @@ def test_a_cross_head_under_sources_is_said_by_the_sources_named(
     code: str, text: str, head: str, speaker: str
 ) -> None:
     assert (head, "partial", speaker) in table(quotes(text, code))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Uværet «Ingrid» treffer Nord-Norge\n\nUværet har stengt flere veier."),
+        ("nn", "Ekstremvêret «Astrid» nærmar seg kysten\n\nVêret har stengt fleire vegar."),
+        ("da", "Stormen ”Erik” rammer Jylland i nat\n\nStormen har lukket flere veje."),
+        ("sv", "Stormen ”Elsa” når Sverige i natt\n\nStormen har stängt flera vägar."),
+    ],
+)
+def test_a_given_name_in_marks_after_a_definite_noun_is_a_name_not_a_quote(
+    code: str, text: str
+) -> None:
+    assert quotes(text, code) == ()
+
+
+def test_lower_case_words_in_marks_after_a_definite_noun_stay_a_quote() -> None:
+    got = table(quotes("Forbundet kaller kravet «urimelig», sier Per Holm.", "nb"))
+    assert got == [("urimelig", "partial", "Per Holm")]

@@ -57,6 +57,7 @@ _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
 _PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
 _DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
+_DEFINITE_ENDS = ("en", "et", "a", "n")  # the definite noun before a name in marks
 _CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
@@ -2582,6 +2583,16 @@ class _Analyser:
         if any(not toks[x].text[:1].isalnum() for x in range(k + 1, m)):
             return False
         prev = low[k - 1]
+        if (
+            words <= 2
+            and low[k + 1] in self.lex.given_gender
+            and toks[k - 1].text[:1].isalpha()
+            and len(prev) > 3
+            and prev.endswith(_DEFINITE_ENDS)
+            and prev not in self.lex.stop
+            and self._cue_at(k - 1, k) < 0
+        ):
+            return True  # a name after a definite noun: "uværet «Ingunn»", "stormen ”Dagmar”"
         if toks[k - 1].text[:1].isupper() and self._sentence_first(k - 1):
             return False
         nxt = low[m + 1] if m + 1 < self.n else ""
