@@ -2090,3 +2090,40 @@ def test_a_given_name_in_marks_after_a_definite_noun_is_a_name_not_a_quote(
 def test_lower_case_words_in_marks_after_a_definite_noun_stay_a_quote() -> None:
     got = table(quotes("Forbundet kaller kravet «urimelig», sier Per Holm.", "nb"))
     assert got == [("urimelig", "partial", "Per Holm")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Den 24-årige løperen Kari Moe er tatt ut til EM.\n\nLøperen sier at hun er klar.",
+            "Kari Moe",
+        ),
+        (
+            "nn",
+            "Den unge skiløparen Ola Nes er teken ut til VM.\n\nSkiløparen seier at han er klar.",
+            "Ola Nes",
+        ),
+        (
+            "da",
+            "Den 27-årige rytter Jens Holm er udtaget til VM.\n\nRytteren siger, at han er klar.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Den 24-åriga löparen Eva Ek är uttagen till EM.\n\nLöparen säger att hon är redo.",
+            "Eva Ek",
+        ),
+        ("nb", "Løper Kari Moe er tatt ut til EM.\n\nLøperen sier at hun er klar.", "Kari Moe"),
+    ],
+)
+def test_a_noun_that_introduced_a_person_refers_back_to_them(
+    code: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotes(text, code)] == [speaker]
+
+
+def test_a_noun_that_introduced_nobody_stays_itself() -> None:
+    nb = "Laget møtte statsminister Per Dahl.\n\nLaget sier at det var et godt møte."
+    assert [q.speaker.name if q.speaker else None for q in quotes(nb, "nb")] == ["Laget"]

@@ -59,6 +59,7 @@ _PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
 _DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
 _DEFINITE_ENDS = ("en", "et", "a", "n")  # the definite noun before a name in marks
 _CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
+_MIN_STEM = 4  # a noun stem left after its definite ending
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -248,6 +249,7 @@ class _Analyser:
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
         self.anonymous_persons: set[str] = set()
+        self.descriptors: dict[str, list[tuple[int, _Mention]]] | None = None
         """Anonymous sources that are one person described (``en lærer, som ikke vil ...``)."""
         self.gender: dict[str, str] = {}
         self.institutions: list[tuple[int, str, str | None, str]] | None = None
@@ -662,6 +664,52 @@ class _Analyser:
         if stem is None or not w.startswith(stem):
             return None
         return lex.person_nouns[stem]
+
+    def _described_person(self, w: str, at: int) -> _Who | None:
+        """The person last introduced before token ``at`` by a common noun just before the
+        name whose stem is ``w``'s (``løperen Kari Moe``, ``rytter Jens Holm``)."""
+        if self.descriptors is None:
+            self.descriptors = {}
+            lex, low, toks = self.lex, self.low, self.toks
+            for k, m in sorted(self.mention_at.items()):
+                if m.kind != "person" or k == 0:
+                    continue
+                p = k - 1
+                pw = low[p]
+                if (
+                    not (toks[p].text[:1].islower() or self._sentence_first(p))
+                    or p in self.mention_at
+                    or pw in lex.given_gender
+                    or not pw.isalpha()
+                    or pw in lex.stop
+                    or pw in lex.prepositions
+                    or pw in lex.determiners
+                    or p in self.role_at
+                    or self._cue_at(p, k) >= 0
+                ):
+                    continue
+                self.descriptors.setdefault(pw, []).append((k, m))
+        best: tuple[int, _Mention] | None = None
+        for x, intros in self.descriptors.items():
+            if not self._same_noun(x, w):
+                continue
+            for k, m in intros:
+                if k < at and (best is None or k > best[0]):
+                    best = (k, m)
+        if best is None:
+            return None
+        return _Who(best[1].name, best[1].entity, "person", False, 0, 0)
+
+    def _same_noun(self, a: str, b: str) -> bool:
+        """Whether two words are one noun, definite or not (``rytter``, ``rytteren``)."""
+        if a == b:
+            return True
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return (
+            len(short) >= _MIN_STEM
+            and long_.startswith(short)
+            and long_[len(short) :] in self.lex.definite_suffixes
+        )
 
     def _known_noun(self, w: str) -> bool:
         found = self.known_memo.get(w)
@@ -1216,6 +1264,18 @@ class _Analyser:
             head -= 1
         hw = low[head]
         facts = self._facts(hw)
+        if (
+            len(core) == 1
+            and np.end == np.core_end
+            and head not in self.mention_at
+            and not (facts.anon or facts.role or facts.outlet_kinds)
+            and not (facts.government or facts.organization)
+        ):
+            # "Løperen sier" after "Den 24-årige løperen Kari Moe": the noun that introduced a
+            # person by what they do refers back to them
+            described = self._described_person(hw, head)
+            if described is not None:
+                return described._replace(start=s, end=e)
         caps_in_core = [
             k
             for k in core
