@@ -614,3 +614,23 @@ def test_a_person_confirming_is_a_speaker_not_a_source() -> None:
         " date 2023-03 Statsminister Per Dahl bekrefter at han går av.", language="nb"
     )
     assert a.sources == () and a.quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Det er meldt kraftig regn i Hallingdal og Valdres i natt."),
+        ("nn", "Det er meldt mykje regn for Sunnhordland og Hardanger."),
+        ("da", "Der er varslet kraftig regn i Hallingdal og Valdres i nat."),
+        ("sv", "Det väntas kraftigt regn i Hallingdal och Valdres i natt."),
+    ],
+)
+def test_a_region_that_names_an_outlet_is_no_source_where_it_is_a_place(
+    code: str, text: str
+) -> None:
+    assert newsevents.parse(" date 2023-03 " + text, language=code).sources == ()
+
+
+def test_an_outlet_named_after_its_region_is_a_source_when_it_informs() -> None:
+    a = newsevents.parse(" date 2023-03 Valdres skriver at veien er stengt.", language="nb")
+    assert [s.name for s in a.sources] == ["Valdres"]

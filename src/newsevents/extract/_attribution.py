@@ -3361,12 +3361,22 @@ class _Analyser:
         if not outlets:
             return
         taken = sorted((s.start, s.end) for s in self.sources)
+        # an outlet named after its region ("Sunnhordland", "Valdres") mentioned where the
+        # entity layer reads a place is the place, not the outlet
+        places = {
+            (sp.start, sp.end)
+            for ent in self.entities
+            if ent.type in (EntityType.LOCATION, EntityType.GPE)
+            for sp in ent.mentions
+        }
         for at in outlets:
             m = mention_at[at]
             bi = self.doc.block_index(self.toks[m.start].start)
             if self.doc.blocks[bi].kind not in _TEXT_BLOCKS:
                 continue
             s, e = self._span(m.start, m.end)
+            if (s, e) in places:
+                continue
             i = bisect.bisect_left(taken, (e, -1))
             if any(a < e and s < b for a, b in taken[max(0, i - 4) : i]):
                 continue
