@@ -634,3 +634,37 @@ def test_a_region_that_names_an_outlet_is_no_source_where_it_is_a_place(
 def test_an_outlet_named_after_its_region_is_a_source_when_it_informs() -> None:
     a = newsevents.parse(" date 2023-03 Valdres skriver at veien er stengt.", language="nb")
     assert [s.name for s in a.sources] == ["Valdres"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "institution"),
+    [
+        (
+            "nb",
+            "Flere butikker er stengt, opplyser operasjonsleder Kari Dahl i Vest politidistrikt til NTB.",
+            "Vest politidistrikt",
+        ),
+        (
+            "nn",
+            "Vegen er stengd, opplyser byggjeleiar Ola Nes i Statens vegvesen.",
+            "Statens vegvesen",
+        ),
+        (
+            "da",
+            "To personer er anholdt, oplyser vagtchef Jens Holm fra Fyns Politi til Ritzau.",
+            "Fyns Politi",
+        ),
+        ("sv", "Vägen är avstängd, uppger trafikledaren Eva Ek vid Trafikverket.", "Trafikverket"),
+    ],
+)
+def test_a_titled_employee_informing_makes_the_institution_a_source(
+    code: str, text: str, institution: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert institution in [s.name for s in a.sources]
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.name != institution
+
+
+def test_a_titled_researcher_giving_an_opinion_makes_no_source() -> None:
+    nn = "Statsvitar Marte Lie ved Universitetet i Bergen meiner at valet var jamt."
+    assert newsevents.parse(" date 2023-03 " + nn, language="nn").sources == ()

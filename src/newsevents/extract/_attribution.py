@@ -3346,6 +3346,8 @@ class _Analyser:
             and who.kind == "government"
             and self._institution_kind(who.name) == "government"
         )
+        if informs and who.kind == "person" and not who.spokesperson:
+            self._employer_source(who, cue)
         sid = self._source_for(who, cue, force=force)
         if sid is None:
             return via
@@ -3354,6 +3356,27 @@ class _Analyser:
             if self.sources[i].via is None:
                 self.sources[i] = _with_via(self.sources[i], via)
         return sid
+
+    def _employer_source(self, who: _Who, cue: Span) -> None:
+        """``opplyser operasjonsleder Kari Dahl i Vest politidistrikt``: a titled employee who
+        informs speaks for the institution named with the title, which is the source."""
+        r = self._trange(who.start, who.end)
+        low = self.low
+        if not any(k in self.role_at for k in r):
+            return
+        for k in r:
+            if low[k] not in self.lex.role_preps or k + 1 not in r:
+                continue
+            m = self.mention_at.get(k + 1)
+            if (
+                m is not None
+                and m.kind in ("government", "organization")
+                and m.entity not in self.place_ids
+                and m.name.casefold() not in self.lex.countries
+            ):
+                s, e = self._span(m.start, m.end)
+                self._add_source(s, e, m.name, m.kind, cue)
+                return
 
     def _outlet_mentions(self) -> None:
         mention_at = self.mention_at
