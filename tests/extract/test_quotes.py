@@ -2127,3 +2127,22 @@ def test_a_noun_that_introduced_a_person_refers_back_to_them(
 def test_a_noun_that_introduced_nobody_stays_itself() -> None:
     nb = "Laget møtte statsminister Per Dahl.\n\nLaget sier at det var et godt møte."
     assert [q.speaker.name if q.speaker else None for q in quotes(nb, "nb")] == ["Laget"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Spilleren nekter for å ha tatt noe ulovlig."),
+        ("nn", "Spelaren nektar for å ha teke noko ulovleg."),
+        ("da", "Spilleren nægter at have taget noget ulovligt."),
+        ("da", "Ministeren afviser at være blevet presset."),
+        ("sv", "Spelaren förnekar att ha tagit något otillåtet."),
+    ],
+)
+def test_an_infinitive_after_a_denial_is_no_reported_clause(code: str, text: str) -> None:
+    assert quotes(text, code) == ()
+
+
+def test_a_clause_with_a_subject_after_a_denial_is_reported() -> None:
+    got = table(quotes("Spelaren förnekar att han har tagit något otillåtet.", "sv"))
+    assert [k for _, k, _ in got] == ["indirect"]

@@ -1976,6 +1976,8 @@ class _Analyser:
             if w in lex.complementizers:
                 if k > j and low[k - 1] in lex.adverbial_subordinators:
                     return -1  # "innrømmet nederlaget etter at ...": no reported clause
+                if k + 1 < end and low[k + 1] in lex.bare_infinitives:
+                    return -1  # "nægter at have taget", "förnekar att ha tagit": an infinitive
                 return k + 1 if k + 1 < end else -1
             if toks[k].text == ":":
                 return k + 1 if k + 1 < end else -1

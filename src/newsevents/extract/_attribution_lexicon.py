@@ -125,6 +125,8 @@ class Lexicon:
     """``navn``, ``namn``: with a negation in such a clause (``som ikke vil stå fram med navn``)."""
     negations: frozenset[str]
     writing_verbs: frozenset[str]
+    bare_infinitives: frozenset[str]
+    """``have``, ``vara``: right after ``at``/``att`` they make an infinitive, no clause."""
     """``skriver``: who writes a quote ``i en pressemelding`` is its author, a source."""
     role_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
@@ -437,6 +439,7 @@ def lexicon(code: str) -> Lexicon:
         name_words=union("name_words"),
         negations=union("negations"),
         writing_verbs=union("writing_verbs"),
+        bare_infinitives=union("bare_infinitives"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
         role_synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
