@@ -2146,3 +2146,43 @@ def test_an_infinitive_after_a_denial_is_no_reported_clause(code: str, text: str
 def test_a_clause_with_a_subject_after_a_denial_is_reported() -> None:
     got = table(quotes("Spelaren förnekar att han har tagit något otillåtet.", "sv"))
     assert [k for _, k, _ in got] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Strømmen gikk i hele byen.\n\nStatnett: Fare for nye brudd i nettet\n\nStatnett opplyser at nettet er under press.",
+            "Fare for nye brudd i nettet",
+            "Statnett",
+        ),
+        (
+            "nn",
+            "Straumen gjekk i heile byen.\n\nStatnett: Fare for nye brot i nettet\n\nStatnett opplyser at nettet er under press.",
+            "Fare for nye brot i nettet",
+            "Statnett",
+        ),
+        (
+            "da",
+            "Aktien faldt i går.\n\nVestas: Flere ordrer på vej til fabrikkerne\n\nVestas oplyser, at ordrebogen er fuld.",
+            "Flere ordrer på vej til fabrikkerne",
+            "Vestas",
+        ),
+        (
+            "sv",
+            "Strömmen gick i hela staden.\n\nVattenfall: Risk för nya avbrott i nätet\n\nVattenfall uppger att nätet är pressat.",
+            "Risk för nya avbrott i nätet",
+            "Vattenfall",
+        ),
+    ],
+)
+def test_a_one_word_name_found_below_speaks_its_cross_head(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    assert (head, "partial", speaker) in table(quotes(text, code))
+
+
+def test_a_place_before_a_cross_head_colon_still_speaks_nothing() -> None:
+    nb = "Regnet fortsatte i Bergen.\n\nBergen: Tre skadd i brann\n\nTre personer ble skadd i Bergen."
+    assert quotes(nb, "nb") == ()

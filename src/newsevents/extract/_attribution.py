@@ -60,6 +60,7 @@ _DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
 _DEFINITE_ENDS = ("en", "et", "a", "n")  # the definite noun before a name in marks
 _CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
 _MIN_STEM = 4  # a noun stem left after its definite ending
+_PLACE_TYPES = frozenset({EntityType.GPE, EntityType.LOCATION})
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -2462,6 +2463,11 @@ class _Analyser:
                     who.entity is not None
                     or len(who.name.split()) >= 2
                     or self._is_role(self.low[np.core_end - 1]) is not None
+                    # a name the entity layer found in the text below ("Statnett: ...")
+                    or any(
+                        ent.name == who.name and ent.type not in _PLACE_TYPES
+                        for ent in self.entities
+                    )
                 )
             ):
                 s = toks[j].start  # "Støre: Vi står sammen med Ukraina"
