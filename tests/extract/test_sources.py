@@ -668,3 +668,34 @@ def test_a_titled_employee_informing_makes_the_institution_a_source(
 def test_a_titled_researcher_giving_an_opinion_makes_no_source() -> None:
     nn = "Statsvitar Marte Lie ved Universitetet i Bergen meiner at valet var jamt."
     assert newsevents.parse(" date 2023-03 " + nn, language="nn").sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [
+        ("nb", "Ifølge Helsedirektoratets direktør, Kari Moe, vil køene øke.", "Kari Moe"),
+        ("nn", "Ifølgje Fiskeridirektoratets direktør, Ola Nes, vil kvoten gå ned.", "Ola Nes"),
+        (
+            "da",
+            "Ifølge Sundhedsstyrelsens direktør, Jens Holm, vil ventelisterne vokse.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Enligt Socialstyrelsens generaldirektör, Eva Ek, kommer köerna att växa.",
+            "Eva Ek",
+        ),
+    ],
+)
+def test_according_to_a_titled_head_of_a_government_body_is_an_official(
+    code: str, text: str, name: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(name, "official")]
+
+
+def test_according_to_a_company_director_is_a_person() -> None:
+    a = newsevents.parse(
+        " date 2023-03 Ifølge Equinors direktør, Kari Moe, vil prisen stige.", language="nb"
+    )
+    assert [(s.name, s.kind.value) for s in a.sources] == [("Kari Moe", "person")]

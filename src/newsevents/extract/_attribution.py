@@ -2841,6 +2841,8 @@ class _Analyser:
                 for k in range(np.start, np.end)
             ):
                 named = who._replace(kind="official")  # "ifølge statsmeteorolog X"
+            elif who.kind == "person" and self._public_role(np):
+                named = who._replace(kind="official")  # "ifølge Helsedirektoratets direktør X"
             sid = None if by_pronoun else self._source_for(named, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet
             via_end = self._via_end(np.end, end)
@@ -2865,6 +2867,25 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _public_role(self, np: _NP) -> bool:
+        """Whether a titled name holds its role in a government body (``Helsedirektoratets
+        direktør, Kari Moe``, ``generaldirektör vid Socialstyrelsen``): a public official."""
+        r = range(np.start, np.end)
+        if not any(k in self.role_at for k in r):
+            return False
+        toks = self.toks
+        for k in r:
+            if k in self.role_at or not toks[k].text[:1].isupper():
+                continue
+            m = self.mention_at.get(k)
+            if m is not None:
+                if m.kind == "government":
+                    return True
+                continue
+            if self._institution_kind(_strip_genitive_text(toks[k].text)) == "government":
+                return True
+        return False
 
     def _according_after(  # noqa: PLR0917
         self, k: int, np: _NP, s0: int, end: int, who: _Who, cue: Span, sid: str | None
