@@ -699,3 +699,20 @@ def test_according_to_a_company_director_is_a_person() -> None:
         " date 2023-03 Ifølge Equinors direktør, Kari Moe, vil prisen stige.", language="nb"
     )
     assert [(s.name, s.kind.value) for s in a.sources] == [("Kari Moe", "person")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "body"),
+    [
+        ("nb", "Brannvesenet Sør opplyser at brannen er slukket.", "Brannvesenet Sør"),
+        ("nn", "Brannvesenet Sunnfjord opplyser at brannen er sløkt.", "Brannvesenet Sunnfjord"),
+        ("da", "Brandvæsenet Nord oplyser, at branden er slukket.", "Brandvæsenet Nord"),
+        ("da", "Beredskabet Øst oplyser, at branden er slukket.", "Beredskabet Øst"),
+        ("sv", "Räddningstjänsten Syd uppger att branden är släckt.", "Räddningstjänsten Syd"),
+    ],
+)
+def test_a_public_body_named_with_its_region_is_a_government_source(
+    code: str, text: str, body: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(body, "government")]

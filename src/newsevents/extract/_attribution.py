@@ -61,6 +61,7 @@ _DEFINITE_ENDS = ("en", "et", "a", "n")  # the definite noun before a name in ma
 _CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
 _MIN_STEM = 4  # a noun stem left after its definite ending
 _PLACE_TYPES = frozenset({EntityType.GPE, EntityType.LOCATION})
+_BODY_REGION_WORDS = 3  # "Räddningstjänsten Dala Mitt": a public body and its region
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -1388,6 +1389,26 @@ class _Analyser:
                 if named is not None:
                     return named
         if caps_in_core:
+            body_at = np.core_start
+            if (
+                caps_in_core[0] == body_at + 1
+                and len(core) <= _BODY_REGION_WORDS
+                and self._is_caps_word(body_at)
+                and body_at not in self.mention_at
+                and self._facts(low[body_at]).government
+                and all(
+                    self._is_caps_word(k)
+                    and (
+                        (mk := self.mention_at.get(k)) is None
+                        or mk.entity in self.place_ids
+                        or " " not in mk.name  # one word after the body: its region
+                    )
+                    for k in core[1:]
+                )
+            ):
+                # "Beredskabet Øst oplyser", "Brandvæsenet Nord": a body and its region
+                a, b = self._span(body_at, np.core_end)
+                return _Who(self.text[a:b], None, "government", False, s, e)
             if facts.government and not self._is_caps_word(head):
                 pass
             else:
@@ -3506,6 +3527,12 @@ def _institution_kind(code: str, name: str, loose: bool) -> str | None:
         loose and any(mk in last for mk in lex.government_markers)
     ):
         return "government"
+    if (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words[1:])
+        and lex.noun_in(words[0].casefold(), lex.government_nouns)
+    ):
+        return "government"  # "Räddningstjänsten Syd", "Brannvesenet Sør": a body and its region
     if loose and any(mk in last for mk in lex.think_tank_markers):
         return "think_tank"
     if loose and len(last) > 3 and any(mk in last for mk in lex.newspaper_markers):
