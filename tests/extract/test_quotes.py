@@ -2186,3 +2186,31 @@ def test_a_one_word_name_found_below_speaks_its_cross_head(
 def test_a_place_before_a_cross_head_colon_still_speaks_nothing() -> None:
     nb = "Regnet fortsatte i Bergen.\n\nBergen: Tre skadd i brann\n\nTre personer ble skadd i Bergen."
     assert quotes(nb, "nb") == ()
+
+
+_VERDICT = {
+    "nb": (
+        "Oslo tingrett dømte i dag mannen til fengsel.\n\nMannen tok imot penger fra flere selskaper i løpet av fire år, og han skal ha skjult pengene på kontoer i utlandet. Han har forklart at pengene var lån fra venner og familie, og at han hadde tenkt å betale dem tilbake.\n\nPåtalemyndigheten mente at forklaringen ikke var troverdig, og la ned påstand om tre års fengsel for grov korrupsjon.\n\n– Tiltalte har vist liten anger, heter det i dommen.",
+        "Oslo tingrett",
+    ),
+    "nn": (
+        "Sogn tingrett dømde i dag mannen til fengsel.\n\nMannen tok imot pengar frå fleire selskap i løpet av fire år, og han skal ha gøymt pengane på kontoar i utlandet. Han har forklart at pengane var lån frå vener og familie, og at han hadde tenkt å betale dei tilbake.\n\nPåtalemakta meinte at forklaringa ikkje var truverdig, og la ned påstand om tre års fengsel for grov korrupsjon.\n\n– Tiltalte har vist lita anger, heiter det i dommen.",
+        "Sogn tingrett",
+    ),
+    "da": (
+        "Københavns Byret idømte i dag manden fængsel.\n\nManden modtog penge fra flere selskaber i løbet af fire år, og han skal have skjult pengene på konti i udlandet. Han har forklaret, at pengene var lån fra venner og familie, og at han ville betale dem tilbage.\n\nAnklagemyndigheden mente, at forklaringen ikke var troværdig, og krævede tre års fængsel for grov bestikkelse.\n\n- Tiltalte har vist ringe anger, hedder det i dommen.",
+        "Københavns Byret",
+    ),
+    "sv": (
+        "Göteborgs tingsrätt dömde i dag mannen till fängelse.\n\nMannen tog emot pengar från flera företag under fyra år, och han ska ha gömt pengarna på konton utomlands. Han har berättat att pengarna var lån från vänner och familj, och att han tänkte betala tillbaka dem.\n\nÅklagaren menade att förklaringen inte var trovärdig och yrkade på tre års fängelse för grovt mutbrott.\n\n– Den tilltalade har visat liten ånger, heter det i domen.",
+        "Göteborgs tingsrätt",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_VERDICT))
+def test_a_verdict_in_an_impersonal_cue_is_the_court_s_however_far_up(code: str) -> None:
+    text, court = _VERDICT[code]
+    a = newsevents.parse(" date 2023-09 " + text, language=code)
+    assert a.quotes[-1].speaker is not None and a.quotes[-1].speaker.name == court
+    assert court in [s.name for s in a.sources]

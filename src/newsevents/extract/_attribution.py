@@ -2966,7 +2966,15 @@ class _Analyser:
         s, e = self._span(np.start, np.end)
         insts = self._institution_list()
         sent = np.start
-        x = bisect.bisect_left(insts, (sent, "")) - 1
+        x0 = bisect.bisect_left(insts, (sent, "")) - 1
+        if self._noun(low[np.core_end - 1], "verdict_nouns"):
+            # "dommen": a verdict is a court's, however far up the court was named
+            for x in range(x0, -1, -1):
+                inst = insts[x]
+                last = inst[1].split()[-1].casefold() if inst[1] else ""
+                if self._noun(last, "court_nouns"):
+                    return _Who(inst[1], inst[2], inst[3], False, s, e)
+        x = x0
         while x >= 0 and sent - insts[x][0] <= 60:
             inst = insts[x]
             if inst[2] not in self.place_ids and inst[1].casefold() not in self.lex.countries:

@@ -126,6 +126,10 @@ class Lexicon:
     negations: frozenset[str]
     writing_verbs: frozenset[str]
     bare_infinitives: frozenset[str]
+    verdict_nouns: frozenset[str]
+    """``dom``, ``kjennelse``: a document only a court issues."""
+    court_nouns: frozenset[str]
+    """``tingrett``, ``byret``, ``tingsrätt``: the last word of a court's name."""
     """``have``, ``vara``: right after ``at``/``att`` they make an infinitive, no clause."""
     """``skriver``: who writes a quote ``i en pressemelding`` is its author, a source."""
     role_nouns: frozenset[str]
@@ -440,6 +444,8 @@ def lexicon(code: str) -> Lexicon:
         negations=union("negations"),
         writing_verbs=union("writing_verbs"),
         bare_infinitives=union("bare_infinitives"),
+        verdict_nouns=union("verdict_nouns"),
+        court_nouns=union("court_nouns"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
         role_synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
