@@ -1789,3 +1789,428 @@ def test_marked_words_closing_a_long_reported_clause_keep_the_indirect_quote() -
     assert [k for _, k, _ in got] == ["indirect", "partial"]
     assert got[0][0].startswith("alliansen står samlet") and got[0][2] == "Jens Stoltenberg"
     assert got[1] == ("når de allierte er enige", "partial", "Jens Stoltenberg")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "– Vi må ha svar nå, sier leder i Kystlaget, Per Olav Strand (H).",
+            ("Vi må ha svar nå", "direct", "Per Olav Strand"),
+        ),
+        (
+            "nn",
+            "– Skulen må bestå, seier leiar i foreldrerådet, Ola Nes (Sp), til avisa.",
+            ("Skulen må bestå", "direct", "Ola Nes"),
+        ),
+        (
+            "da",
+            "- Vi venter stadig, siger formand i grundejerforeningen, Lis Holm (K).",
+            ("Vi venter stadig", "direct", "Lis Holm"),
+        ),
+        (
+            "sv",
+            "Ordförande i föreningen, Eva Berg (C), säger att bygget måste stoppas.",
+            ("bygget måste stoppas", "indirect", "Eva Berg"),
+        ),
+    ],
+)
+def test_a_party_after_the_name_in_an_apposition_keeps_the_name_as_speaker(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Sjefen Ola Berg sier at alt er i orden.\n\nEn sykepleier ved avdelingen, som ikke vil stå fram med navn, sier at mange vurderer å slutte.\n\n– Vi er utslitte, sier hun.",
+            "sykepleier ved avdelingen",
+        ),
+        (
+            "nn",
+            "Rektor Kari Lid seier at skulen er trygg.\n\nEin lærar ved skulen, som ikkje vil stå fram med namn, seier at elevane er redde.\n\n– Vi har meldt frå fleire gonger, seier ho.",
+            "lærar ved skulen",
+        ),
+        (
+            "da",
+            "Borgmester Jens Lund siger, at alt er i orden.\n\nEn medarbejder i kommunen, der ikke ønsker at stå frem med navn, siger, at ledelsen har svigtet.\n\n- Vi har sagt det mange gange, siger hun.",
+            "medarbejder i kommunen",
+        ),
+        (
+            "sv",
+            "Vd:n Per Ek säger att allt är under kontroll.\n\nEn anställd på företaget, som vill vara anonym, säger att ledningen visste om problemen.\n\n– Vi varnade i flera år, säger hon.",
+            "anställd på företaget",
+        ),
+    ],
+)
+def test_a_person_described_with_a_relative_clause_withholding_the_name_is_anonymous(
+    code: str, text: str, speaker: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes][1:] == [speaker, speaker]
+    assert {s.name: s.kind.value for s in a.sources} == {speaker: "anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "En lærer ved skolen, som har jobbet der i ti år, sier at elevene er trygge."),
+        ("nn", "Ein bonde i bygda, som har drive garden i tjue år, seier at vegen er farleg."),
+        ("da", "En beboer i området, der har boet her i tyve år, siger, at vejen er farlig."),
+        ("sv", "En boende i området, som har bott här i tjugo år, säger att vägen är farlig."),
+    ],
+)
+def test_a_person_described_with_another_relative_clause_is_no_source(code: str, text: str) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert len(a.quotes) == 1 and a.quotes[0].speaker is not None
+    assert a.sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Finansminister Per Dahl sier at budsjettet holder.\n\n«Et svik mot pendlerne»\n\nTransportpolitisk talsperson Anne Li i Venstre kaller kuttet «et svik mot pendlerne».",
+            "Et svik mot pendlerne",
+            "Anne Li",
+        ),
+        (
+            "nn",
+            "Miljøminister Lars Holm seier at planen held.\n\n«Eit svik mot bygda»\n\nLeiaren i bondelaget, Kari Strand, kallar vedtaket «eit svik mot bygda».",
+            "Eit svik mot bygda",
+            "Kari Strand",
+        ),
+        (
+            "da",
+            "Finansminister Per Dahl siger, at budgettet holder.\n\n”Et svigt mod pendlerne”\n\nTrafikordfører Anne Li kalder beslutningen et svigt.\n\n- Det rammer dem, der har mindst, siger hun.",
+            "Et svigt mod pendlerne",
+            "Anne Li",
+        ),
+        (
+            "sv",
+            "Finansministern Per Dahl säger att budgeten håller.\n\n”Ett svek mot pendlarna”\n\nTrafikpolitiska talespersonen Anne Li kallar beslutet ”ett svek mot pendlarna”.",
+            "Ett svek mot pendlarna",
+            "Anne Li",
+        ),
+    ],
+)
+def test_a_cross_head_in_quote_marks_takes_the_speaker_of_the_quote_after_it(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    got = table(quotes(text, code))
+    assert (head, "partial", speaker) in got
+
+
+def test_a_punctuated_quote_paragraph_still_carries_the_speaker_before() -> None:
+    nb = "Finansminister Per Dahl sier at budsjettet holder.\n\n«Vi gir oss ikke.»\n\nDet sa han i går."
+    assert ("Vi gir oss ikke.", "direct", "Per Dahl") in table(quotes(nb, "nb"))
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "Skolen stenger fredag, ifølge rektor Kari Berg.",
+            ("Skolen stenger fredag", "indirect", "Kari Berg"),
+        ),
+        (
+            "nn",
+            "Vegen blir stengd heile veka, ifølgje byggjeleiar Ola Nes.",
+            ("Vegen blir stengd heile veka", "indirect", "Ola Nes"),
+        ),
+        (
+            "da",
+            "Butikken lukker i januar, ifølge direktør Lars Holm.",
+            ("Butikken lukker i januar", "indirect", "Lars Holm"),
+        ),
+        (
+            "sv",
+            "Bron stängs i tre veckor, enligt kommunens presschef Eva Ek.",
+            ("Bron stängs i tre veckor", "indirect", "Eva Ek"),
+        ),
+    ],
+)
+def test_a_closing_according_to_a_person_quotes_the_clause_before(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Strejken er den største siden 2010, ifølge NTB."),
+        ("nn", "Ingen vart skadde i brannen, ifølgje politiet."),
+        ("da", "Ingen kom til skade ved ulykken, ifølge Ritzau."),
+        ("sv", "Ingen skadades i branden, enligt polisen i Malmö."),
+        ("nb", "Skolen stenger fredag, ifølge rektor Kari Berg, som ikke vil si mer."),
+    ],
+)
+def test_a_closing_according_to_an_outlet_or_institution_is_no_quote(code: str, text: str) -> None:
+    assert quotes(text, code) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "nb",
+            "Statnett advarer om at det kan bli nødvendig å rasjonere strøm.",
+            ("det kan bli nødvendig å rasjonere strøm", "indirect", "Statnett"),
+        ),
+        (
+            "nn",
+            "Mattilsynet åtvarar mot at folk et sopp dei ikkje kjenner.",
+            ("folk et sopp dei ikkje kjenner", "indirect", "Mattilsynet"),
+        ),
+        (
+            "da",
+            "Energistyrelsen advarer om, at priserne kan stige yderligere.",
+            ("priserne kan stige yderligere", "indirect", "Energistyrelsen"),
+        ),
+        (
+            "sv",
+            "Trafikverket varnar för att vägarna kan bli hala under natten.",
+            ("vägarna kan bli hala under natten", "indirect", "Trafikverket"),
+        ),
+        ("sv", "Läkaren Eva Ek varnade för att kön växer.", ("kön växer", "indirect", "Eva Ek")),
+    ],
+)
+def test_a_warning_with_its_preposition_reports_the_clause(
+    code: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert table(quotes(text, code)) == [expected]
+
+
+def test_a_warning_of_a_noun_and_an_adverbial_for_att_report_nothing() -> None:
+    assert quotes("Han varnade för halka i går.", "sv") == ()
+    assert quotes("Hon sade för att vara tydlig att beslutet står fast.", "sv") == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Oslo tingrett dømte mannen til fengsel.\n\n– Tiltalte har vist liten anger, heter det i dommen.",
+            "Oslo tingrett",
+        ),
+        (
+            "nn",
+            "Sogn tingrett dømde mannen til fengsel.\n\n– Tiltalte har vist lita anger, heiter det i dommen.",
+            "Sogn tingrett",
+        ),
+        (
+            "da",
+            "Retten i Glostrup idømte manden fængsel.\n\n- Tiltalte har vist ringe anger, hedder det i dommen.",
+            "Retten i Glostrup",
+        ),
+        (
+            "sv",
+            "Göteborgs tingsrätt dömde mannen till fängelse.\n\n– Den tilltalade har visat liten ånger, heter det i domen.",
+            "Göteborgs tingsrätt",
+        ),
+    ],
+)
+def test_an_impersonal_cue_with_a_document_names_the_institution_before(
+    code: str, text: str, speaker: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == [speaker]
+    assert [s.name for s in a.sources] == [speaker]
+
+
+def test_an_impersonal_cue_with_a_document_and_no_institution_names_nobody() -> None:
+    nb = "Mannen ble dømt til fengsel.\n\n– Tiltalte har vist liten anger, heter det i dommen."
+    assert [q.speaker for q in quotes(nb, "nb")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Brannen startet i natt.\n\nKilder: Ansatte hadde varslet\n\nIfølge kilder i kommunen hadde de ansatte varslet flere ganger.",
+            "Ansatte hadde varslet",
+            "kilder i kommunen",
+        ),
+        (
+            "nn",
+            "Brannen starta i natt.\n\nKjelder: Tilsette hadde varsla\n\nIfølgje kjelder i kommunen hadde dei tilsette varsla fleire gonger.",
+            "Tilsette hadde varsla",
+            "kjelder i kommunen",
+        ),
+        (
+            "da",
+            "Branden startede i nat.\n\nKilder: Ansatte havde advaret\n\nIfølge kilder i kommunen havde de ansatte advaret flere gange.",
+            "Ansatte havde advaret",
+            "kilder i kommunen",
+        ),
+        (
+            "sv",
+            "Branden startade i natt.\n\nKällor: Personalen hade larmat\n\nEnligt källor i kommunen hade personalen larmat flera gånger.",
+            "Personalen hade larmat",
+            "källor i kommunen",
+        ),
+        (
+            "sv",
+            "Branden startade i natt.\n\nKällor inom polisen: Ingen misstänkt",
+            "Ingen misstänkt",
+            "Källor inom polisen",
+        ),
+    ],
+)
+def test_a_cross_head_under_sources_is_said_by_the_sources_named(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    assert (head, "partial", speaker) in table(quotes(text, code))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Uværet «Ingrid» treffer Nord-Norge\n\nUværet har stengt flere veier."),
+        ("nn", "Ekstremvêret «Astrid» nærmar seg kysten\n\nVêret har stengt fleire vegar."),
+        ("da", "Stormen ”Erik” rammer Jylland i nat\n\nStormen har lukket flere veje."),
+        ("sv", "Stormen ”Elsa” når Sverige i natt\n\nStormen har stängt flera vägar."),
+    ],
+)
+def test_a_given_name_in_marks_after_a_definite_noun_is_a_name_not_a_quote(
+    code: str, text: str
+) -> None:
+    assert quotes(text, code) == ()
+
+
+def test_lower_case_words_in_marks_after_a_definite_noun_stay_a_quote() -> None:
+    got = table(quotes("Forbundet kaller kravet «urimelig», sier Per Holm.", "nb"))
+    assert got == [("urimelig", "partial", "Per Holm")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Den 24-årige løperen Kari Moe er tatt ut til EM.\n\nLøperen sier at hun er klar.",
+            "Kari Moe",
+        ),
+        (
+            "nn",
+            "Den unge skiløparen Ola Nes er teken ut til VM.\n\nSkiløparen seier at han er klar.",
+            "Ola Nes",
+        ),
+        (
+            "da",
+            "Den 27-årige rytter Jens Holm er udtaget til VM.\n\nRytteren siger, at han er klar.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Den 24-åriga löparen Eva Ek är uttagen till EM.\n\nLöparen säger att hon är redo.",
+            "Eva Ek",
+        ),
+        ("nb", "Løper Kari Moe er tatt ut til EM.\n\nLøperen sier at hun er klar.", "Kari Moe"),
+    ],
+)
+def test_a_noun_that_introduced_a_person_refers_back_to_them(
+    code: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotes(text, code)] == [speaker]
+
+
+def test_a_noun_that_introduced_nobody_stays_itself() -> None:
+    nb = "Laget møtte statsminister Per Dahl.\n\nLaget sier at det var et godt møte."
+    assert [q.speaker.name if q.speaker else None for q in quotes(nb, "nb")] == ["Laget"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Spilleren nekter for å ha tatt noe ulovlig."),
+        ("nn", "Spelaren nektar for å ha teke noko ulovleg."),
+        ("da", "Spilleren nægter at have taget noget ulovligt."),
+        ("da", "Ministeren afviser at være blevet presset."),
+        ("sv", "Spelaren förnekar att ha tagit något otillåtet."),
+    ],
+)
+def test_an_infinitive_after_a_denial_is_no_reported_clause(code: str, text: str) -> None:
+    assert quotes(text, code) == ()
+
+
+def test_a_clause_with_a_subject_after_a_denial_is_reported() -> None:
+    got = table(quotes("Spelaren förnekar att han har tagit något otillåtet.", "sv"))
+    assert [k for _, k, _ in got] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "head", "speaker"),
+    [
+        (
+            "nb",
+            "Strømmen gikk i hele byen.\n\nStatnett: Fare for nye brudd i nettet\n\nStatnett opplyser at nettet er under press.",
+            "Fare for nye brudd i nettet",
+            "Statnett",
+        ),
+        (
+            "nn",
+            "Straumen gjekk i heile byen.\n\nStatnett: Fare for nye brot i nettet\n\nStatnett opplyser at nettet er under press.",
+            "Fare for nye brot i nettet",
+            "Statnett",
+        ),
+        (
+            "da",
+            "Aktien faldt i går.\n\nVestas: Flere ordrer på vej til fabrikkerne\n\nVestas oplyser, at ordrebogen er fuld.",
+            "Flere ordrer på vej til fabrikkerne",
+            "Vestas",
+        ),
+        (
+            "sv",
+            "Strömmen gick i hela staden.\n\nVattenfall: Risk för nya avbrott i nätet\n\nVattenfall uppger att nätet är pressat.",
+            "Risk för nya avbrott i nätet",
+            "Vattenfall",
+        ),
+    ],
+)
+def test_a_one_word_name_found_below_speaks_its_cross_head(
+    code: str, text: str, head: str, speaker: str
+) -> None:
+    assert (head, "partial", speaker) in table(quotes(text, code))
+
+
+def test_a_place_before_a_cross_head_colon_still_speaks_nothing() -> None:
+    nb = "Regnet fortsatte i Bergen.\n\nBergen: Tre skadd i brann\n\nTre personer ble skadd i Bergen."
+    assert quotes(nb, "nb") == ()
+
+
+_VERDICT = {
+    "nb": (
+        "Oslo tingrett dømte i dag mannen til fengsel.\n\nMannen tok imot penger fra flere selskaper i løpet av fire år, og han skal ha skjult pengene på kontoer i utlandet. Han har forklart at pengene var lån fra venner og familie, og at han hadde tenkt å betale dem tilbake.\n\nPåtalemyndigheten mente at forklaringen ikke var troverdig, og la ned påstand om tre års fengsel for grov korrupsjon.\n\n– Tiltalte har vist liten anger, heter det i dommen.",
+        "Oslo tingrett",
+    ),
+    "nn": (
+        "Sogn tingrett dømde i dag mannen til fengsel.\n\nMannen tok imot pengar frå fleire selskap i løpet av fire år, og han skal ha gøymt pengane på kontoar i utlandet. Han har forklart at pengane var lån frå vener og familie, og at han hadde tenkt å betale dei tilbake.\n\nPåtalemakta meinte at forklaringa ikkje var truverdig, og la ned påstand om tre års fengsel for grov korrupsjon.\n\n– Tiltalte har vist lita anger, heiter det i dommen.",
+        "Sogn tingrett",
+    ),
+    "da": (
+        "Københavns Byret idømte i dag manden fængsel.\n\nManden modtog penge fra flere selskaber i løbet af fire år, og han skal have skjult pengene på konti i udlandet. Han har forklaret, at pengene var lån fra venner og familie, og at han ville betale dem tilbage.\n\nAnklagemyndigheden mente, at forklaringen ikke var troværdig, og krævede tre års fængsel for grov bestikkelse.\n\n- Tiltalte har vist ringe anger, hedder det i dommen.",
+        "Københavns Byret",
+    ),
+    "sv": (
+        "Göteborgs tingsrätt dömde i dag mannen till fängelse.\n\nMannen tog emot pengar från flera företag under fyra år, och han ska ha gömt pengarna på konton utomlands. Han har berättat att pengarna var lån från vänner och familj, och att han tänkte betala tillbaka dem.\n\nÅklagaren menade att förklaringen inte var trovärdig och yrkade på tre års fängelse för grovt mutbrott.\n\n– Den tilltalade har visat liten ånger, heter det i domen.",
+        "Göteborgs tingsrätt",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_VERDICT))
+def test_a_verdict_in_an_impersonal_cue_is_the_court_s_however_far_up(code: str) -> None:
+    text, court = _VERDICT[code]
+    a = newsevents.parse(" date 2023-09 " + text, language=code)
+    assert a.quotes[-1].speaker is not None and a.quotes[-1].speaker.name == court
+    assert court in [s.name for s in a.sources]

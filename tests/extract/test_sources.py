@@ -542,3 +542,177 @@ def test_a_ministry_is_not_the_generic_noun_named_before_it() -> None:
     assert [s.name for s in sources("Norges Bank hever renten, opplyser sentralbanken.", "nb")] == [
         "Norges Bank"
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "author"),
+    [
+        (
+            "nb",
+            "Direktør Ola Berg i Nordbank sier at banken vil vokse.\n\n«Vi har et godt år bak oss», skriver Berg i en pressemelding.",
+            "Ola Berg",
+        ),
+        (
+            "nn",
+            "Direktør Ola Berg i Nordbank seier at banken skal vekse.\n\n– Vi har eit godt år bak oss, skriv Berg i ei pressemelding.",
+            "Ola Berg",
+        ),
+        (
+            "da",
+            "- Vi er glade for aftalen, skriver klubbens direktør, Jens Holm, i en pressemeddelelse.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Kommunalrådet Sara Lind säger att skolan ska byggas.\n\n”Vi sörjer djupt”, skriver hon i ett pressmeddelande.",
+            "Sara Lind",
+        ),
+    ],
+)
+def test_who_writes_a_quote_in_a_press_release_is_an_official_source(
+    code: str, text: str, author: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(author, "official")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "– Vi har tatt et valg, sier daglig leder Ola Berg i en pressemelding."),
+        ("nn", "– Vi er glade, skriv statsråd Ola Berg på Facebook."),
+        ("da", "- Vi er nødt til at handle, siger direktør Jens Holm i en pressemeddelelse."),
+        ("sv", "– Vi är glada, säger vd Eva Ek i ett pressmeddelande."),
+    ],
+)
+def test_who_says_a_quote_in_a_press_release_or_writes_on_a_platform_is_no_source(
+    code: str, text: str
+) -> None:
+    assert newsevents.parse(" date 2023-03 " + text, language=code).sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "institution"),
+    [
+        ("nb", "Skatteetaten bekrefter overfor NRK at kontrollen er utvidet.", "Skatteetaten"),
+        ("nn", "Mattilsynet stadfestar overfor NRK at kontrollen er utvida.", "Mattilsynet"),
+        (
+            "da",
+            "Sundhedsstyrelsen bekræfter over for DR, at vaccinen er godkendt.",
+            "Sundhedsstyrelsen",
+        ),
+        ("sv", "Skatteverket bekräftar för SVT att kontrollen har utökats.", "Skatteverket"),
+    ],
+)
+def test_an_institution_confirming_is_a_source(code: str, text: str, institution: str) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert (institution, "government") in [(s.name, s.kind.value) for s in a.sources]
+
+
+def test_a_person_confirming_is_a_speaker_not_a_source() -> None:
+    a = newsevents.parse(
+        " date 2023-03 Statsminister Per Dahl bekrefter at han går av.", language="nb"
+    )
+    assert a.sources == () and a.quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nb", "Det er meldt kraftig regn i Hallingdal og Valdres i natt."),
+        ("nn", "Det er meldt mykje regn for Sunnhordland og Hardanger."),
+        ("da", "Der er varslet kraftig regn i Hallingdal og Valdres i nat."),
+        ("sv", "Det väntas kraftigt regn i Hallingdal och Valdres i natt."),
+    ],
+)
+def test_a_region_that_names_an_outlet_is_no_source_where_it_is_a_place(
+    code: str, text: str
+) -> None:
+    assert newsevents.parse(" date 2023-03 " + text, language=code).sources == ()
+
+
+def test_an_outlet_named_after_its_region_is_a_source_when_it_informs() -> None:
+    a = newsevents.parse(" date 2023-03 Valdres skriver at veien er stengt.", language="nb")
+    assert [s.name for s in a.sources] == ["Valdres"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "institution"),
+    [
+        (
+            "nb",
+            "Flere butikker er stengt, opplyser operasjonsleder Kari Dahl i Vest politidistrikt til NTB.",
+            "Vest politidistrikt",
+        ),
+        (
+            "nn",
+            "Vegen er stengd, opplyser byggjeleiar Ola Nes i Statens vegvesen.",
+            "Statens vegvesen",
+        ),
+        (
+            "da",
+            "To personer er anholdt, oplyser vagtchef Jens Holm fra Fyns Politi til Ritzau.",
+            "Fyns Politi",
+        ),
+        ("sv", "Vägen är avstängd, uppger trafikledaren Eva Ek vid Trafikverket.", "Trafikverket"),
+    ],
+)
+def test_a_titled_employee_informing_makes_the_institution_a_source(
+    code: str, text: str, institution: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert institution in [s.name for s in a.sources]
+    assert a.quotes[0].speaker is not None and a.quotes[0].speaker.name != institution
+
+
+def test_a_titled_researcher_giving_an_opinion_makes_no_source() -> None:
+    nn = "Statsvitar Marte Lie ved Universitetet i Bergen meiner at valet var jamt."
+    assert newsevents.parse(" date 2023-03 " + nn, language="nn").sources == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [
+        ("nb", "Ifølge Helsedirektoratets direktør, Kari Moe, vil køene øke.", "Kari Moe"),
+        ("nn", "Ifølgje Fiskeridirektoratets direktør, Ola Nes, vil kvoten gå ned.", "Ola Nes"),
+        (
+            "da",
+            "Ifølge Sundhedsstyrelsens direktør, Jens Holm, vil ventelisterne vokse.",
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Enligt Socialstyrelsens generaldirektör, Eva Ek, kommer köerna att växa.",
+            "Eva Ek",
+        ),
+    ],
+)
+def test_according_to_a_titled_head_of_a_government_body_is_an_official(
+    code: str, text: str, name: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(name, "official")]
+
+
+def test_according_to_a_company_director_is_a_person() -> None:
+    a = newsevents.parse(
+        " date 2023-03 Ifølge Equinors direktør, Kari Moe, vil prisen stige.", language="nb"
+    )
+    assert [(s.name, s.kind.value) for s in a.sources] == [("Kari Moe", "person")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "body"),
+    [
+        ("nb", "Brannvesenet Sør opplyser at brannen er slukket.", "Brannvesenet Sør"),
+        ("nn", "Brannvesenet Sunnfjord opplyser at brannen er sløkt.", "Brannvesenet Sunnfjord"),
+        ("da", "Brandvæsenet Nord oplyser, at branden er slukket.", "Brandvæsenet Nord"),
+        ("da", "Beredskabet Øst oplyser, at branden er slukket.", "Beredskabet Øst"),
+        ("sv", "Räddningstjänsten Syd uppger att branden är släckt.", "Räddningstjänsten Syd"),
+    ],
+)
+def test_a_public_body_named_with_its_region_is_a_government_source(
+    code: str, text: str, body: str
+) -> None:
+    a = newsevents.parse(" date 2023-03 " + text, language=code)
+    assert [(s.name, s.kind.value) for s in a.sources] == [(body, "government")]

@@ -55,6 +55,13 @@ _END_MARKS = _SENT_PUNCT | _CLOSERS
 _MARKISH = frozenset(_OPEN_CLOSE) | _DASHES
 _ATTR_PUNCT = _SENT_PUNCT | _CLOSERS | {","}
 _MAX_NP = 14
+_PARTY_LEN = 5  # a party abbreviation in parentheses: "(Ap)", "(KrF)", "(SVP)"
+_DESCRIBED_KINDS = frozenset({"person", "official", "organization"})
+_DEFINITE_ENDS = ("en", "et", "a", "n")  # the definite noun before a name in marks
+_CROSSHEAD_WORDS = 10  # a paragraph of marked words only, unpunctuated, heads a section
+_MIN_STEM = 4  # a noun stem left after its definite ending
+_PLACE_TYPES = frozenset({EntityType.GPE, EntityType.LOCATION})
+_BODY_REGION_WORDS = 3  # "Räddningstjänsten Dala Mitt": a public body and its region
 _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
@@ -243,6 +250,9 @@ class _Analyser:
         self.sources: list[Source] = []
         self.source_by_span: dict[tuple[int, int], str] = {}
         self.anonymous: list[_Who] = []
+        self.anonymous_persons: set[str] = set()
+        self.descriptors: dict[str, list[tuple[int, _Mention]]] | None = None
+        """Anonymous sources that are one person described (``en lærer, som ikke vil ...``)."""
         self.gender: dict[str, str] = {}
         self.institutions: list[tuple[int, str, str | None, str]] | None = None
         self.history: list[tuple[int, _Who]] = []
@@ -657,6 +667,52 @@ class _Analyser:
             return None
         return lex.person_nouns[stem]
 
+    def _described_person(self, w: str, at: int) -> _Who | None:
+        """The person last introduced before token ``at`` by a common noun just before the
+        name whose stem is ``w``'s (``løperen Kari Moe``, ``rytter Jens Holm``)."""
+        if self.descriptors is None:
+            self.descriptors = {}
+            lex, low, toks = self.lex, self.low, self.toks
+            for k, m in sorted(self.mention_at.items()):
+                if m.kind != "person" or k == 0:
+                    continue
+                p = k - 1
+                pw = low[p]
+                if (
+                    not (toks[p].text[:1].islower() or self._sentence_first(p))
+                    or p in self.mention_at
+                    or pw in lex.given_gender
+                    or not pw.isalpha()
+                    or pw in lex.stop
+                    or pw in lex.prepositions
+                    or pw in lex.determiners
+                    or p in self.role_at
+                    or self._cue_at(p, k) >= 0
+                ):
+                    continue
+                self.descriptors.setdefault(pw, []).append((k, m))
+        best: tuple[int, _Mention] | None = None
+        for x, intros in self.descriptors.items():
+            if not self._same_noun(x, w):
+                continue
+            for k, m in intros:
+                if k < at and (best is None or k > best[0]):
+                    best = (k, m)
+        if best is None:
+            return None
+        return _Who(best[1].name, best[1].entity, "person", False, 0, 0)
+
+    def _same_noun(self, a: str, b: str) -> bool:
+        """Whether two words are one noun, definite or not (``rytter``, ``rytteren``)."""
+        if a == b:
+            return True
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return (
+            len(short) >= _MIN_STEM
+            and long_.startswith(short)
+            and long_[len(short) :] in self.lex.definite_suffixes
+        )
+
     def _known_noun(self, w: str) -> bool:
         found = self.known_memo.get(w)
         if found is None:
@@ -862,7 +918,13 @@ class _Analyser:
             while k < end and k - j <= 4 and self._is_namey(k):
                 k += 1
             pp_role = self._is_role(low[j - 1]) is not None
-            if k < end and toks[k].text == "," and pp_role:
+            party = self._party_end(k, end)
+            if party is not None and not pp_role:
+                # "ordfører i Bygdeby, Kari Dal (Sp)": the party closes the apposition
+                pp_appos = (j + 1, k)
+                k = party
+                j = k + 1 if k < end and toks[k].text == "," else k
+            elif k < end and toks[k].text == "," and pp_role:
                 j = k + 1  # "talsperson for Ukraines præsident, Volodimir Zelenskij,"
             elif (k >= end or toks[k].text in {",", "."} or low[k] in lex.stop) and not pp_role:
                 pp_appos = (j + 1, k)
@@ -882,10 +944,31 @@ class _Analyser:
             else:
                 while k < end and k - j <= 4 and self._is_namey(k):
                     k += 1
-            if k >= end or toks[k].text in {",", ".", ")"} or low[k] in lex.stop:
+            party = self._party_end(k, end)
+            if party is not None:
+                appos = (j + 1, k)
+                j = party + 1 if party < end and toks[party].text == "," else party
+            elif k >= end or toks[k].text in {",", ".", ")"} or low[k] in lex.stop:
                 appos = (j + 1, k)
                 j = k + 1 if k < end and toks[k].text == "," else k
         return _NP(i, j, core_start, core_end, bool(head_noun), appos)
+
+    def _party_end(self, k: int, end: int) -> int | None:
+        """After a name, the token after a party in parentheses (``(Ap)``, ``(S)``) that closes
+        the name's phrase (a comma, a full stop, the end), else None."""
+        toks = self.toks
+        if not (
+            k + 2 < end
+            and toks[k].text == "("
+            and toks[k + 2].text == ")"
+            and toks[k + 1].text[:1].isupper()
+            and len(toks[k + 1].text) <= _PARTY_LEN
+        ):
+            return None
+        after = k + 3
+        if after >= end or toks[after].text in {",", "."} or self.low[after] in self.lex.stop:
+            return after
+        return None
 
     def _sentence_first(self, i: int) -> bool:
         return self.starts[i] in self.sent_starts
@@ -1036,7 +1119,7 @@ class _Analyser:
         at = self.toks[i].start
         spoken: tuple[int, _Who] | None = None
         for pos, who in reversed(self.history[-30:]):
-            if pos <= at and who.kind in ("person", "official"):
+            if pos <= at and self._is_person(who):
                 spoken = (pos, who)
                 break
         named = self._person_before(i)
@@ -1053,6 +1136,13 @@ class _Analyser:
             self.gender.setdefault(best[1].name, gender)
         return _moved(best[1], at, self.toks[i].end)
 
+    def _is_person(self, who: _Who) -> bool:
+        """A person a singular pronoun may refer to: named, titled, or one described
+        anonymously (``en sykepleier, som ikke vil stå fram``)."""
+        return who.kind in ("person", "official") or (
+            who.kind == "anonymous" and who.name in self.anonymous_persons
+        )
+
     def _gender_of(self, name: str, default: str | None) -> str | None:
         """A person's gender: from the article's pronouns, else from the given name."""
         g = self.gender.get(name)
@@ -1067,9 +1157,7 @@ class _Analyser:
         """The most recent person before token ``i`` whose gender is ``gender`` (else unknown)."""
         at = self.toks[i].start
         cands: list[tuple[int, _Who]] = [
-            (pos, who)
-            for pos, who in self.history[-30:]
-            if pos <= at and who.kind in ("person", "official")
+            (pos, who) for pos, who in self.history[-30:] if pos <= at and self._is_person(who)
         ]
         if self.person_starts is not None:
             k = bisect.bisect_left(self.person_starts, i) - 1
@@ -1178,6 +1266,18 @@ class _Analyser:
             head -= 1
         hw = low[head]
         facts = self._facts(hw)
+        if (
+            len(core) == 1
+            and np.end == np.core_end
+            and head not in self.mention_at
+            and not (facts.anon or facts.role or facts.outlet_kinds)
+            and not (facts.government or facts.organization)
+        ):
+            # "Løperen sier" after "Den 24-årige løperen Kari Moe": the noun that introduced a
+            # person by what they do refers back to them
+            described = self._described_person(hw, head)
+            if described is not None:
+                return described._replace(start=s, end=e)
         caps_in_core = [
             k
             for k in core
@@ -1289,6 +1389,26 @@ class _Analyser:
                 if named is not None:
                     return named
         if caps_in_core:
+            body_at = np.core_start
+            if (
+                caps_in_core[0] == body_at + 1
+                and len(core) <= _BODY_REGION_WORDS
+                and self._is_caps_word(body_at)
+                and body_at not in self.mention_at
+                and self._facts(low[body_at]).government
+                and all(
+                    self._is_caps_word(k)
+                    and (
+                        (mk := self.mention_at.get(k)) is None
+                        or mk.entity in self.place_ids
+                        or " " not in mk.name  # one word after the body: its region
+                    )
+                    for k in core[1:]
+                )
+            ):
+                # "Beredskabet Øst oplyser", "Brandvæsenet Nord": a body and its region
+                a, b = self._span(body_at, np.core_end)
+                return _Who(self.text[a:b], None, "government", False, s, e)
             if facts.government and not self._is_caps_word(head):
                 pass
             else:
@@ -1525,6 +1645,23 @@ class _Analyser:
                 # "skriver i ett pressmeddelande": the author of a press release is a source
                 self._add_source(who.start, who.end, who.name, "official", cue)
 
+    def _press_release(self, who: _Who | None, cue: Span, j: int, end: int) -> None:
+        """``«...», skriver Berg i en pressemelding.``: after a quote, who writes it in a press
+        release is its author, an official source; who says it there (``sier X i en
+        pressemelding``) is a speaker, as annotated; a platform is no source here (``skriver X
+        på Facebook``)."""
+        if who is None or who.kind != "person" or not who.name:
+            return
+        if cue.text.split(" ", 1)[0].casefold() not in self.lex.writing_verbs:
+            return
+        low, toks = self.low, self.toks
+        for k in range(j, min(end, j + 8)):
+            if toks[k].text in _SENT_PUNCT or low[k] in self.lex.complementizers:
+                return
+            if self._noun(low[k], "press_release_nouns"):
+                self._add_source(who.start, who.end, who.name, "official", cue)
+                return
+
     def _owning_outlet(self, start: int, end: int) -> str | None:
         """``SVT:s källor``, ``NRKs kilder``: anonymous sources an outlet relays (its id)."""
         a = bisect.bisect_left(self.starts, start)
@@ -1753,20 +1890,25 @@ class _Analyser:
             obj = self._pp_object(j + 1, v)
             if obj == v:
                 return self._resolve(np._replace(end=v)), True
+            if obj is not None and self._relative_to(obj, v):
+                # "Ein lærar ved skulen, som ikkje vil stå fram, seier"
+                return self._anonymised(self._resolve(np._replace(end=obj)), obj, v), True
         if j + 1 < v and low[j] in lex.subordinators and low[j] not in lex.complementizers:
             # "En kilde i departementet som ikke vil stå fram, sier": an unmarked relative
             k = j + 1
             while k < v and toks[k].text != ",":
                 k += 1
             if k + 1 == v:
-                return self._resolve(np), True
+                return self._anonymised(self._resolve(np), j, v), True
         # relative clause: "Avisa, som viser til ..., opplyser"
+        relative: tuple[int, int] | None = None
         if j + 1 < v and toks[j].text == "," and low[j + 1] in lex.subordinators:
             k = j + 2
             while k < v and toks[k].text != ",":
                 k += 1
             if k >= v:
                 return self._resolve(np), True  # the verb is inside the relative clause
+            relative = (j, k)
             j = k + 1
         if j + 1 < v and low[j] in lex.role_preps and self._person_core(np):
             # "Jenny Madestam vid Försvarshögskolan säger": a person and their institution
@@ -1777,8 +1919,43 @@ class _Analyser:
             if pk is not None and (pk == v or low[pk] in lex.auxiliaries or low[pk] in lex.adverbs):
                 return self._resolve(np), True
         if j == v or (j < v and (low[j] in lex.auxiliaries or low[j] in lex.adverbs)):
+            if relative is not None:
+                return self._anonymised(self._resolve(np), *relative), True
             return self._resolve(np), True
         return self._appositive_subject(c, v)
+
+    def _relative_to(self, j: int, v: int) -> bool:
+        """Whether a relative clause runs from token ``j`` to a comma just before ``v``:
+        ``, som ikke vil stå fram,`` or ``som vill vara anonym,``."""
+        lex, low, toks = self.lex, self.low, self.toks
+        if j + 1 < v and toks[j].text == ",":
+            j += 1
+        if not (j < v and low[j] in lex.subordinators and low[j] not in lex.complementizers):
+            return False
+        k = j + 1
+        while k < v and toks[k].text != ",":
+            k += 1
+        return k + 1 == v
+
+    def _anonymised(self, who: _Who | None, a: int, b: int) -> _Who | None:
+        """An unnamed person whose relative clause (tokens ``a`` to ``b``) withholds the name
+        (``som ikke vil stå fram med navn``, ``som vill vara anonym``) is an anonymous source."""
+        if who is None or who.entity is not None or who.kind not in _DESCRIBED_KINDS:
+            return who
+        if who.kind == "organization" and not who.name[:1].islower():
+            return who  # a named organisation; a noun the lexicon does not know stays one
+        if any(self.mention_at.get(k) is not None for k in range(a, b)):
+            return who
+        lex, low = self.lex, self.low
+        words = {low[k] for k in range(a, b)}
+        if not (words & lex.anonymity_words or (words & lex.name_words and words & lex.negations)):
+            return who
+        if who.name and " " not in who.name.strip() and who.name[:1].isupper():
+            return who  # a name, not a description
+        anon = who._replace(kind="anonymous", spokesperson=False)
+        self.anonymous.append(anon)
+        self.anonymous_persons.add(anon.name)
+        return anon
 
     def _person_core(self, np: _NP) -> bool:
         """Whether the phrase ends in a person's name (``statsvitar Marte Lie``)."""
@@ -1821,6 +1998,8 @@ class _Analyser:
             if w in lex.complementizers:
                 if k > j and low[k - 1] in lex.adverbial_subordinators:
                     return -1  # "innrømmet nederlaget etter at ...": no reported clause
+                if k + 1 < end and low[k + 1] in lex.bare_infinitives:
+                    return -1  # "nægter at have taget", "förnekar att ha tagit": an infinitive
                 return k + 1 if k + 1 < end else -1
             if toks[k].text == ":":
                 return k + 1 if k + 1 < end else -1
@@ -2131,6 +2310,14 @@ class _Analyser:
                     s, e = self._span(np.start, np2.end)
                     self._source_for(_moved(who, s, e), cue, force=True)
                     return who
+        if m == end or (m < end and not self.toks[m].text[:1].isalnum()):
+            # "heter det i dommen": a document names the institution named before it
+            owner = self._document_owner(np)
+            if owner is not None and (
+                owner.entity is not None or owner.name != self._descriptor(np)
+            ):
+                self._source_for(owner, cue, force=True)
+                return owner
         return None
 
     def _relay(self, j: int, end: int) -> str | None:
@@ -2172,6 +2359,7 @@ class _Analyser:
                 first = cue.text.split(" ", 1)[0].casefold()
                 informs = first in self.lex.source_verbs and who.kind != "person"
                 source = self._source_for(who, cue, force=informs)
+                self._press_release(who, cue, _end_attr, send)
             carried = False
             if who is None:
                 who = self._last_speaker(toks[start].start)
@@ -2275,6 +2463,20 @@ class _Analyser:
                 and who.name.casefold() not in self.lex.countries
             ):
                 s = toks[j].start  # "Keolis: Strejken er ulovlig"
+            elif who.kind == "anonymous" and b - j >= 2 and np.core_end - np.core_start == 1:
+                # "Kilder: Ansatte hadde varslet": what the sources below say; who they are is
+                # named with the quote it sums up, or the next one ("Kilder i politiet:" are)
+                if np.end > np.core_end:
+                    self._add_quote(
+                        toks[j].start, toks[b - 1].end, QuoteKind.PARTIAL, who, None, None
+                    )
+                    return
+                q = self._add_quote(
+                    toks[j].start, toks[b - 1].end, QuoteKind.PARTIAL, None, None, None
+                )
+                if q is not None:
+                    self.pending.append((q, self.doc.block_index(toks[a].start), False))
+                return
             elif (
                 who.kind in ("person", "official")
                 and b - j >= 3
@@ -2282,6 +2484,11 @@ class _Analyser:
                     who.entity is not None
                     or len(who.name.split()) >= 2
                     or self._is_role(self.low[np.core_end - 1]) is not None
+                    # a name the entity layer found in the text below ("Statnett: ...")
+                    or any(
+                        ent.name == who.name and ent.type not in _PLACE_TYPES
+                        for ent in self.entities
+                    )
                 )
             ):
                 s = toks[j].start  # "Støre: Vi står sammen med Ukraina"
@@ -2402,6 +2609,7 @@ class _Analyser:
                     relay = self._relay(end_attr, send)
                     via = self._via(end_attr, send)
                     src = relay or self._attribution_source(who, cue, v, ce, via)
+                    self._press_release(who, cue, end_attr, send)
                     qk = QuoteKind.DIRECT if sent_start and words >= 3 else QuoteKind.PARTIAL
                     self._add_quote(s, e, qk, who, cue, src)
                     return
@@ -2427,6 +2635,19 @@ class _Analyser:
             and kind is BlockKind.PARAGRAPH
         ):
             qk = QuoteKind.DIRECT
+        crosshead = kind is BlockKind.HEADING or (
+            k == a
+            and m == b - 1
+            and words <= _CROSSHEAD_WORDS
+            and toks[m - 1].text not in _SENT_PUNCT
+        )
+        if who3 is None and crosshead:
+            # a cross-head in quote marks («Et svik mot pendlerne»): said by the speaker of
+            # the quote it repeats, or of the next one, not by the section before
+            q = self._add_quote(s, e, QuoteKind.PARTIAL, None, None, None)
+            if q is not None:
+                self.pending.append((q, bi, False))
+            return
         if who3 is None and qk is QuoteKind.DIRECT:
             # a quoted sentence of its own: the person the paragraph is about
             who3 = self._pronoun(k) if self._pronoun(k) is not None else None
@@ -2451,6 +2672,16 @@ class _Analyser:
         if any(not toks[x].text[:1].isalnum() for x in range(k + 1, m)):
             return False
         prev = low[k - 1]
+        if (
+            words <= 2
+            and low[k + 1] in self.lex.given_gender
+            and toks[k - 1].text[:1].isalpha()
+            and len(prev) > 3
+            and prev.endswith(_DEFINITE_ENDS)
+            and prev not in self.lex.stop
+            and self._cue_at(k - 1, k) < 0
+        ):
+            return True  # a name after a definite noun: "uværet «Ingunn»", "stormen ”Dagmar”"
         if toks[k - 1].text[:1].isupper() and self._sentence_first(k - 1):
             return False
         nxt = low[m + 1] if m + 1 < self.n else ""
@@ -2631,6 +2862,8 @@ class _Analyser:
                 for k in range(np.start, np.end)
             ):
                 named = who._replace(kind="official")  # "ifølge statsmeteorolog X"
+            elif who.kind == "person" and self._public_role(np):
+                named = who._replace(kind="official")  # "ifølge Helsedirektoratets direktør X"
             sid = None if by_pronoun else self._source_for(named, cue, force=True)
             # "ifølge flere kilder til Berlingske": the sources come via the outlet
             via_end = self._via_end(np.end, end)
@@ -2640,9 +2873,12 @@ class _Analyser:
                 if via is not None and self.sources[i].via is None and via != sid:
                     self.sources[i] = _with_via(self.sources[i], via)
                 np = np._replace(end=via_end)
-            if k != s0 or kind is not BlockKind.PARAGRAPH:
+            if kind is not BlockKind.PARAGRAPH:
                 continue
             if who.kind not in ("person", "official", "anonymous") and not who.spokesperson:
+                continue
+            if k != s0:
+                self._according_after(k, np, s0, end, who, cue, sid)
                 continue
             j = np.end
             while j < end and toks[j].text == ",":
@@ -2652,6 +2888,41 @@ class _Analyser:
             s, e = toks[j].start, toks[end - 1].end
             if not self._is_covered(s, e):
                 self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
+
+    def _public_role(self, np: _NP) -> bool:
+        """Whether a titled name holds its role in a government body (``Helsedirektoratets
+        direktør, Kari Moe``, ``generaldirektör vid Socialstyrelsen``): a public official."""
+        r = range(np.start, np.end)
+        if not any(k in self.role_at for k in r):
+            return False
+        toks = self.toks
+        for k in r:
+            if k in self.role_at or not toks[k].text[:1].isupper():
+                continue
+            m = self.mention_at.get(k)
+            if m is not None:
+                if m.kind == "government":
+                    return True
+                continue
+            if self._institution_kind(_strip_genitive_text(toks[k].text)) == "government":
+                return True
+        return False
+
+    def _according_after(  # noqa: PLR0917
+        self, k: int, np: _NP, s0: int, end: int, who: _Who, cue: Span, sid: str | None
+    ) -> None:
+        """``Skolen stenger fredag, ifølge rektor Kari Berg.``: the clause before a closing
+        ``ifølge`` a person is that person's quote, as after an opening one."""
+        toks = self.toks
+        if k - s0 < 4 or toks[k - 1].text != "," or self.low[s0] in self.lex.according_to:
+            return
+        if any(toks[x].text[:1].isalnum() for x in range(np.end, end)):
+            return  # the sentence goes on after the source
+        s, e = toks[s0].start, toks[k - 2].end
+        if toks[s0].text in _DASHES or toks[s0].text in _OPEN_CLOSE:
+            return  # a marked or dashed quote has its own attribution
+        if not self._is_covered(s, e):
+            self._add_quote(s, e, QuoteKind.INDIRECT, who, cue, sid)
 
     def _according_relative(  # noqa: PLR0917
         self, k: int, ae: int, j: int, s0: int, end: int, kind: BlockKind
@@ -2695,7 +2966,15 @@ class _Analyser:
         s, e = self._span(np.start, np.end)
         insts = self._institution_list()
         sent = np.start
-        x = bisect.bisect_left(insts, (sent, "")) - 1
+        x0 = bisect.bisect_left(insts, (sent, "")) - 1
+        if self._noun(low[np.core_end - 1], "verdict_nouns"):
+            # "dommen": a verdict is a court's, however far up the court was named
+            for x in range(x0, -1, -1):
+                inst = insts[x]
+                last = inst[1].split()[-1].casefold() if inst[1] else ""
+                if self._noun(last, "court_nouns"):
+                    return _Who(inst[1], inst[2], inst[3], False, s, e)
+        x = x0
         while x >= 0 and sent - insts[x][0] <= 60:
             inst = insts[x]
             if inst[2] not in self.place_ids and inst[1].casefold() not in self.lex.countries:
@@ -3125,6 +3404,8 @@ class _Analyser:
             and who.kind == "government"
             and self._institution_kind(who.name) == "government"
         )
+        if informs and who.kind == "person" and not who.spokesperson:
+            self._employer_source(who, cue)
         sid = self._source_for(who, cue, force=force)
         if sid is None:
             return via
@@ -3134,18 +3415,49 @@ class _Analyser:
                 self.sources[i] = _with_via(self.sources[i], via)
         return sid
 
+    def _employer_source(self, who: _Who, cue: Span) -> None:
+        """``opplyser operasjonsleder Kari Dahl i Vest politidistrikt``: a titled employee who
+        informs speaks for the institution named with the title, which is the source."""
+        r = self._trange(who.start, who.end)
+        low = self.low
+        if not any(k in self.role_at for k in r):
+            return
+        for k in r:
+            if low[k] not in self.lex.role_preps or k + 1 not in r:
+                continue
+            m = self.mention_at.get(k + 1)
+            if (
+                m is not None
+                and m.kind in ("government", "organization")
+                and m.entity not in self.place_ids
+                and m.name.casefold() not in self.lex.countries
+            ):
+                s, e = self._span(m.start, m.end)
+                self._add_source(s, e, m.name, m.kind, cue)
+                return
+
     def _outlet_mentions(self) -> None:
         mention_at = self.mention_at
         outlets = sorted(at for at, m in mention_at.items() if m.kind in _OUTLETS)
         if not outlets:
             return
         taken = sorted((s.start, s.end) for s in self.sources)
+        # an outlet named after its region ("Sunnhordland", "Valdres") mentioned where the
+        # entity layer reads a place is the place, not the outlet
+        places = {
+            (sp.start, sp.end)
+            for ent in self.entities
+            if ent.type in (EntityType.LOCATION, EntityType.GPE)
+            for sp in ent.mentions
+        }
         for at in outlets:
             m = mention_at[at]
             bi = self.doc.block_index(self.toks[m.start].start)
             if self.doc.blocks[bi].kind not in _TEXT_BLOCKS:
                 continue
             s, e = self._span(m.start, m.end)
+            if (s, e) in places:
+                continue
             i = bisect.bisect_left(taken, (e, -1))
             if any(a < e and s < b for a, b in taken[max(0, i - 4) : i]):
                 continue
@@ -3223,6 +3535,12 @@ def _institution_kind(code: str, name: str, loose: bool) -> str | None:
         loose and any(mk in last for mk in lex.government_markers)
     ):
         return "government"
+    if (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words[1:])
+        and lex.noun_in(words[0].casefold(), lex.government_nouns)
+    ):
+        return "government"  # "Räddningstjänsten Syd", "Brannvesenet Sør": a body and its region
     if loose and any(mk in last for mk in lex.think_tank_markers):
         return "think_tank"
     if loose and len(last) > 3 and any(mk in last for mk in lex.newspaper_markers):

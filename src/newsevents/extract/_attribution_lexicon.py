@@ -119,6 +119,19 @@ class Lexicon:
     """Given name (casefolded) → the gender of the pronouns its bearer usually takes."""
     anonymous_nouns: frozenset[str]
     anonymous_markers: frozenset[str]
+    anonymity_words: frozenset[str]
+    """In a relative clause on an unnamed person, words that withhold the name (``anonym``)."""
+    name_words: frozenset[str]
+    """``navn``, ``namn``: with a negation in such a clause (``som ikke vil stå fram med navn``)."""
+    negations: frozenset[str]
+    writing_verbs: frozenset[str]
+    bare_infinitives: frozenset[str]
+    verdict_nouns: frozenset[str]
+    """``dom``, ``kjennelse``: a document only a court issues."""
+    court_nouns: frozenset[str]
+    """``tingrett``, ``byret``, ``tingsrätt``: the last word of a court's name."""
+    """``have``, ``vara``: right after ``at``/``att`` they make an infinitive, no clause."""
+    """``skriver``: who writes a quote ``i en pressemelding`` is its author, a source."""
     role_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     role_synonyms: Mapping[str, tuple[str, ...]]
@@ -426,6 +439,13 @@ def lexicon(code: str) -> Lexicon:
         given_gender=_given_gender(),
         anonymous_nouns=union("anonymous_nouns"),
         anonymous_markers=union("anonymous_markers"),
+        anonymity_words=union("anonymity_words"),
+        name_words=union("name_words"),
+        negations=union("negations"),
+        writing_verbs=union("writing_verbs"),
+        bare_infinitives=union("bare_infinitives"),
+        verdict_nouns=union("verdict_nouns"),
+        court_nouns=union("court_nouns"),
         role_nouns=union("role_nouns") | union("spokesperson_nouns"),
         spokesperson_nouns=union("spokesperson_nouns"),
         role_synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
