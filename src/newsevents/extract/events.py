@@ -41,6 +41,7 @@ from newsevents.model import (
     Participant,
     ParticipantRole,
     Place,
+    Source,
     SourceKind,
     Span,
     Timex,
@@ -373,9 +374,17 @@ class _Finder:
             key=lambda s: s.start,
         )
         self.source_starts = [s.start for s in self.sources]
+        self._sources_by_name: dict[str, list[Source]] | None = None
+        self._employers: dict[str, Mention | None] = {}
         self.token_starts = index.starts
-        self.durations = durations
-        self.recurring = recurring
+        self.hour_starts = sorted(
+            t.start
+            for t in durations
+            if t.type is TimexType.DURATION and (t.value or "").startswith("PT")
+        )
+        """Where the durations of hours or minutes start (``tre timer lang``), in order."""
+        self.recurring_starts = sorted(t.start for t in recurring)
+        """Where the recurring times start (``hver uke``), in order."""
 
     def sporting(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` hold a sports cue or a score (``2-0``)."""
@@ -1655,18 +1664,29 @@ class _Finder:
             s = self.sources[k]
             if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
-                body = self._employer(first)
                 # "Hägg säger": the spokesperson's employer where the article names it
-                for other in self.sources if body is None else ():
-                    if other.name == s.name and other is not s:
-                        body = self._employer(bisect.bisect_left(self.token_starts, other.start))
-                        if body is not None:
-                            break
+                body = self._employer(first) or self._employer_of(s.name)
                 if body is not None:
                     return [body]
                 return [Mention(first, first + 1, s.name, OTHER)]
             k += 1
         return []
+
+    def _employer_of(self, name: str) -> Mention | None:
+        """The employer named at the first of the sources called ``name`` that names one
+        (computed once per name)."""
+        if name not in self._employers:
+            if self._sources_by_name is None:
+                self._sources_by_name = {}
+                for s in self.sources:
+                    self._sources_by_name.setdefault(s.name, []).append(s)
+            body: Mention | None = None
+            for s in self._sources_by_name.get(name, ()):
+                body = self._employer(bisect.bisect_left(self.token_starts, s.start))
+                if body is not None:
+                    break
+            self._employers[name] = body
+        return self._employers[name]
 
     def _employer(self, first: int) -> Mention | None:
         """``polisens presstalesperson Towe Hägg``: the institution a spokesperson speaks for."""
@@ -1700,12 +1720,7 @@ class _Finder:
 
     def _timed(self, seg: range) -> bool:
         """Whether a duration of hours or minutes stands in the segment (``tre timer lang``)."""
-        lo, hi = self._seg_chars(seg)
-        return any(
-            t.type is TimexType.DURATION and (t.value or "").startswith("PT")
-            for t in self.durations
-            if lo <= t.start < hi
-        )
+        return _any_in(self.hour_starts, *self._seg_chars(seg))
 
     def _time(self, segments: list[range], index: int, trig: _Trigger) -> PartialDate | None:
         seg = segments[index]
@@ -1754,8 +1769,7 @@ class _Finder:
 
     def _recurring(self, seg: range) -> bool:
         """Whether a recurring time (``hver uke``, ``varje vecka``) stands in the segment."""
-        lo, hi = self._seg_chars(seg)
-        return any(lo <= t.start < hi for t in self.recurring)
+        return _any_in(self.recurring_starts, *self._seg_chars(seg))
 
     def _denied(self, prev: range, seg: range) -> bool:
         """``Ryssarna förnekar | att de planerar en invasion``: a clause under a denial."""
@@ -1915,6 +1929,17 @@ def _is_score(form: str) -> bool:
         if sep and home.isdigit() and away.isdigit() and len(home) <= 2 and len(away) <= 2:
             return True
     return False
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted offsets ``starts`` lies in ``[lo, hi)``.
+
+    Examples:
+        >>> _any_in([3, 9], 4, 9), _any_in([3, 9], 4, 10)
+        (False, True)
+    """
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _width(t: Timex) -> int:
