@@ -368,6 +368,8 @@ class _Finder:
         self._befores: dict[tuple[int, int, int], list[str]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
+        self.quote_reach = list(itertools.accumulate((q.end for q in self.quotes), max))
+        """The furthest end of the quotes up to each one: none of them holds an offset there."""
         credits = credit_cues(ctx.pack)
         self.sources = sorted(
             (s for s in ctx.sources if s.cue is None or s.cue.text.casefold() not in credits),
@@ -1882,7 +1884,8 @@ class _Finder:
 
     def _source(self, start: int, end: int, trigger: Span) -> str | None:
         k = bisect.bisect_right(self.quote_starts, trigger.start) - 1
-        while k >= 0:
+        reach = self.quote_reach
+        while k >= 0 and reach[k] > trigger.start:  # else no quote from here back holds it
             q = self.quotes[k]
             if q.start <= trigger.start < q.end and q.source:
                 return q.source
