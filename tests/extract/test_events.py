@@ -1153,16 +1153,22 @@ def test_a_protest_nobody_is_named_at_is_the_reporting_unions(
 @settings(max_examples=60, deadline=None)
 @given(articles())
 def test_the_token_index_of_a_document_matches_tokens_built_one_by_one(text: str) -> None:
-    from newsevents.extract._event_tokens import TokenIndex, fast_tokens
+    import re
+
+    from newsevents.extract._event_tokens import TokenIndex
 
     doc = read(text)
     index = TokenIndex.of(doc)
-    plain = fast_tokens(doc.tokens)  # folded here, not taken from the document
-    assert index.tokens == plain
-    assert list(index.texts) == [t.text for t in doc.tokens]
-    assert list(index.starts) == [t.start for t in doc.tokens]
-    assert list(index.ends) == [t.end for t in doc.tokens]
-    assert index.words(0, len(plain)) == sum(t.is_word for t in plain)
+    plain = TokenIndex(doc.tokens)  # folded here, not taken from the document
+    letter = re.compile(r"[^\W\d_]")
+    for built in (index, plain):
+        assert built.tokens == doc.tokens
+        assert built.lowers == tuple(t.text.casefold() for t in doc.tokens)
+        assert list(built.texts) == [t.text for t in doc.tokens]
+        assert list(built.starts) == [t.start for t in doc.tokens]
+        assert list(built.ends) == [t.end for t in doc.tokens]
+        assert list(built.is_word) == [letter.search(t.text) is not None for t in doc.tokens]
+        assert built.words(0, len(doc.tokens)) == sum(built.is_word)
 
 
 @settings(max_examples=60, deadline=None)
@@ -1172,9 +1178,9 @@ def test_the_token_index_never_raises_and_keeps_offsets(text: str) -> None:
 
     doc = read(text)
     index = TokenIndex.of(doc)
-    for t in index.tokens:
+    for t, low in zip(index.tokens, index.lowers, strict=True):
         assert doc.text[t.start : t.end] == t.text
-        assert t.lower == t.text.casefold()
+        assert low == t.text.casefold()
     upper, named = index.capitalised()
     assert upper <= named
     assert all(t[:1].isupper() for t in upper)

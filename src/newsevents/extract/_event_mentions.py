@@ -17,9 +17,10 @@ from typing import NamedTuple
 
 from newsevents.extract._context import Context
 from newsevents.extract._event_lexicon import EventLexicon, unpossessed
-from newsevents.extract._event_tokens import Tok, TokenIndex
+from newsevents.extract._event_tokens import TokenIndex
 from newsevents.languages import LanguagePack
 from newsevents.model import EntityType
+from newsevents.reading import Token
 
 __all__ = ["Mention", "credit_cues", "find_mentions"]
 
@@ -84,7 +85,7 @@ def find_mentions(
     lex: EventLexicon,
     sentence_starts: frozenset[int],
     skip_before: int,
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     *,
     index: TokenIndex | None = None,
 ) -> tuple[Mention, ...]:
@@ -95,12 +96,12 @@ def find_mentions(
         lex: the compiled lexicon.
         sentence_starts: indices of the tokens that open a sentence (or a quote).
         skip_before: tokens starting before this offset (the header) are ignored.
-        tokens: the document's tokens with their folded forms (`fast_tokens`).
+        tokens: the document's tokens.
         index: the document's `TokenIndex`, when the caller has built it.
     """
     doc = ctx.doc
     if index is None:
-        index = TokenIndex(tuple(tokens))
+        index = TokenIndex(tokens)
     token_range = index.token_range
     taken: dict[int, Mention] = {}
     counts = index.text_counts
@@ -171,6 +172,7 @@ def find_mentions(
         name_texts,
         covered,
         lex,
+        lowers=lowers,
         sentence_starts=sentence_starts,
         lower_words=counts,
         capital_words=known,
@@ -195,7 +197,7 @@ def find_mentions(
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        code, weak = demonyms[tok.lower]
+        code, weak = demonyms[lowers[i]]
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
     _institutions(
@@ -238,7 +240,7 @@ def _named_institution(
 
 
 def _roles(
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     index: TokenIndex,
     *,
     taken: dict[int, Mention],
@@ -260,9 +262,9 @@ def _roles(
         if m.kind != PERSON or m.anaphor or m.first == 0:
             continue
         before = tokens[m.first - 1]
-        if not before.is_word or before.end != tokens[m.first].start - 1:
+        if not index.is_word[m.first - 1] or before.end != tokens[m.first].start - 1:
             continue
-        low = before.lower.rsplit("-", 1)[-1]
+        low = index.lowers[m.first - 1].rsplit("-", 1)[-1]
         if len(low) < 4 or not low.isalpha() or low in lex.not_titles:
             continue
         titled.setdefault(low, []).append(m)
@@ -278,7 +280,7 @@ def _roles(
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        title = forms[tok.lower]
+        title = forms[index.lowers[i]]
         people = titled[title]
         k = bisect.bisect_left(firsts[title], i)
         ref = people[k - 1] if k else people[0]  # the nearest titled before, else the first
@@ -286,7 +288,7 @@ def _roles(
 
 
 def _institutions(
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     index: TokenIndex,
     *,
     taken: dict[int, Mention],
@@ -301,33 +303,35 @@ def _institutions(
         return
     home = _government_of(taken, lex.home_territory, lex.capitals)
     n = len(tokens)
+    lowers = index.lowers
     for i in index.where(index.forms & (nouns | governments)):
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].lower not in nouns:
+        if i > 0 and tokens[i - 1].text[:1].isupper() and lowers[i - 1] not in nouns:
             continue  # "Ukrainas regering", "Oslo tingrett": someone else's
-        nxt = tokens[i + 1] if i + 1 < n else None
+        low = lowers[i]
+        nxt = lowers[i + 1] if i + 1 < n else None
         code = home
         if (
-            tok.lower in governments
+            low in governments
             and nxt is not None
-            and (nxt.lower in lex.place_prepositions or nxt.lower in lex.of_prepositions)
+            and (nxt in lex.place_prepositions or nxt in lex.of_prepositions)
             and i + 2 < n
             and tokens[i + 2].text[:1].isupper()
         ):
             # "regjeringen i Kyiv" is Ukraine's, "regjeringen i Tyrkia" someone else's;
             # ("politiet i Aarhus" stays the police, Aarhus the place)
-            code = lex.capitals.get(tokens[i + 2].lower)
+            code = lex.capitals.get(lowers[i + 2])
             if code is None:
                 continue
         abroad = code is not None and code == home and home != lex.home_territory
-        if (tok.lower in governments and code) or (abroad and tok.lower in lex.state_forces):
+        if (low in governments and code) or (abroad and low in lex.state_forces):
             # "politiet" in a report from Georgia: Georgia's police, acting for Georgia
             name = lex.territory_names.get(code or "", code or "")
             taken[i] = Mention(i, i + 1, name, GPE, None, code, surface=tok.text)
-        elif tok.lower in nouns:
-            named = _named_institution(tok.lower, organisations or {}, lex.definite_suffixes)
+        elif low in nouns:
+            named = _named_institution(low, organisations or {}, lex.definite_suffixes)
             if named is not None:  # "politiet" after "Østjyllands Politi": that police
                 taken[i] = Mention(i, i + 1, named[0], ORG, named[1], None, surface=tok.text)
                 continue
@@ -367,7 +371,7 @@ def _government_of(
     return best[0]
 
 
-def _credit_tokens(ctx: Context, tokens: Sequence[Tok], index: TokenIndex) -> frozenset[int]:
+def _credit_tokens(ctx: Context, tokens: Sequence[Token], index: TokenIndex) -> frozenset[int]:
     """Tokens of photo credits (``Foto: Alex Brandon / AFP``): names there take no part."""
     cues = credit_cues(ctx.pack)
     out: set[int] = set()
@@ -395,12 +399,13 @@ def credit_cues(pack: LanguagePack) -> frozenset[str]:
 
 
 def _runs(
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     named: list[int],
     name_texts: set[str],
     covered: set[int],
     lex: EventLexicon,
     *,
+    lowers: Sequence[str],
     sentence_starts: frozenset[int],
     lower_words: Collection[str],
     capital_words: set[str],
@@ -417,7 +422,7 @@ def _runs(
         tok = tokens[i]
         if tok.start < skip_before:  # named tokens are uncovered name texts
             continue
-        low = tok.lower
+        low = lowers[i]
         drop = low in never
         if not drop and i in sentence_starts:
             drop = (
@@ -434,7 +439,7 @@ def _runs(
             and j not in covered
             and tokens[j].text in name_texts
             and tokens[j].start == tokens[j - 1].end + 1
-            and tokens[j].lower not in lex.function_words
+            and lowers[j] not in lex.function_words
             and not _territory_possessive(tokens[j - 1].text, lex)
         ):
             j += 1
@@ -467,7 +472,7 @@ def _territory_possessive(text: str, lex: EventLexicon) -> bool:
 
 def _from_run(
     text: str,
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     a: int,
     b: int,
     *,
@@ -502,14 +507,14 @@ def _from_run(
 
 
 def _resolve_anaphors(
-    tokens: Sequence[Tok],
+    tokens: Sequence[Token],
     index: TokenIndex,
     mentions: list[Mention],
     lex: EventLexicon,
     skip_before: int,
 ) -> list[Mention]:
     by_first = {m.first: m for m in mentions}
-    anaphoric = lex.anaphor_words
+    anaphoric, lowers = lex.anaphor_words, index.lowers
     points = sorted({m.first for m in mentions}.union(index.where(index.forms & anaphoric)))
     out: list[Mention] = []
     people: list[Mention] = []
@@ -537,7 +542,7 @@ def _resolve_anaphors(
             i = m.last
             continue
         tok = tokens[i]
-        low = tok.lower
+        low = lowers[i]
         if tok.start < skip_before:
             continue
         if low in lex.person_pronouns and people:
@@ -557,9 +562,9 @@ def _resolve_anaphors(
             ref = max(reversed(recent), key=lambda m: town_counts[m.name])
             out.append(_anaphor(ref, i, i + 1, tok.text))
         else:
-            end = _pair_end(tokens, i, lex)
+            end = _pair_end(index, i, lex)
             if end:
-                pool = places if tokens[end - 1].lower in lex.gpe_plural_nouns else people
+                pool = places if lowers[end - 1] in lex.gpe_plural_nouns else people
                 refs = _last_distinct(pool, 2)
                 if refs:
                     out.extend(_anaphor(ref, i, end, "") for ref in refs)
@@ -567,16 +572,17 @@ def _resolve_anaphors(
     return out
 
 
-def _pair_end(tokens: Sequence[Tok], i: int, lex: EventLexicon) -> int:
+def _pair_end(index: TokenIndex, i: int, lex: EventLexicon) -> int:
     """End of ``de to lederne`` (a pair determiner and a lower-case noun) at ``i``, or 0."""
-    n = len(tokens)
-    for phrase in lex.pair_determiners.get(tokens[i].lower, ()):
+    lowers = index.lowers
+    n = len(lowers)
+    for phrase in lex.pair_determiners.get(lowers[i], ()):
         end = i + len(phrase)
         if (
             end < n
-            and tuple(t.lower for t in tokens[i:end]) == phrase
-            and tokens[end].text[:1].islower()
-            and tokens[end].is_word
+            and lowers[i:end] == phrase
+            and index.texts[end][:1].islower()
+            and index.is_word[end]
         ):
             return end + 1
     return 0

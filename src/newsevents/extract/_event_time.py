@@ -44,7 +44,7 @@ def fallback_timexes(doc: Document, locale: str) -> tuple[Timex, ...]:
     """
     months, days = _names(locale)
     anchor = doc.date
-    tokens = doc.tokens
+    tokens, lowered = doc.tokens, doc.lowered
     out: list[Timex] = []
     skip_before = doc.header.end if doc.header else 0
     i, n = 0, len(tokens)
@@ -53,7 +53,7 @@ def fallback_timexes(doc: Document, locale: str) -> tuple[Timex, ...]:
         if tok.start < skip_before:
             i += 1
             continue
-        low = tok.lower
+        low = lowered[i]
         if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
             out.append(_timex(doc, tok.start, tok.end, PartialDate.year(int(tok.text))))
         elif (
@@ -61,11 +61,11 @@ def fallback_timexes(doc: Document, locale: str) -> tuple[Timex, ...]:
             and len(tok.text) <= 2
             and i + 2 < n
             and tokens[i + 1].text == "."
-            and tokens[i + 2].lower in months
+            and lowered[i + 2] in months
             and anchor is not None
             and anchor.earliest is not None
         ):
-            month = months[tokens[i + 2].lower]
+            month = months[lowered[i + 2]]
             year = _year(anchor, month)
             try:
                 day = dt.date(year, month, int(tok.text))

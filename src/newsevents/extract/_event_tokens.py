@@ -1,4 +1,5 @@
-"""Tokens with their case-folded form computed once, for the many look-ups of the events layer."""
+"""Per-document columns over the tokens (folded forms, word flags, offsets), built once for
+the many look-ups of the events layer."""
 
 from __future__ import annotations
 
@@ -8,77 +9,44 @@ import itertools
 import operator
 import re
 from collections.abc import Collection, Sequence
-from typing import NamedTuple
 
 from newsevents.reading import Document, Token
 
-__all__ = ["Tok", "TokenIndex", "fast_tokens"]
-
-
-class Tok(NamedTuple):
-    """A token whose ``lower`` and ``is_word`` are fields, not computed on each access.
-
-    Examples:
-        >>> fast_tokens([Token(0, 6, "Bidens")])[0].lower
-        'bidens'
-    """
-
-    start: int
-    end: int
-    text: str
-    lower: str
-    is_word: bool
+__all__ = ["TokenIndex", "word_flags"]
 
 
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def fast_tokens(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -> tuple[Tok, ...]:
-    """The tokens of a document with their folded forms.
-
-    Args:
-        tokens: the document's tokens.
-        lowered: their case-folded texts when already known (`Document.lowered`).
+def word_flags(texts: Sequence[str]) -> list[bool]:
+    """Whether each token text holds a letter.
 
     Examples:
-        >>> [t.is_word for t in fast_tokens([Token(0, 1, "."), Token(2, 5, "Hei")])]
-        [False, True]
+        >>> word_flags([".", "Hei", "F-16", "100"])
+        [False, True, True, False]
     """
-    return _columns(tokens, lowered)[0]
-
-
-def _columns(
-    tokens: Sequence[Token], lowered: Sequence[str] | None
-) -> tuple[tuple[Tok, ...], list[str], Sequence[str], list[bool]]:
-    """The tokens with their folded forms, and the columns of texts, forms and word flags."""
-    texts = list(map(_TEXT, tokens))
-    lowers = list(map(str.casefold, texts)) if lowered is None else lowered
     search = _LETTER.search
     words = list(map(str.isalpha, texts))
     # only the tokens not all letters ("100.000", "F-16", ",") are searched for a letter
     for k in itertools.compress(itertools.count(), map(operator.not_, words)):
         words[k] = search(texts[k]) is not None
-    starts, ends = map(_START, tokens), map(_END, tokens)
-    # tuple.__new__ mapped straight over the rows builds the named tuples in C
-    rows = zip(starts, ends, texts, lowers, words, strict=True)
-    return tuple(map(tuple.__new__, _TOK, rows)), texts, lowers, words
+    return words
 
 
-_TOK = itertools.repeat(Tok)
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 _TEXT = operator.itemgetter(2)
-_LOWER = operator.itemgetter(3)
-_WORD = operator.itemgetter(4)
+_FIRST_CHAR = operator.itemgetter(slice(None, 1))
 
 
 class TokenIndex:
-    """Per-document look-up tables over the tokens, built once: offsets and word counts.
+    """Per-document look-up tables over the tokens, built once: folded forms, word flags,
+    offsets and word counts, as columns indexed like the tokens.
 
     Examples:
-        >>> idx = TokenIndex(fast_tokens([Token(0, 3, "Hei"), Token(3, 4, ","), Token(5, 8, "du")]))
-        >>> idx.token_range(0, 4), idx.words(1, 2), idx.words(0, 3)
-        (range(0, 2), 0, 2)
+        >>> idx = TokenIndex([Token(0, 3, "Hei"), Token(3, 4, ","), Token(5, 8, "du")])
+        >>> idx.lowers[0], idx.token_range(0, 4), idx.words(1, 2), idx.words(0, 3)
+        ('hei', range(0, 2), 0, 2)
     """
 
     __slots__ = (
@@ -86,6 +54,7 @@ class TokenIndex:
         "_positions",
         "ends",
         "forms",
+        "is_word",
         "lowers",
         "starts",
         "text_counts",
@@ -96,23 +65,24 @@ class TokenIndex:
 
     def __init__(
         self,
-        tokens: tuple[Tok, ...],
+        tokens: Sequence[Token],
         starts: Sequence[int] | None = None,
-        *,
-        columns: tuple[Sequence[str], Sequence[str], Sequence[bool]] | None = None,
+        lowered: tuple[str, ...] | None = None,
     ) -> None:
         self.tokens = tokens
         self.starts: Sequence[int] = list(map(_START, tokens)) if starts is None else starts
         self.ends: Sequence[int] = list(map(_END, tokens))
-        if columns is None:
-            columns = list(map(_TEXT, tokens)), list(map(_LOWER, tokens)), list(map(_WORD, tokens))
-        self.texts: Sequence[str] = columns[0]
-        lowers = columns[1]
-        self.lowers: Sequence[str] = lowers
-        words = columns[2]
+        texts = list(map(_TEXT, tokens))
+        self.texts: Sequence[str] = texts
+        lowers = tuple(map(str.casefold, texts)) if lowered is None else lowered
+        self.lowers: tuple[str, ...] = lowers
+        """The case-folded text of every token (a tuple: a slice compares with a phrase)."""
+        words = word_flags(texts)
+        self.is_word: Sequence[bool] = words
+        """Whether each token holds a letter."""
         self.forms = frozenset(lowers)
         """The distinct folded forms: what a rule looks up once per document, not per token."""
-        self.text_counts = collections.Counter(self.texts)
+        self.text_counts = collections.Counter(texts)
         self.word_counts: Sequence[int] = [0, *itertools.accumulate(words)]
         """How many tokens before each index hold a letter (a running count)."""
         self._positions: dict[str, list[int]] = {}
@@ -120,23 +90,26 @@ class TokenIndex:
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
-        """The index of a read document, its tokens built with the document's folded forms.
+        """The index of a read document, with the document's folded forms.
 
         Examples:
             >>> from newsevents.reading import read
-            >>> TokenIndex.of(read(" date 2022-01 Hei, du.")).tokens[0].lower
+            >>> TokenIndex.of(read(" date 2022-01 Hei, du.")).lowers[0]
             'hei'
         """
-        tokens, texts, lowers, words = _columns(doc.tokens, doc.lowered)
-        return cls(tokens, doc.token_starts, columns=(texts, lowers, words))
+        return cls(doc.tokens, doc.token_starts, doc.lowered)
 
     def capitalised(self) -> tuple[set[str], set[str]]:
         """The distinct texts opening with a capital, and those with the ones opening with a
         digit (names such as ``3F``); computed once."""
         if self._capitalised is None:
-            texts = self.text_counts
-            upper = {t for t in texts if t[:1].isupper()}
-            self._capitalised = upper, upper.union([t for t in texts if t[:1].isdigit()])
+            texts = tuple(self.text_counts)
+            firsts = list(map(_FIRST_CHAR, texts))
+            upper = set(itertools.compress(texts, map(str.isupper, firsts)))
+            self._capitalised = (
+                upper,
+                upper.union(itertools.compress(texts, map(str.isdigit, firsts))),
+            )
         return self._capitalised
 
     def prefetch(self, *groups: Collection[str]) -> None:

@@ -30,7 +30,7 @@ from newsevents.extract._event_mentions import (
     find_mentions,
 )
 from newsevents.extract._event_time import fallback_timexes
-from newsevents.extract._event_tokens import Tok, TokenIndex
+from newsevents.extract._event_tokens import TokenIndex
 from newsevents.model import (
     BlockKind,
     EntityType,
@@ -41,13 +41,14 @@ from newsevents.model import (
     Participant,
     ParticipantRole,
     Place,
+    Source,
     SourceKind,
     Span,
     Timex,
     TimexType,
 )
 from newsevents.ontology import ONTOLOGY
-from newsevents.reading import Document
+from newsevents.reading import Document, Token
 
 __all__ = ["extract_events"]
 
@@ -238,7 +239,7 @@ def extract_events(ctx: Context) -> tuple[Event, ...]:
 
 
 def _sentence_starts(
-    tokens: Sequence[Tok], sentences: Sequence[range], index: TokenIndex
+    tokens: Sequence[Token], sentences: Sequence[range], index: TokenIndex
 ) -> frozenset[int]:
     """Token indices that open a sentence, also after an opening dash or quote mark."""
     out: set[int] = set()
@@ -268,40 +269,42 @@ class _Forms:
     def of(cls, forms: frozenset[str], lex: EventLexicon) -> _Forms:
         # the per-form tests run in C (set operations, compress); Python sees only the hits
         listed = tuple(forms)
-        noun_of: dict[str, EventType | None] = {}
-        noun_type = lex.noun_type
-        for low in forms.intersection(lex.nouns).union(
-            itertools.compress(listed, map(lex.heads.__contains__, map(_TAIL, listed)))
-        ):
-            kind = noun_type(low)
-            if kind is not None:
-                noun_of[low] = kind
+        nouns, noun_type = lex.nouns, lex.noun_type
+        # a listed noun is its own type; any other form ending in a compound head is looked up
+        noun_of: dict[str, EventType | None] = {
+            low: nouns[low] for low in forms.intersection(nouns)
+        }
+        for low in itertools.compress(listed, map(lex.heads.__contains__, map(_TAIL, listed))):
+            if low not in noun_of:
+                kind = noun_type(low)
+                if kind is not None:
+                    noun_of[low] = kind
+        # only the few forms holding a dash are looked at further (the `in` operator in a
+        # comprehension is faster here than a mapped method)
+        dashed = [low for low in listed if "-" in low or "–" in low]
+        hyphens = [low for low in dashed if "-" in low]
         # a hyphenated form triggers only as a compound noun ("Biden-møtet"): by its head or
         # by its parts run together; a dash, a score or a name pair is no candidate
-        # (the `in` operator in a comprehension is faster here than a mapped method)
         hyphenated = [
             low
-            for low in listed
-            if "-" in low
-            and (
-                noun_type(low.rsplit("-", 1)[1]) is not None
-                or noun_type(low.replace("-", "")) is not None
-            )
+            for low in hyphens
+            if noun_type(low.rsplit("-", 1)[1]) is not None
+            or noun_type(low.replace("-", "")) is not None
         ]
         candidates = forms.intersection(lex.trigger_words).union(noun_of, hyphenated)
         sport = forms.intersection(lex.sport_cues).union(
-            f for f in listed if ("-" in f or "–" in f) and f[:1].isdigit() and _is_score(f)
+            f for f in dashed if f[:1].isdigit() and _is_score(f)
         )
         return cls(noun_of, candidates, sport)
 
 
-def _opens_clause(tokens: Sequence[Tok], i: int, hi: int, lex: EventLexicon) -> bool:
-    low = tokens[i].lower
+def _opens_clause(lowers: Sequence[str], i: int, hi: int, lex: EventLexicon) -> bool:
+    low = lowers[i]
     if low in lex.subordinators:
         return True
     for phrase in lex.subordinator_phrases.get(low, ()):
         end = i + len(phrase)
-        if end <= hi and tuple(t.lower for t in tokens[i:end]) == phrase:
+        if end <= hi and lowers[i:end] == phrase:
             return True
     return False
 
@@ -314,7 +317,7 @@ class _Finder:
         ctx: Context,
         lex: EventLexicon,
         *,
-        tokens: tuple[Tok, ...],
+        tokens: Sequence[Token],
         index: TokenIndex,
         by_token: dict[int, list[Mention]],
         timexes: list[Timex],
@@ -329,6 +332,8 @@ class _Finder:
         self.doc = ctx.doc
         self.lex = lex
         self.tokens = tokens
+        self.lowers = index.lowers
+        self.is_word = index.is_word
         self.by_token = by_token
         self.timexes = timexes
         self.timex_starts = [t.start for t in timexes]
@@ -348,7 +353,7 @@ class _Finder:
             self.candidates = [
                 i
                 for i in self.candidates
-                if tokens[i].lower not in only or self._phrase(i, end) is not None
+                if self.lowers[i] not in only or self._phrase(i, end) is not None
             ]
         self.cuts = index.where(forms.intersection(lex.cut_forms))
         self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
@@ -359,18 +364,28 @@ class _Finder:
         self._seg_mentions: dict[int, tuple[int, list[Mention]]] = {}
         self._meetings: list[tuple[int, Mention]] | None = None
         self._ends: frozenset[int] | None = None
-        self._befores: dict[tuple[int, int, int], list[Tok]] = {}
+        self._befores: dict[tuple[int, int, int], list[str]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
+        self.quote_reach = list(itertools.accumulate((q.end for q in self.quotes), max))
+        """The furthest end of the quotes up to each one: none of them holds an offset there."""
         credits = credit_cues(ctx.pack)
         self.sources = sorted(
             (s for s in ctx.sources if s.cue is None or s.cue.text.casefold() not in credits),
             key=lambda s: s.start,
         )
         self.source_starts = [s.start for s in self.sources]
+        self._sources_by_name: dict[str, list[Source]] | None = None
+        self._employers: dict[str, Mention | None] = {}
         self.token_starts = index.starts
-        self.durations = durations
-        self.recurring = recurring
+        self.hour_starts = sorted(
+            t.start
+            for t in durations
+            if t.type is TimexType.DURATION and (t.value or "").startswith("PT")
+        )
+        """Where the durations of hours or minutes start (``tre timer lang``), in order."""
+        self.recurring_starts = sorted(t.start for t in recurring)
+        """Where the recurring times start (``hver uke``), in order."""
 
     def sporting(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo``..``hi`` hold a sports cue or a score (``2-0``)."""
@@ -394,7 +409,7 @@ class _Finder:
                 if i > start:
                     out.append(range(start, i))
                 start = i + 1
-            elif i > start and _opens_clause(tokens, i, hi, lex):
+            elif i > start and _opens_clause(self.lowers, i, hi, lex):
                 out.append(range(start, i))
                 start = i
         if hi > start:
@@ -423,7 +438,7 @@ class _Finder:
         return found
 
     def _find_triggers(self, seg: range) -> list[_Trigger]:
-        lex, tokens = self.lex, self.tokens
+        lex, tokens, lowers, is_word = self.lex, self.tokens, self.lowers, self.is_word
         out: list[_Trigger] = []
         cands = self.candidates
         after = seg.start
@@ -431,10 +446,10 @@ class _Finder:
         for i in cands[bisect.bisect_left(cands, seg.start) : bisect.bisect_left(cands, seg.stop)]:
             if i < after:
                 continue  # inside a phrase already found
-            tok = tokens[i]
-            if not tok.is_word:
+            if not is_word[i]:
                 continue
-            low = tok.lower
+            tok = tokens[i]
+            low = lowers[i]
             if low in lex.verb_phrases:
                 found = self._phrase(i, seg.stop)
                 if found is not None and self._unreceived(found):
@@ -479,7 +494,7 @@ class _Finder:
         if not ends:
             return False
         k = max(ends)
-        return k + 1 < stop and tokens[k].lower in self.lex.indefinite_articles
+        return k + 1 < stop and self.lowers[k] in self.lex.indefinite_articles
 
     def _unreceived(self, trig: _Trigger) -> bool:
         """A phrase of receiving (``tok imot``) with no name right after it: no meeting."""
@@ -487,7 +502,7 @@ class _Finder:
         if not phrases:
             return False
         tokens = self.tokens
-        if tuple(t.lower for t in tokens[trig.first : trig.last]) not in phrases:
+        if self.lowers[trig.first : trig.last] not in phrases:
             return False
         k = trig.last
         by_token = self.by_token
@@ -499,7 +514,7 @@ class _Finder:
             k not in by_token
             and k < len(tokens)
             and tokens[k].text[:1].islower()
-            and tokens[k].lower not in self.lex.function_words
+            and self.lowers[k] not in self.lex.function_words
         ):
             return all(m.weak for m in by_token.get(k + 1, ()))
         return True
@@ -510,26 +525,26 @@ class _Finder:
         audience = self.lex.audience_nouns
         if not audience:
             return False
-        tokens, lex = self.tokens, self.lex
+        lowers, lex = self.lowers, self.lex
         k = i + 1
         while k < stop and k in self.by_token:  # "sa Erdogan til ...": an inverted subject
             k = max(m.last for m in self.by_token[k])
-        if k >= stop or tokens[k].lower not in lex.destination_prepositions:
+        if k >= stop or lowers[k] not in lex.destination_prepositions:
             return False
-        return any(tokens[j].lower in audience for j in range(k + 1, min(stop, k + 4)))
+        return any(lowers[j] in audience for j in range(k + 1, min(stop, k + 4)))
 
     def _verbal(self, i: int) -> bool:
         """A form that is also a noun (``angrepet``, ``anklager``) is a verb after an auxiliary,
         or between a subject named right before it and a name right after it (``Ukraina
         anklager Russland``; not ``Russlands anklager``, a possessive)."""
-        low = self.tokens[i].lower
+        low = self.lowers[i]
         if low not in self.lex.nouns:
             return True
-        if i > 0 and self.tokens[i - 1].lower in self.lex.auxiliaries:
+        if i > 0 and self.lowers[i - 1] in self.lex.auxiliaries:
             return True
         if i > 0 and (
-            self.tokens[i - 1].lower in self.lex.troop_nouns
-            or self.tokens[i - 1].lower in self.lex.demonym_nouns
+            self.lowers[i - 1] in self.lex.troop_nouns
+            or self.lowers[i - 1] in self.lex.demonym_nouns
         ):
             return True  # "russiske styrker angreb Kharkiv", "russerne angreb": a subject acts
         if i + 1 not in self.by_token or i not in self._subject_ends():
@@ -540,14 +555,14 @@ class _Finder:
         """A participle between a determiner and a plain noun qualifies it
         (``tok imot de løslatte fangene``, ``den arresterte journalisten``)."""
         tokens, lex = self.tokens, self.lex
-        if i == 0 or i + 1 >= stop or tokens[i - 1].lower not in lex.determiners:
+        if i == 0 or i + 1 >= stop or self.lowers[i - 1] not in lex.determiners:
             return False
         if i - 1 in self.starts:
             return False  # "De arresterte ...": a sentence's first word may be a pronoun
         nxt = tokens[i + 1]
-        low = nxt.lower
+        low = self.lowers[i + 1]
         return (
-            nxt.is_word
+            self.is_word[i + 1]
             and nxt.text[:1].islower()
             and i + 1 not in self.timex_tokens
             and low not in lex.function_words
@@ -565,11 +580,11 @@ class _Finder:
         return self._ends
 
     def _phrase(self, i: int, stop: int) -> _Trigger | None:
-        tokens = self.tokens
-        phrases = self.lex.verb_phrases.get(tokens[i].lower, ())
+        lowers = self.lowers
+        phrases = self.lex.verb_phrases.get(lowers[i], ())
         for phrase, kind in phrases:
             end = i + len(phrase)
-            if end <= stop and _same_words(tokens, i, phrase):
+            if end <= stop and _same_words(lowers, i, phrase):
                 # only declarations are statements among the verbs ("la fram"); a stance
                 # ("gratulerte", "glæder sig over") is a statement of its own
                 declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
@@ -584,18 +599,18 @@ class _Finder:
             and k - i <= _PHRASE_GAP
             and (
                 k in self.timex_tokens
-                or tokens[k].lower in lex.negation_adverbs
-                or (tokens[k].lower in lex.auxiliaries and tokens[k].lower not in lex.status_cues)
+                or lowers[k] in lex.negation_adverbs
+                or (lowers[k] in lex.auxiliaries and lowers[k] not in lex.status_cues)
             )
         ):
             k += 1
         # a negation inside ("gick inte med på") stays out of the trigger: the verb alone
         # triggers, and the status reads the negation after it
-        negated = any(tokens[j].lower in lex.negation_adverbs for j in range(i + 1, k))
+        negated = any(lowers[j] in lex.negation_adverbs for j in range(i + 1, k))
         if 1 < k - i <= _PHRASE_GAP:
             for phrase, kind in phrases:
                 end = k + len(phrase) - 1
-                if end <= stop and tuple(t.lower for t in tokens[k:end]) == phrase[1:]:
+                if end <= stop and lowers[k:end] == phrase[1:]:
                     declared = kind is EventType.STATEMENT and phrase not in self.lex.stance_phrases
                     last = i + 1 if negated else end
                     return _Trigger(i, last, kind, True, declaration=declared)
@@ -610,7 +625,7 @@ class _Finder:
                     end = k + len(rest)
                     if end > stop:
                         break
-                    if tuple(t.lower for t in tokens[k:end]) == rest:
+                    if lowers[k:end] == rest:
                         if any(
                             not m.weak and not m.possessive
                             for j in range(i + 1, k)
@@ -625,21 +640,21 @@ class _Finder:
         if gap:
             for phrase, kind in phrases:
                 end = gap + len(phrase) - 1
-                if end <= stop and tuple(t.lower for t in tokens[gap:end]) == phrase[1:]:
+                if end <= stop and lowers[gap:end] == phrase[1:]:
                     if kind is EventType.OTHER:
                         return _Trigger(i, i + 1, kind, True)
                     return _Trigger(i, i + 1, kind, True, declaration=kind is EventType.STATEMENT)
         return None
 
     def _troops_follow(self, i: int, stop: int) -> bool:
-        reach = self.tokens[i + 1 : min(stop, i + 1 + _TROOP_REACH)]
+        reach = self.lowers[i + 1 : min(stop, i + 1 + _TROOP_REACH)]
         nouns = self.lex.troop_nouns
         # "F-16-fly", "Leopard-stridsvogner": a hyphenated weapon counts by its head
-        return any(t.lower in nouns or t.lower.rsplit("-", 1)[-1] in nouns for t in reach)
+        return any(low in nouns or low.rsplit("-", 1)[-1] in nouns for low in reach)
 
     def _noun(self, i: int) -> _Trigger | None:
         tok = self.tokens[i]
-        if i > 0 and self.tokens[i - 1].lower in self.lex.demonstratives:
+        if i > 0 and self.lowers[i - 1] in self.lex.demonstratives:
             return None  # "disse kravene": a report refers back to an event already told
         text = tok.text
         if "-" in text:
@@ -649,7 +664,7 @@ class _Finder:
                 return None
             kind = self._noun_type(head.casefold())
             if kind is None:
-                kind = self._noun_type(tok.lower.replace("-", ""))
+                kind = self._noun_type(self.lowers[i].replace("-", ""))
             if kind is None:
                 return None
             prefix: list[tuple[int, int]] = []
@@ -665,11 +680,12 @@ class _Finder:
             return None  # a capitalised word inside a sentence is a name, not a noun
         if len(text) > 1 and text.isupper():
             return None  # "MØDE: Løkke og Kuleba": a caption's label, not a report
-        kind = self._noun_type(tok.lower)
+        low = self.lowers[i]
+        kind = self._noun_type(low)
         if kind is None:
             return None
-        before = self.tokens[i - 1].lower if i > 0 else ""
-        if tok.lower in self.lex.nouns and (
+        before = self.lowers[i - 1] if i > 0 else ""
+        if low in self.lex.nouns and (
             before in self.lex.infinitive_markers
             or (before in self.lex.auxiliaries and before in self.lex.status_cues)
             or self._inverted_infinitive(i)
@@ -681,13 +697,13 @@ class _Finder:
         """``deltog i topmødet``, ``deltok på toppmøtet``: a summit attended is a visit to it."""
         if kind is not EventType.MEET or not self.lex.participation_verbs:
             return kind
-        tokens, lex = self.tokens, self.lex
-        if not tokens[i].lower.endswith(lex.summit_nouns):
+        lowers, lex = self.lowers, self.lex
+        if not lowers[i].endswith(lex.summit_nouns):
             return kind
         k = i - 1
-        if k >= 0 and tokens[k].lower in lex.prepositions:
+        if k >= 0 and lowers[k] in lex.prepositions:
             k -= 1
-        if k >= 0 and tokens[k].lower in lex.participation_verbs:
+        if k >= 0 and lowers[k] in lex.participation_verbs:
             return EventType.VISIT
         return kind
 
@@ -697,16 +713,16 @@ class _Finder:
         k = i - 1
         if k < 1:
             return False
-        if tokens[k].lower in lex.person_pronouns:
+        if self.lowers[k] in lex.person_pronouns:
             k -= 1
         else:
             steps = 0
-            while k > 0 and steps < 4 and tokens[k].is_word and tokens[k].text[:1].isupper():
+            while k > 0 and steps < 4 and self.is_word[k] and tokens[k].text[:1].isupper():
                 k -= 1
                 steps += 1
             if steps == 0:
                 return False
-        low = tokens[k].lower
+        low = self.lowers[k]
         return low in lex.auxiliaries and low in lex.status_cues
 
     # ---- one segment --------------------------------------------------------------------
@@ -765,22 +781,22 @@ class _Finder:
         the denied event is told, negated, and the denial is no event of its own."""
         if trig.type is not EventType.REJECT or index + 1 >= len(segments):
             return False
-        if self.tokens[trig.first].lower not in self.lex.denial_verbs:
+        if self.lowers[trig.first] not in self.lex.denial_verbs:
             return False
         seg, nxt = segments[index], segments[index + 1]
-        if any(self.tokens[k].is_word for k in range(trig.last, seg.stop)) and not all(
-            k in self.by_token or self.tokens[k].lower in self.lex.prepositions
+        if any(self.is_word[k] for k in range(trig.last, seg.stop)) and not all(
+            k in self.by_token or self.lowers[k] in self.lex.prepositions
             for k in range(trig.last, seg.stop)
-            if self.tokens[k].is_word
+            if self.is_word[k]
         ):
             return False  # "avviste kravet, ...": an object of its own is rejected
-        if self.tokens[nxt.start].lower not in self.lex.subordinators:
+        if self.lowers[nxt.start] not in self.lex.subordinators:
             return False
         return self.has_candidates(nxt.start, nxt.stop) and bool(self.triggers(nxt))
 
     def _cancels(self, trig: _Trigger) -> bool:
         """Whether a verb calls something off (``avlyste``): with an event noun, a status."""
-        low = self.tokens[trig.first].lower
+        low = self.lowers[trig.first]
         return (
             trig.type is EventType.SUSPEND
             and self.lex.status_cues.get(low) is EventStatus.CANCELLED
@@ -797,15 +813,15 @@ class _Finder:
                 # "I dag la regjeringen fram statsbudsjettet": past the inverted subject and
                 # the rest of the phrase
                 start = max(m.last for m in self.by_token[start])
-                for phrase, _kind in self.lex.verb_phrases.get(tokens[trig.first].lower, ()):
+                for phrase, _kind in self.lex.verb_phrases.get(self.lowers[trig.first], ()):
                     rest = phrase[1:]
-                    if tuple(t.lower for t in tokens[start : start + len(rest)]) == rest:
+                    if self.lowers[start : start + len(rest)] == rest:
                         start += len(rest)
                         break
             for k in range(start, min(start + 3, len(tokens))):
                 if k in self.by_token:
                     break
-                low = tokens[k].lower
+                low = self.lowers[k]
                 # "legge fram sitt alternative budsjett", "legg fram ny forsvarsplan"
                 if low in objects or any(low.endswith(o) for o in objects if len(o) >= 4):
                     return trig._replace(type=EventType.PROPOSAL, declaration=False)
@@ -824,7 +840,7 @@ class _Finder:
     def _coordinated(self, first: _Trigger, second: _Trigger) -> bool:
         """Whether a conjunction joins the clause of ``first`` to the verb ``second``."""
         return any(
-            self.tokens[k].lower in self.lex.coordinators
+            self.lowers[k] in self.lex.coordinators
             for k in range(max(first.last, second.first - 3), second.first)
         )
 
@@ -838,29 +854,29 @@ class _Finder:
             and not trig.prefix
             and trig.first == seg.start + 1
             and seg.start in self.starts
-            and tokens[seg.start].lower in self.lex.prepositions
-            and tokens[trig.first].lower.endswith(self.lex.definite_suffixes)
+            and self.lowers[seg.start] in self.lex.prepositions
+            and self.lowers[trig.first].endswith(self.lex.definite_suffixes)
             and self.lex.definite_suffixes
         ):
             return None  # "I samtalen med Putin ...": the call already told, not a new event
         if (
             trig.verb
             and trig.first == seg.start + 1
-            and tokens[seg.start].lower in self.lex.infinitive_markers
+            and self.lowers[seg.start] in self.lex.infinitive_markers
             and not self._after_modal(seg)
         ):
             return None  # "for at diskutere": an infinitive cut off as its own clause
         if (
             trig.verb
             and trig.first >= seg.start + 2
-            and tokens[trig.first - 1].lower in self.lex.infinitive_markers
-            and tokens[trig.first - 2].lower in self.lex.purpose_prepositions
+            and self.lowers[trig.first - 1] in self.lex.infinitive_markers
+            and self.lowers[trig.first - 2] in self.lex.purpose_prepositions
         ):
             return None  # "reiste til Berlin for å møte ...": a purpose, not an event told
         if (
             not trig.verb
             and trig.type in _CONVERSATIONS
-            and any(tokens[k].lower in self.lex.speech_verbs for k in range(seg.start, trig.first))
+            and any(self.lowers[k] in self.lex.speech_verbs for k in range(seg.start, trig.first))
         ):
             return None  # "sier hun i en samtale med NTB": how it was said, not an event
         if trig.type is EventType.STATEMENT:
@@ -877,7 +893,7 @@ class _Finder:
             and (
                 (trig.type is EventType.MEET and trig.verb)
                 or (trig.type is EventType.TALKS and not trig.verb)
-                or tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+                or self.lowers[trig.first].endswith(self.lex.summit_nouns)
             )
         ):
             # "toppmötet i Vilnius", "stats- og regeringscheferne mødes i Vilnius": a summit
@@ -890,7 +906,7 @@ class _Finder:
             not found
             and not trig.verb
             and trig.type is EventType.MEET
-            and tokens[trig.first].lower.endswith(self.lex.summit_nouns)
+            and self.lowers[trig.first].endswith(self.lex.summit_nouns)
             and not self._after_time_preposition(trig)
         ):
             # "foreslået et topmøde mellem de to ledere. Et eventuelt topmøde skal holdes i et
@@ -961,7 +977,7 @@ class _Finder:
             and any(m.kind != GPE for m, _role in found)
             and (
                 fallback
-                or not any(stem in tokens[trig.first].lower for stem in self.lex.negotiation_stems)
+                or not any(stem in self.lowers[trig.first] for stem in self.lex.negotiation_stems)
             )
         ):
             kind = EventType.MEET  # people talking somewhere, or for so long: a meeting
@@ -975,7 +991,7 @@ class _Finder:
             and sum(role is ParticipantRole.ACTOR for _m, role in found) == 1
             # "har inte godkänt Sveriges ansökan": the object's possessor is no partner
             and not any(role is ParticipantRole.WITH and not m.possessive for m, role in found)
-            and not any(tokens[k].lower in self.lex.not_yet_adverbs for k in seg)
+            and not any(self.lowers[k] in self.lex.not_yet_adverbs for k in seg)
         ):
             # "Ungern har inte gått med på", "Tyrkia har ikke godkjent søknaden": one party
             # not agreeing refuses (two parties not agreeing, or one that has not yet, stay
@@ -1019,13 +1035,13 @@ class _Finder:
         k = m.first - 1
         while k > 0 and m.first - k <= 3 and tokens[k].text[:1].isupper():
             k -= 1  # "ifølge Århus Stiftstidende": a name before the name
-        if k >= 0 and tokens[k].lower in cues:
+        if k >= 0 and self.lowers[k] in cues:
             return True
         if (
             m.first > 1
-            and tokens[m.first - 2].lower in cues
+            and self.lowers[m.first - 2] in cues
             and tokens[m.first - 1].text[:1].islower()
-            and tokens[m.first - 1].is_word
+            and self.is_word[m.first - 1]
         ):
             return True  # "ifølge valgforsker Johannes Bergh": a title between
         k = m.first - 1
@@ -1035,10 +1051,10 @@ class _Finder:
             k >= 0
             and m.first - k <= 5
             and k + 1 not in starts  # never across the start of a sentence
-            and tokens[k].is_word
-            and tokens[k].lower not in stops
+            and self.is_word[k]
+            and self.lowers[k] not in stops
         ):
-            if tokens[k].lower in cues:
+            if self.lowers[k] in cues:
                 return True  # "enligt två källor inom Moderaterna", "ifølge kilder i Kreml"
             k -= 1
         if m.possessive and not m.anaphor:
@@ -1049,7 +1065,7 @@ class _Finder:
                 return False
             if nxt < len(tokens):
                 t = tokens[nxt]
-                if t.is_word and t.lower not in self.lex.coordinators:
+                if self.is_word[nxt] and self.lowers[nxt] not in self.lex.coordinators:
                     # "USAs utenriksminister", "Spanias Pedro Sánchez": a modifier; but
                     # "Natos utrikesministrar träffas": no name follows, the possessor acts
                     role_noun_acts = (
@@ -1074,7 +1090,7 @@ class _Finder:
         if trig is None or not trig.verb or not trig.last <= m.first <= trig.last + 3:
             return False
         tokens = self.tokens
-        if not tokens[nxt].text[:1].islower() or tokens[nxt].lower in self.lex.function_words:
+        if not tokens[nxt].text[:1].islower() or self.lowers[nxt] in self.lex.function_words:
             return False
         after = nxt + 1
         if after in self.by_token:
@@ -1088,14 +1104,14 @@ class _Finder:
         with ``title`` one lower-case word right before the name: ``av president X``)."""
         if m.possessive:
             return None
-        tokens, lex = self.tokens, self.lex
+        lowers, lex = self.lowers, self.lex
         k = m.first - 1
         steps = 0
         while k >= 0 and steps < 3:
-            low = tokens[k].lower
+            low = lowers[k]
             if low in lex.prepositions:
                 return low
-            titled = title and k == m.first - 1 and tokens[k].is_word and low[:1].islower()
+            titled = title and k == m.first - 1 and self.is_word[k] and low[:1].islower()
             if low not in lex.function_words and low not in lex.demonym_adjectives and not titled:
                 return None
             k -= 1
@@ -1149,9 +1165,9 @@ class _Finder:
         later = {t.first for t in self.triggers(seg)} if not trig.verb else set()
         anchor = trig.last
         ended = True
-        tokens, timex_tokens, role_words = self.tokens, self.timex_tokens, lex.role_words
+        lowers, timex_tokens, role_words = self.lowers, self.timex_tokens, lex.role_words
         while k < stop:
-            low = tokens[k].lower
+            low = lowers[k]
             if low in lex.infinitive_markers or k in later:
                 ended = False
                 if trig.verb and trig.type is EventType.THREAT and not right:
@@ -1175,7 +1191,7 @@ class _Finder:
                 if role_now != _NONE:
                     anchor = k
                 if kept and not trig.verb and k < stop and k not in by_first:
-                    nxt = self.tokens[k].lower
+                    nxt = lowers[k]
                     if nxt not in lex.coordinators and nxt not in lex.prepositions:
                         role_now = _NONE  # the noun phrase has ended
                 continue
@@ -1289,11 +1305,7 @@ class _Finder:
         if trig.verb:
             seg = segments[index]
             first_prep = next(
-                (
-                    k
-                    for k in range(seg.start, trig.first)
-                    if self.tokens[k].lower in lex.prepositions
-                ),
+                (k for k in range(seg.start, trig.first) if self.lowers[k] in lex.prepositions),
                 trig.first,
             )
             if not any(m.first < first_prep for m in usable):
@@ -1305,7 +1317,7 @@ class _Finder:
                     if m.last == trig.first
                     and not m.weak
                     and m.first > seg.start
-                    and self.tokens[m.first - 1].lower in lex.auxiliaries
+                    and self.lowers[m.first - 1] in lex.auxiliaries
                 ]
                 if inverted:
                     return inverted
@@ -1328,19 +1340,20 @@ class _Finder:
         elif strong or usable:
             return strong or usable
         seg = segments[index]
+        lowers, is_word = self.lowers, self.is_word
         words = [
-            t
-            for t in self.tokens[seg.start : trig.first]
-            if t.is_word
-            and t.lower not in lex.coordinators
-            and t.lower not in lex.auxiliaries
-            and t.lower not in lex.status_cues
-            and t.lower not in lex.subordinators
+            low
+            for k, low in enumerate(lowers[seg.start : trig.first], seg.start)
+            if is_word[k]
+            and low not in lex.coordinators
+            and low not in lex.auxiliaries
+            and low not in lex.status_cues
+            and low not in lex.subordinators
         ]
-        first = self.tokens[seg.start].lower
+        first = lowers[seg.start]
         lo, hi = self.tokens[seg.start].start, self.tokens[trig.first].start
         fronted = words and (
-            words[0].lower in lex.prepositions or any(t.start < hi for t in self._in(lo, hi))
+            words[0] in lex.prepositions or any(t.start < hi for t in self._in(lo, hi))
         )
         if trig.verb and words and first not in lex.relative_pronouns:
             if not fronted:
@@ -1370,16 +1383,14 @@ class _Finder:
         """The subject of an earlier segment of the sentence (``Jens Stoltenberg, opfordrer``)."""
         lex = self.lex
         seg = segments[index]
-        if self.tokens[seg.start].lower in lex.relative_pronouns and index > 0:
+        if self.lowers[seg.start] in lex.relative_pronouns and index > 0:
             prev = [
                 m for m in self._mentions(segments[index - 1]) if not m.weak and not m.possessive
             ]
             return prev[-1:]
         for j in range(index - 1, max(-1, index - 1 - _BACK_REACH), -1):
             cand = segments[j]
-            first_prep = next(
-                (k for k in cand if self.tokens[k].lower in lex.prepositions), cand.stop
-            )
+            first_prep = next((k for k in cand if self.lowers[k] in lex.prepositions), cand.stop)
             mentions = [
                 m
                 for m in self._mentions(cand)
@@ -1391,7 +1402,7 @@ class _Finder:
                 continue  # "Jonas Attenius (S) avvisar": the party in brackets does not act
             if mentions:
                 return mentions
-            if self.tokens[cand.start].lower in lex.subordinators:
+            if self.lowers[cand.start] in lex.subordinators:
                 break
         return []
 
@@ -1403,7 +1414,7 @@ class _Finder:
         return all(
             any(m.first <= k < m.last for m in mentions)
             for k in seg
-            if self.tokens[k].is_word and self.tokens[k].lower not in self.lex.coordinators
+            if self.is_word[k] and self.lowers[k] not in self.lex.coordinators
         )
 
     def _protesting_country(
@@ -1430,30 +1441,26 @@ class _Finder:
         """``måneder med forhandlinger``, ``sju veker med forhandlingar``: a noun measured
         by a span of time."""
         k = trig.first
-        tokens, lex = self.tokens, self.lex
+        lowers, lex = self.lowers, self.lex
         return (
             k >= 2
-            and tokens[k - 1].lower in lex.measure_prepositions
-            and tokens[k - 2].lower in lex.measure_nouns
+            and lowers[k - 1] in lex.measure_prepositions
+            and lowers[k - 2] in lex.measure_nouns
         )
 
     def _after_time_preposition(self, trig: _Trigger) -> bool:
         """``før toppmøtet``, ``efter mødet``: a noun that dates what its clause tells."""
         k = trig.first - 1
-        tokens, lex = self.tokens, self.lex
-        if (
-            k >= 0
-            and tokens[k].lower in lex.function_words
-            and tokens[k].lower not in (lex.prepositions)
-        ):
+        lowers, lex = self.lowers, self.lex
+        if k >= 0 and lowers[k] in lex.function_words and lowers[k] not in (lex.prepositions):
             k -= 1  # an article between ("før et møte")
-        return k >= 0 and tokens[k].lower in lex.time_prepositions
+        return k >= 0 and lowers[k] in lex.time_prepositions
 
     def _complement_subject(self, seg: range) -> list[tuple[Mention, ParticipantRole]]:
         """``krävt att Sverige utvisar``: the subject of a that-clause is whom a demand,
         appeal or accusation is made of."""
-        tokens, lex = self.tokens, self.lex
-        if tokens[seg.start].lower not in lex.complementizers:
+        lowers, lex = self.lowers, self.lex
+        if lowers[seg.start] not in lex.complementizers:
             return []
         for m in self._mentions(seg):
             if m.first > seg.start + 3:
@@ -1477,7 +1484,7 @@ class _Finder:
                         if r:
                             named[r.start] = Mention(r.start, r.stop, ent.name, OTHER, ent.id)
             for i in self.candidates:
-                if self.noun_of.get(self.tokens[i].lower) is EventType.MEET:
+                if self.noun_of.get(self.lowers[i]) is EventType.MEET:
                     if i + 1 in named:
                         self._meetings.append((i, named[i + 1]))
                         continue
@@ -1496,7 +1503,7 @@ class _Finder:
         cands = self.candidates
         k = bisect.bisect_left(cands, first)
         for i in reversed(cands[bisect.bisect_left(cands, lo) : k]):
-            if self._noun_type(tokens[i].lower) is not EventType.MEET or "-" in tokens[i].text:
+            if self._noun_type(self.lowers[i]) is not EventType.MEET or "-" in tokens[i].text:
                 continue
             sentence = doc.sentences[doc.sentence_index(tokens[i].start)]
             r = self.index.token_range(sentence.start, sentence.end)
@@ -1535,10 +1542,10 @@ class _Finder:
         phrases = self.lex.occurrence_phrases
         if not phrases or trig.first - seg.start > 2:
             return False
-        tokens = self.tokens
+        lowers = self.lowers
         for k in range(trig.last, min(seg.stop, trig.last + 3)):
-            for phrase in phrases.get(tokens[k].lower, ()):
-                if k + len(phrase) <= seg.stop and _same_words(tokens, k, phrase):
+            for phrase in phrases.get(lowers[k], ()):
+                if k + len(phrase) <= seg.stop and _same_words(lowers, k, phrase):
                     return True
         return False
 
@@ -1616,9 +1623,9 @@ class _Finder:
 
     def _has_prep(self, seg: range) -> bool:
         return any(
-            self.tokens[k].lower in self.lex.with_prepositions
-            or self.tokens[k].lower in self.lex.target_prepositions
-            or self.tokens[k].lower in self.lex.between_prepositions
+            self.lowers[k] in self.lex.with_prepositions
+            or self.lowers[k] in self.lex.target_prepositions
+            or self.lowers[k] in self.lex.between_prepositions
             for k in seg
         )
 
@@ -1658,24 +1665,35 @@ class _Finder:
             s = self.sources[k]
             if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
-                body = self._employer(first)
                 # "Hägg säger": the spokesperson's employer where the article names it
-                for other in self.sources if body is None else ():
-                    if other.name == s.name and other is not s:
-                        body = self._employer(bisect.bisect_left(self.token_starts, other.start))
-                        if body is not None:
-                            break
+                body = self._employer(first) or self._employer_of(s.name)
                 if body is not None:
                     return [body]
                 return [Mention(first, first + 1, s.name, OTHER)]
             k += 1
         return []
 
+    def _employer_of(self, name: str) -> Mention | None:
+        """The employer named at the first of the sources called ``name`` that names one
+        (computed once per name)."""
+        if name not in self._employers:
+            if self._sources_by_name is None:
+                self._sources_by_name = {}
+                for s in self.sources:
+                    self._sources_by_name.setdefault(s.name, []).append(s)
+            body: Mention | None = None
+            for s in self._sources_by_name.get(name, ()):
+                body = self._employer(bisect.bisect_left(self.token_starts, s.start))
+                if body is not None:
+                    break
+            self._employers[name] = body
+        return self._employers[name]
+
     def _employer(self, first: int) -> Mention | None:
         """``polisens presstalesperson Towe Hägg``: the institution a spokesperson speaks for."""
         nouns = self.lex.institution_nouns
         for k in range(first, min(first + 3, len(self.tokens))):
-            low = self.tokens[k].lower
+            low = self.lowers[k]
             if low[-1:] == "s" and low[:-1] in nouns:
                 text = self.tokens[k].text[:-1]
                 return Mention(k, k + 1, text[:1].upper() + text[1:], ORG)
@@ -1703,12 +1721,7 @@ class _Finder:
 
     def _timed(self, seg: range) -> bool:
         """Whether a duration of hours or minutes stands in the segment (``tre timer lang``)."""
-        lo, hi = self._seg_chars(seg)
-        return any(
-            t.type is TimexType.DURATION and (t.value or "").startswith("PT")
-            for t in self.durations
-            if lo <= t.start < hi
-        )
+        return _any_in(self.hour_starts, *self._seg_chars(seg))
 
     def _time(self, segments: list[range], index: int, trig: _Trigger) -> PartialDate | None:
         seg = segments[index]
@@ -1723,9 +1736,9 @@ class _Finder:
             if (
                 nxt.stop - nxt.start > 1
                 and nxt.start + 1 in self.timex_tokens
-                and any(self.tokens[k].lower in self.lex.perfect_auxiliaries for k in seg)
+                and any(self.lowers[k] in self.lex.perfect_auxiliaries for k in seg)
                 and all(
-                    k in self.timex_tokens or not self.tokens[k].is_word
+                    k in self.timex_tokens or not self.is_word[k]
                     for k in range(nxt.start + 1, nxt.stop)
                 )
             ):
@@ -1734,7 +1747,7 @@ class _Finder:
                 there = self._in(*self._seg_chars(nxt))
                 if there:
                     return there[0].interval
-            if self.tokens[nxt.start].lower in self.lex.temporal_subordinators:
+            if self.lowers[nxt.start] in self.lex.temporal_subordinators:
                 there = self._in(*self._seg_chars(nxt))
                 if there:
                     return there[0].interval
@@ -1746,7 +1759,7 @@ class _Finder:
                 self.has_candidates(other.start, other.stop) and self.triggers(other)
             ):
                 continue
-            if self.tokens[other.start].lower in self.lex.clause_openers:
+            if self.lowers[other.start] in self.lex.clause_openers:
                 continue  # "..., den största sedan 2010": a time of something else
             for t in self._in(*self._seg_chars(other)):
                 if near is None or abs(t.start - pos) < abs(near.start - pos):
@@ -1757,18 +1770,18 @@ class _Finder:
 
     def _recurring(self, seg: range) -> bool:
         """Whether a recurring time (``hver uke``, ``varje vecka``) stands in the segment."""
-        lo, hi = self._seg_chars(seg)
-        return any(lo <= t.start < hi for t in self.recurring)
+        return _any_in(self.recurring_starts, *self._seg_chars(seg))
 
     def _denied(self, prev: range, seg: range) -> bool:
         """``Ryssarna förnekar | att de planerar en invasion``: a clause under a denial."""
-        if self.tokens[seg.start].lower not in self.lex.subordinators:
+        if self.lowers[seg.start] not in self.lex.subordinators:
             return False
-        tail = [t.lower for t in self.tokens[max(prev.start, prev.stop - 2) : prev.stop]]
+        tail = self.lowers[max(prev.start, prev.stop - 2) : prev.stop]
         return any(w in self.lex.denial_verbs for w in tail)
 
-    def _before(self, seg: range, first: int) -> list[Tok]:
-        """The few words before a trigger, names skipped (``vil forsvarsministeren X besøge``).
+    def _before(self, seg: range, first: int) -> list[str]:
+        """The folded forms of the few words before a trigger, names skipped (``vil
+        forsvarsministeren X besøge``).
 
         Asked twice per trigger (passive, status): kept per segment and trigger; not mutated.
         """
@@ -1778,44 +1791,43 @@ class _Finder:
             return cached
         mentions = self._mentions(seg)
         named = {k for m in mentions for k in range(m.first, m.last)} if mentions else ()
-        out: list[Tok] = []
+        out: list[str] = []
         k = first - 1
         while k >= seg.start and len(out) < _WINDOW:
             if k not in named and k not in self.timex_tokens:
-                out.append(self.tokens[k])
+                out.append(self.lowers[k])
             k -= 1
         out.reverse()
         self._befores[key] = out
         return out
 
     def _passive(self, seg: range, trig: _Trigger) -> bool:
-        if trig.last == trig.first + 1 and self.tokens[trig.first].lower in self.lex.passive_verbs:
+        if trig.last == trig.first + 1 and self.lowers[trig.first] in self.lex.passive_verbs:
             return True  # "två män greps", "to mænd anholdes"
         before = self._before(seg, trig.first)
-        return bool(before) and before[-1].lower in self.lex.passive_auxiliaries
+        return bool(before) and before[-1] in self.lex.passive_auxiliaries
 
     def _after_modal(self, seg: range) -> bool:
         """``kan komma | att träffas``: an infinitive that continues a modal before it."""
-        if seg.start == 0 or self.tokens[seg.start].lower not in self.lex.infinitive_markers:
+        if seg.start == 0 or self.lowers[seg.start] not in self.lex.infinitive_markers:
             return False
-        before = self.tokens[seg.start - 1].lower
+        before = self.lowers[seg.start - 1]
         return before in self.lex.auxiliaries or before in self.lex.status_cues
 
     def _status(self, seg: range, trig: _Trigger, time: PartialDate | None) -> EventStatus:
-        lex, tokens = self.lex, self.tokens
+        lex, lowers = self.lex, self.lowers
         found = EventStatus.OCCURRED
         window = self._before(seg, trig.first)
         if self._after_modal(seg):
-            window = list(tokens[max(0, seg.start - _WINDOW) : seg.start]) + window
+            window = [*lowers[max(0, seg.start - _WINDOW) : seg.start], *window]
         if not trig.verb:
-            window = [*window, *tokens[trig.last : min(seg.stop, trig.last + 3)]]
+            window = [*window, *lowers[trig.last : min(seg.stop, trig.last + 3)]]
         elif any(
-            t.lower in lex.negation_adverbs
-            for t in tokens[trig.last : min(seg.stop, trig.last + 2)]
+            low in lex.negation_adverbs for low in lowers[trig.last : min(seg.stop, trig.last + 2)]
         ):
             found = EventStatus.NEGATED  # "aflyste ikke etapen": negated after the verb
-        for t in window:
-            status = lex.status_cues.get(t.lower)
+        for low in window:
+            status = lex.status_cues.get(low)
             if status is not None and status is not EventStatus.CANCELLED:
                 found = _worse(found, status)
         marks = self.cancel_marks  # a cancelling word anywhere in the clause but the trigger
@@ -1831,9 +1843,9 @@ class _Finder:
         phrases = lex.status_phrases_by_first
         lo = bisect.bisect_left(marks, seg.start)
         for k in marks[lo : bisect.bisect_left(marks, trig.first, lo)]:
-            for phrase, status in phrases.get(tokens[k].lower, ()):
+            for phrase, status in phrases.get(self.lowers[k], ()):
                 end = k + len(phrase)
-                if end <= trig.first and tuple(t.lower for t in tokens[k:end]) == phrase:
+                if end <= trig.first and self.lowers[k:end] == phrase:
                     found = _worse(found, status)
         if found is EventStatus.OCCURRED and self._recurring(seg):
             found = EventStatus.ONGOING  # "samtal med Turkiet varje vecka"
@@ -1860,7 +1872,7 @@ class _Finder:
 
     def _present(self, trig: _Trigger) -> bool:
         """Whether a verb trigger is in the present tense (``møtes``, ``träffas``)."""
-        low = self.tokens[trig.first].lower
+        low = self.lowers[trig.first]
         return low.endswith(self.lex.present_endings) and not low.endswith(self.lex.past_endings)
 
     def _noun_type(self, lower: str) -> EventType | None:
@@ -1871,7 +1883,8 @@ class _Finder:
 
     def _source(self, start: int, end: int, trigger: Span) -> str | None:
         k = bisect.bisect_right(self.quote_starts, trigger.start) - 1
-        while k >= 0:
+        reach = self.quote_reach
+        while k >= 0 and reach[k] > trigger.start:  # else no quote from here back holds it
             q = self.quotes[k]
             if q.start <= trigger.start < q.end and q.source:
                 return q.source
@@ -1891,18 +1904,20 @@ class _Finder:
         return best
 
 
-def _same_words(tokens: Sequence[Tok], i: int, phrase: tuple[str, ...]) -> bool:
-    """Whether the tokens from ``i`` are the words of ``phrase``; a ``#`` in a phrase stands
-    for a number (``fick # procent av rösterna``)."""
-    if len(phrase) > len(tokens) - i:
+def _same_words(lowers: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the tokens from ``i`` (their folded forms ``lowers``) are the words of
+    ``phrase``; a ``#`` in a phrase stands for a number (``fick # procent av rösterna``)."""
+    if len(phrase) > len(lowers) - i:
         return False
-    if tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase:
+    found = lowers[i : i + len(phrase)]
+    if found == phrase:
         return True
     if _NUMBER not in phrase:
         return False
+    # a folded form opens with a digit where its text does
     return all(
-        tok.text[:1].isdigit() if word == _NUMBER else tok.lower == word
-        for word, tok in zip(phrase, tokens[i : i + len(phrase)], strict=True)
+        low[:1].isdigit() if word == _NUMBER else low == word
+        for word, low in zip(phrase, found, strict=True)
     )
 
 
@@ -1918,13 +1933,24 @@ def _is_score(form: str) -> bool:
     return False
 
 
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted offsets ``starts`` lies in ``[lo, hi)``.
+
+    Examples:
+        >>> _any_in([3, 9], 4, 9), _any_in([3, 9], 4, 10)
+        (False, True)
+    """
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _width(t: Timex) -> int:
     if t.earliest is None or t.latest is None:
         return 1 << 30
     return (t.latest - t.earliest).days
 
 
-def _adjacent(tokens: Sequence[Tok], m: Mention, trig: _Trigger) -> bool:
+def _adjacent(tokens: Sequence[Token], m: Mention, trig: _Trigger) -> bool:
     """``Russlands troppeforflytninger``, ``Burns' reise``, ``russiske forflytninger``."""
     gap = trig.first - m.last
     if gap == 0:
