@@ -131,6 +131,9 @@ class Document:
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     warnings: tuple[str, ...] = ()
+    token_texts: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """The text of every token: ``token_texts[i] == tokens[i].text`` (one column, shared by
+    the layers)."""
     lowered: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     """The case-folded text of every token: ``lowered[i] == tokens[i].lower``."""
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -138,9 +141,13 @@ class Document:
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _block_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
+    @token_texts.default
+    def _token_texts_default(self) -> tuple[str, ...]:
+        return tuple(map(_THIRD, self.tokens))
+
     @lowered.default
     def _lowered_default(self) -> tuple[str, ...]:
-        return tuple(map(str.casefold, map(_THIRD, self.tokens)))
+        return tuple(map(str.casefold, self.token_texts))
 
     @_token_starts.default
     def _token_starts_default(self) -> tuple[int, ...]:
@@ -170,6 +177,11 @@ class Document:
     def token_starts(self) -> tuple[int, ...]:
         """The start offset of every token, in order (for bisection)."""
         return self._token_starts
+
+    @property
+    def token_ends(self) -> tuple[int, ...]:
+        """The end offset of every token, in order (for bisection)."""
+        return self._token_ends
 
     def span(self, start: int, end: int) -> Span:
         """The `Span` of ``text[start:end]``."""

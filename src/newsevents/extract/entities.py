@@ -474,12 +474,11 @@ class _Finder:
     # ---- preparation ----------------------------------------------------------------------
 
     def _prepare(self, timexes: list[tuple[int, int]]) -> None:
-        doc, tokens = self.doc, self.tokens
-        # tokens are tuples: transpose them in C
-        starts_t, ends_t, texts_t = zip(*tokens, strict=True)
-        texts: list[str] = list(texts_t)
-        starts: tuple[int, ...] = starts_t
-        ends: tuple[int, ...] = ends_t
+        doc = self.doc
+        # the reader's columns of the tokens, computed once per document
+        texts = list(doc.token_texts)
+        starts = doc.token_starts
+        ends = doc.token_ends
         self.texts = texts
         self.starts = starts
         self.ends = ends
