@@ -154,6 +154,14 @@ def test_tokens_keep_compounds_numbers_and_genitives() -> None:
         assert doc.text[t.start : t.end] == t.text
 
 
+def test_token_columns_match_the_tokens(any_article_text: str) -> None:
+    doc = read(any_article_text)
+    assert doc.token_texts == tuple(t.text for t in doc.tokens)
+    assert doc.token_starts == tuple(t.start for t in doc.tokens)
+    assert doc.token_ends == tuple(t.end for t in doc.tokens)
+    assert doc.lowered == tuple(t.lower for t in doc.tokens)
+
+
 def test_line_endings_and_odd_spaces_are_kept() -> None:
     text = " date 2022-01 Første avsnitt.\r\n\r\nAndre\u00a0avsnitt.\rTredje avsnitt.\n"
     doc = read(text)

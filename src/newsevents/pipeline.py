@@ -160,9 +160,10 @@ class Parser:
                 warnings.append(warning)
         pack = get_pack(code)
         ctx = Context(doc, pack)
+        layers: dict[str, Any] = {}
         for stage in self.stages:
-            changes: dict[str, Any] = {stage.layer: stage.extract(ctx)}
-            ctx = attrs.evolve(ctx, **changes)
+            layers[stage.layer] = stage.extract(ctx)
+            ctx = Context(doc, pack, **layers)
         return Article(
             text=doc.text,
             language=pack.code,

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple, cast
 
 import attrs
@@ -35,10 +35,10 @@ __all__ = [
 # ("Kreml-talsmann", "100.000", "f.eks", "USA:s"); anything else is a one-character token.
 # The joiners are disjoint from \w, so the pattern cannot backtrack.
 _TOKEN = re.compile(r"\w+(?:[-'’.:]\w+)*|\S")
-# The same, with the white space before each token: ``findall`` then gives every token and
-# its offset without a match object per token. Run only up to the last non-space character,
-# every position matches, so the pass stays linear.
-_GAP_TOKEN = re.compile(r"(\s*)(\w+(?:[-'’.:]\w+)*|\S)")
+# The same as a splitting group: ``split`` then gives the white space before each token and
+# the token, in turn, as plain strings (no match object nor tuple per token), and their
+# lengths give the offsets.
+_TOKEN_SPLIT = re.compile(r"(\w+(?:[-'’.:]\w+)*|\S)")
 _SECOND = operator.itemgetter(1)
 _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
@@ -47,7 +47,6 @@ _HEADER = re.compile(r"\A\ufeff?[ \t\u00a0]*date[ \t\u00a0]+(\S*)[ \t\u00a0]*", 
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf¡-ÿ]|â€|Â[\u00a0-\u00bf]")
 _SENT_END = frozenset(".!?…")
-_SENT_END_CHAR = re.compile(r"[.!?…]")
 # a clock time or a numeric date: what a publication stamp holds
 _STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})")
 _CLOSERS = frozenset("»”\"')’]")
@@ -131,6 +130,9 @@ class Document:
     sentences: tuple[Sentence, ...]
     tokens: tuple[Token, ...]
     warnings: tuple[str, ...] = ()
+    token_texts: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    """The text of every token: ``token_texts[i] == tokens[i].text`` (one column, shared by
+    the layers)."""
     lowered: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
     """The case-folded text of every token: ``lowered[i] == tokens[i].lower``."""
     _token_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -138,9 +140,13 @@ class Document:
     _sentence_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
     _block_starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
+    @token_texts.default
+    def _token_texts_default(self) -> tuple[str, ...]:
+        return tuple(map(_THIRD, self.tokens))
+
     @lowered.default
     def _lowered_default(self) -> tuple[str, ...]:
-        return tuple(map(str.casefold, map(_THIRD, self.tokens)))
+        return tuple(map(str.casefold, self.token_texts))
 
     @_token_starts.default
     def _token_starts_default(self) -> tuple[int, ...]:
@@ -170,6 +176,11 @@ class Document:
     def token_starts(self) -> tuple[int, ...]:
         """The start offset of every token, in order (for bisection)."""
         return self._token_starts
+
+    @property
+    def token_ends(self) -> tuple[int, ...]:
+        """The end offset of every token, in order (for bisection)."""
+        return self._token_ends
 
     def span(self, start: int, end: int) -> Span:
         """The `Span` of ``text[start:end]``."""
@@ -373,13 +384,22 @@ def _words(tokens: list[Token]) -> list[Token]:
     return list(compress(tokens, map(str.isalnum, map(_FIRST, map(_THIRD, tokens)))))
 
 
-def classify_block(content: str, tokens: list[Token], lex: _ReadingLexicon) -> BlockKind:
-    """The kind of a block from its text alone (headline and story are decided later)."""
+def classify_block(
+    content: str,
+    tokens: list[Token],
+    lex: _ReadingLexicon,
+    words: list[Token] | None = None,
+) -> BlockKind:
+    """The kind of a block from its text alone (headline and story are decided later).
+
+    ``words`` are ``_words(tokens)`` when the caller has them already.
+    """
     if len(tokens) > 60:  # page furniture, headings and credits are short
         if _credit_position(content, tokens, lex) > 0 or _has_caps_label(content):
             return BlockKind.CAPTION
         return BlockKind.PARAGRAPH
-    words = _words(tokens)
+    if words is None:
+        words = _words(tokens)
     if not words:
         return BlockKind.BOILERPLATE
     # the white-space-normalised, case-folded text, of the first words only when the block
@@ -517,19 +537,23 @@ def _sentences(
     return out
 
 
-def _tokenize(text: str, pos: int) -> tuple[list[Token], list[int], list[int]]:
-    """The tokens of ``text[pos:]``, with their start and end offsets as plain lists."""
-    pairs = _GAP_TOKEN.findall(text, pos, len(text.rstrip()))
-    # running sum of the lengths of gap, token, gap, token ...: token starts and ends
-    cum = list(accumulate(map(len, chain.from_iterable(pairs)), initial=pos))
-    starts = cum[1::2]
+def _tokenize(text: str, pos: int) -> tuple[list[Token], list[int], list[int], list[str]]:
+    """The tokens of ``text[pos:]``, with their start and end offsets and texts as plain
+    lists."""
+    # gap, token, gap, token, ..., gap (the last one empty: the text is cut after its last
+    # non-space character)
+    parts = _TOKEN_SPLIT.split(text[pos : len(text.rstrip())])
+    # running sum of their lengths: token starts and ends
+    cum = list(accumulate(map(len, parts), initial=pos))
+    starts = cum[1:-1:2]
     ends = cum[2::2]
+    texts = parts[1::2]
     make = cast("type[tuple[object, ...]]", tuple).__new__
     tokens = cast(
         "list[Token]",
-        list(map(make, repeat(Token), zip(starts, ends, map(_SECOND, pairs), strict=True))),
+        list(map(make, repeat(Token), zip(starts, ends, texts, strict=True))),
     )
-    return tokens, starts, ends
+    return tokens, starts, ends, texts
 
 
 # ---------- read ----------------------------------------------------------------------------------
@@ -586,15 +610,11 @@ def read(
             s = rest
         contents.append((s, e))
 
-    all_tokens, starts, ends = _tokenize(text, body_start)
-    # the tokens that may end a sentence: one-character tokens ".!?…" (found through the
-    # text, as such a character is a token of its own exactly when a token starts at it)
-    enders = []
-    for m in _SENT_END_CHAR.finditer(text, body_start):
-        p = m.start()
-        i = bisect.bisect_left(starts, p)
-        if i < len(starts) and starts[i] == p:
-            enders.append(i)
+    all_tokens, starts, ends, texts = _tokenize(text, body_start)
+    # the tokens that may end a sentence: ".!?…" (such a character is a token of its own)
+    enders = list(compress(count(), map(_SENT_END.__contains__, texts)))
+    # which tokens are words or numbers (start with a letter or digit), once for all blocks
+    alnum = list(map(str.isalnum, map(_FIRST, texts)))
     blocks: list[Block] = []
     spans: list[Span] = []
     sentences: list[Sentence] = []
@@ -615,11 +635,12 @@ def read(
         first_tok = bisect.bisect_left(starts, s, tok_i)
         tok_i = bisect.bisect_right(ends, e, first_tok)
         block_tokens = all_tokens[first_tok:tok_i]
+        block_words = list(compress(block_tokens, alnum[first_tok:tok_i]))
         content = text[s:e]
         if s in datelines:
             kind = BlockKind.BOILERPLATE
         else:
-            kind = classify_block(content, block_tokens, lex)
+            kind = classify_block(content, block_tokens, lex, block_words)
             if (
                 after_related
                 and kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
@@ -632,13 +653,13 @@ def read(
             kind is BlockKind.CAPTION
             and only_furniture
             and _credit_position(content, block_tokens, lex) < 0
-            and _is_heading(content, _words(block_tokens))
+            and _is_heading(content, block_words)
         ):
             kind = BlockKind.HEADING  # a label opening the article: "DIREKT: Snökaos i Skåne"
         if kind is BlockKind.HEADING:
             if not seen_paragraph and not has_headline:
                 kind = BlockKind.HEADLINE
-            elif seen_paragraph and len(_words(block_tokens)) >= 7 and text[s] not in _DASHES:
+            elif seen_paragraph and len(block_words) >= 7 and text[s] not in _DASHES:
                 story += 1
         if kind is BlockKind.PARAGRAPH:
             seen_paragraph = True

@@ -474,12 +474,11 @@ class _Finder:
     # ---- preparation ----------------------------------------------------------------------
 
     def _prepare(self, timexes: list[tuple[int, int]]) -> None:
-        doc, tokens = self.doc, self.tokens
-        # tokens are tuples: transpose them in C
-        starts_t, ends_t, texts_t = zip(*tokens, strict=True)
-        texts: list[str] = list(texts_t)
-        starts: tuple[int, ...] = starts_t
-        ends: tuple[int, ...] = ends_t
+        doc = self.doc
+        # the reader's columns of the tokens, computed once per document
+        texts = list(doc.token_texts)
+        starts = doc.token_starts
+        ends = doc.token_ends
         self.texts = texts
         self.starts = starts
         self.ends = ends
@@ -656,7 +655,7 @@ class _Finder:
         if several:
             # only a name of several words can differ from the word alone: is one continuing?
             j = i + 1
-            if j < len(texts) and self._joined(i, j):
+            if j < self.n and self._joined(i, j):
                 pairs = _gazetteer_pairs(lex)
                 low = word.casefold()
                 nxt = texts[j]
@@ -693,7 +692,7 @@ class _Finder:
         block_end, text = self.block_end, self.text
         key: tuple[str, ...] = ()
         limit = longest if longest > 1 else 1
-        stop = min(len(tokens), i + limit)
+        stop = min(self.n, i + limit)
         j = i
         while j < stop:
             if j > i and (
@@ -772,15 +771,10 @@ class _Finder:
 
     def run(self) -> list[_Mention]:
         """Every mention, in text order."""
-        cands = self.candidates
-        k = 0
-        i = 0
-        while k < len(cands):
-            if cands[k] < i:
-                k += 1
-                continue
-            i = self._at(cands[k])
-            k += 1
+        i = 0  # the token to go on from: candidates before it lie inside a mention
+        for k in self.candidates:
+            if k >= i:
+                i = self._at(k)
         if self.places or self.org_parts:
             placed = {
                 m.name
@@ -796,7 +790,7 @@ class _Finder:
         """A lone unknown word joined to a place by ``og``/``och`` or a comma is a place
         of that kind:
         ``i Gran og Lunner``, ``mellan Malmö och Kristianstad``, ``Skåne och Blekinge``."""
-        ms, texts = self.mentions, self.texts
+        ms = self.mentions
         if not any(
             m.type is EntityType.PERSON and m.entry is None and m.weight <= _CONTEXT for m in ms
         ):
@@ -820,12 +814,7 @@ class _Finder:
                 partner = None
                 if i is not None and i >= 2 and self._list_joint(i - 1):
                     partner = by_end.get(self.ends[i - 2])
-                if (
-                    partner is None
-                    and j is not None
-                    and j + 2 < len(texts)
-                    and self._list_joint(j + 1)
-                ):
+                if partner is None and j is not None and j + 2 < self.n and self._list_joint(j + 1):
                     partner = by_start.get(self.starts[j + 2])
                 if partner is not None and partner.type in (EntityType.GPE, EntityType.LOCATION):
                     ms[k] = m._replace(type=partner.type, weight=_CONTEXT)
@@ -861,9 +850,7 @@ class _Finder:
         if i >= 2 and self.texts[i - 1] == "(" and self._party_of_person(i):
             return i + 1
         texts = self.texts
-        if (i + 1 < len(texts) and texts[i + 1] == "-") or (
-            i + 2 < len(texts) and texts[i + 2] == "-"
-        ):
+        if (i + 1 < self.n and texts[i + 1] == "-") or (i + 2 < self.n and texts[i + 2] == "-"):
             joined = self._coordinated_body(i)
             if joined:
                 return joined
@@ -898,7 +885,7 @@ class _Finder:
                 more
                 and not genitive
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
-            ) or (nxt < len(texts) and texts[nxt] == "/" and self._slash_at(last)):
+            ) or (nxt < self.n and texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
             if entry.type in (EntityType.GPE, EntityType.LOCATION) and adjacent:
                 head = self.tokens[nxt].text
@@ -1023,11 +1010,7 @@ class _Finder:
                 name = name[:-cut]
                 words = (*words[:-1], words[-1][:-cut])
             self._emit(i, last, tok.start, end, name, words, entry, entry.type, _GAZETTEER)
-            if (
-                entry.type is not EntityType.PERSON
-                and nxt < len(self.texts)
-                and self.texts[nxt] == "("
-            ):
+            if entry.type is not EntityType.PERSON and nxt < self.n and self.texts[nxt] == "(":
                 self._link_acronym(last, tok.start)
             return last + 1
         if text[0] == "E" or text.casefold() in self.lex.road_prefixes:
@@ -1232,10 +1215,10 @@ class _Finder:
             last = i  # a European route
         elif word.casefold() in lex.road_prefixes:
             j = i + 1
-            if j < len(texts) and texts[j] == "." and self.starts[j] == self.ends[i]:
+            if j < self.n and texts[j] == "." and self.starts[j] == self.ends[i]:
                 j += 1
             if not (
-                j < len(texts)
+                j < self.n
                 and texts[j].isdigit()
                 and len(texts[j]) <= 4
                 and self.starts[j] - self.ends[j - 1] <= 1
@@ -1276,7 +1259,7 @@ class _Finder:
             j = i + 1
         dash, coord, head = j + 1, j + 2, j + 3
         if (
-            head >= len(texts)
+            head >= self.n
             or starts[dash] != ends[j]
             or texts[coord].casefold() not in self.lex.coordinators
             or not self._adjacent(dash, coord)
@@ -1432,7 +1415,7 @@ class _Finder:
         tokens = self.tokens
         k = j + 1
         return (
-            k + 1 < len(tokens)
+            k + 1 < self.n
             and tokens[k].text == "/"
             and tokens[k].start == tokens[j].end
             and tokens[k + 1].start == tokens[k].end
@@ -1448,12 +1431,10 @@ class _Finder:
         if _all_caps(tokens[i].text):
             # a caption label or a shouted heading: "VÆR HILSET:", "SISTE NYTT"
             j = i
-            while (
-                j + 1 < len(tokens) and self._adjacent(j, j + 1) and _all_caps(tokens[j + 1].text)
-            ):
+            while j + 1 < self.n and self._adjacent(j, j + 1) and _all_caps(tokens[j + 1].text):
                 j += 1
             label = (
-                j + 1 < len(tokens)
+                j + 1 < self.n
                 and tokens[j + 1].text == ":"
                 and self.initial[i]
                 and (j > i or len(tokens[i].text) > 5 or self.block_start[i] in self.captions)
@@ -1471,7 +1452,7 @@ class _Finder:
             if (
                 len(cur) == 1
                 and cur.isupper()
-                and k + 1 < len(tokens)
+                and k + 1 < self.n
                 and tokens[k].text == "."
                 and tokens[k].start == tokens[j].end
                 and self._adjacent(k, k + 1)
@@ -1480,7 +1461,7 @@ class _Finder:
                 run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
                 j = k + 1
                 continue
-            if len(run) == 1 and k < len(tokens) and tokens[k].text == "/" and self._slash_at(j):
+            if len(run) == 1 and k < self.n and tokens[k].text == "/" and self._slash_at(j):
                 run.extend((k, k + 1))  # "Bodø/Glimt": one name
                 j = k + 1
                 continue
@@ -1519,12 +1500,12 @@ class _Finder:
             if low in lex.connectors and not self.initial[i]:
                 # up to two connectors, then a capitalised word: "Institute for the Study of War"
                 m = k
-                while m < len(tokens) and m - k < 2 and tokens[m].text.casefold() in lex.connectors:
+                while m < self.n and m - k < 2 and tokens[m].text.casefold() in lex.connectors:
                     if not self._adjacent(m - 1, m):
                         break
                     m += 1
                 if (
-                    m < len(tokens)
+                    m < self.n
                     and m - k <= 2
                     and self._adjacent(m - 1, m)
                     and _is_cap(tokens[m].text)
@@ -1665,9 +1646,7 @@ class _Finder:
             return after  # "Natomedlem", "Natoländer": a mention of Nato
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
-        nxt = (
-            tokens[last + 1] if last + 1 < len(tokens) and self._adjacent(last, last + 1) else None
-        )
+        nxt = tokens[last + 1] if last + 1 < self.n and self._adjacent(last, last + 1) else None
         if nxt is not None and lex.is_institution(nxt.text):
             # "Bodø kommune", "Nordland politidistrikt"
             self._add_place(words)
@@ -2010,7 +1989,7 @@ class _Finder:
         tokens = self.tokens
         k = last + 1
         if (
-            k + 2 < len(tokens)
+            k + 2 < self.n
             and tokens[k].text == "("
             and tokens[k + 2].text == ")"
             and tokens[k].start - tokens[last].end <= 1
@@ -2068,7 +2047,7 @@ class _Finder:
         word = tokens[i].text
         low = word.casefold()
         if (
-            i + 1 >= len(tokens)
+            i + 1 >= self.n
             or not self._adjacent(i, i + 1)
             or low in self.lower_words
             or lex.apposition_type(word) is not None
@@ -2126,7 +2105,7 @@ class _Finder:
         tokens = self.tokens
         if tokens[i].text.casefold() not in self.lex.agent_institutions:
             return False
-        if i + 1 >= len(tokens) or not self._adjacent(i, i + 1):
+        if i + 1 >= self.n or not self._adjacent(i, i + 1):
             return False
         nxt = tokens[i + 1].text
         low = nxt.casefold()
@@ -2292,9 +2271,7 @@ class _Finder:
         # "i Keolis' garage" says nothing of Keolis
         k = run[-1] + 1
         genitive = tokens[run[-1]].text != words[-1] or (
-            k < len(tokens)
-            and tokens[k].text in ("'", "’")
-            and tokens[k].start == tokens[k - 1].end
+            k < self.n and tokens[k].text in ("'", "’") and tokens[k].start == tokens[k - 1].end
         )
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
@@ -2495,14 +2472,11 @@ class _Finder:
                     break
         # apposition after the name
         k = last + 1
-        if k < len(tokens) and tokens[k].text == "," and self._same_block(last, k):
+        if k < self.n and tokens[k].text == "," and self._same_block(last, k):
             k += 1
             j = k
             while (
-                j < len(tokens)
-                and j - k < 5
-                and self._same_block(last, j)
-                and _is_word(tokens[j].text)
+                j < self.n and j - k < 5 and self._same_block(last, j) and _is_word(tokens[j].text)
             ):
                 w = tokens[j].text
                 if w.casefold() in lex.context_verbs and not lex.is_role(w):
@@ -2511,11 +2485,11 @@ class _Finder:
                     s = next((x for x in range(k, j) if _is_cap(tokens[x].text)), j)
                     e = j
                     m = j + 1
-                    if m < len(tokens) and (
+                    if m < self.n and (
                         tokens[m].text.casefold() in lex.locative
                         or tokens[m].text.casefold() in lex.role_prepositions
                     ):
-                        while m < len(tokens) and m - j <= 5 and _is_word(tokens[m].text):
+                        while m < self.n and m - j <= 5 and _is_word(tokens[m].text):
                             e = m
                             m += 1
                     return self.text[tokens[s].start : tokens[e].end]
