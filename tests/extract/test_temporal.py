@@ -87,7 +87,7 @@ def test_relative_year_after_a_date() -> None:
         ("da", "I 1990'erne var det anderledes.", "1990'erne", "199"),
         ("nb", "Dette gjaldt på 1800-tallet.", "1800-tallet", "18"),
         ("nb", "2020-valget var jevnt.", "2020-valget", "2020"),
-        ("nb", "Han ventet i uke 4.", "i uke 4", "2022-W04"),
+        ("nb", "Han kom hjem i uke 4.", "i uke 4", "2022-W04"),
     ],
 )
 def test_months_seasons_years(language: str, text: str, expression: str, value: str) -> None:
@@ -503,7 +503,7 @@ def test_dotted_numbers_inside_sentences_are_no_clock_times(language: str, text:
         ("nb", "Veien ble åpnet igjen like etter klokken sju.", "klokken sju", "2023-08-XXT07"),
         ("nn", "Møtet startar klokka ni.", "klokka ni", "2023-08-XXT09"),
         ("sv", "Larmet kom strax efter midnatt.", "midnatt", "2023-08-XXT00"),
-        ("da", "Festen sluttede ved midnat.", "midnat", "2023-08-XXT00"),
+        ("da", "Festen sluttede ved midnat.", "ved midnat", "2023-08-XXT00"),
     ],
 )
 def test_clock_words_with_number_words_and_midnight(
@@ -754,3 +754,202 @@ def test_paa_and_a_weekday_looks_ahead_unless_the_clause_is_past(
     language: str, text: str, value: str
 ) -> None:
     assert found(text, "2024-08-03", language) == [("på fredag", value)]
+
+
+# ---- perfects with "be", since, halves, ranges, holidays named like days ----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("nb", "Prisene er steget kraftig i april.", "2022-11", "2022-04"),
+        ("nb", "Prisene er steget kraftig i april.", "2022-02", "2021-04"),
+        ("nb", "Prisene har økt kraftig i april.", "2022-02", "2021-04"),
+        ("nb", "Prisene skal stige i april.", "2022-11", "2023-04"),
+        ("nn", "Prisane er komne opp i april.", "2022-11", "2022-04"),
+        ("nn", "Prisane har auka kraftig i april.", "2022-02", "2021-04"),
+        ("da", "Priserne er faldet i april.", "2022-11", "2022-04"),
+        ("da", "Ledigheden er steget i december.", "2022-03", "2021-12"),
+        ("da", "I april er priserne steget med fem procent.", "2022-11", "2022-04"),
+        ("sv", "Priserna har stigit kraftigt i april.", "2022-02", "2021-04"),
+        ("sv", "Tre personer är gripna i april.", "2022-11", "2022-04"),
+        ("sv", "Priserna ska stiga i april.", "2022-02", "2022-04"),
+    ],
+)
+def test_a_perfect_with_be_tells_of_the_past(
+    language: str, text: str, reference: str, value: str
+) -> None:
+    assert [t.value for t in parse_time(text, reference, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Arbeidsledigheten siden mars: 3,1 prosent.", "mars", "2021-03"),
+        ("nn", "Sidan mars er han sjef.", "mars", "2021-03"),
+        ("da", "Siden marts er han chef.", "marts", "2021-03"),
+        ("sv", "Sedan mars är han chef.", "mars", "2021-03"),
+        # without "since" the nearest March is the coming one
+        ("da", "I marts er han chef.", "I marts", "2022-03"),
+    ],
+)
+def test_since_places_a_month_in_the_past(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-02", language) == [(expression, value)]
+
+
+def test_a_month_of_one_of_two_years_keeps_its_number() -> None:
+    t = one("Prisene steg i april.", "2022")
+    assert (t.value, t.earliest, t.latest) == ("XXXX-04", D(2021, 4, 1), D(2022, 4, 30))
+    assert t.granularity is Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        (
+            "nb",
+            "Han ble arrestert tirsdag sent på kvelden.",
+            "tirsdag sent på kvelden",
+            "2022-11-15TEV",
+        ),
+        ("nb", "Brannen startet i natt til mandag.", "i natt til mandag", "2022-11-14TNI"),
+        ("nn", "Dei møttest måndag seint på kvelden.", "måndag seint på kvelden", "2022-11-14TEV"),
+        ("nn", "Måndag kveld møttest dei.", "Måndag kveld", "2022-11-14TEV"),
+        ("da", "Politiet rykkede ud tirsdag sen aften.", "tirsdag sen aften", "2022-11-15TEV"),
+        ("da", "Det skete mandag sent om aftenen.", "mandag sent om aftenen", "2022-11-14TEV"),
+        ("da", "Han døde i nat til mandag.", "i nat til mandag", "2022-11-14TNI"),
+        ("da", "De mødtes i tirsdags eftermiddag.", "i tirsdags eftermiddag", "2022-11-15TAF"),
+        ("da", "Vi mødes på fredag formiddag.", "på fredag formiddag", "2022-11-18TMO"),
+        ("sv", "Han greps måndag sen kväll.", "måndag sen kväll", "2022-11-14TEV"),
+        ("sv", "Han greps under natten till måndag.", "under natten till måndag", "2022-11-14TNI"),
+        ("sv", "Han greps i måndags eftermiddag.", "i måndags eftermiddag", "2022-11-14TAF"),
+        ("sv", "Vi ses på fredag förmiddag.", "på fredag förmiddag", "2022-11-18TMO"),
+    ],
+)
+def test_a_day_and_its_part_with_a_word_between_are_one_expression(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det skjedde søndag rundt midnatt.", "søndag rundt midnatt", "2022-11-13T00"),
+        (
+            "nn",
+            "Det skjedde søndag omkring klokka 23.",
+            "søndag omkring klokka 23",
+            "2022-11-13T23",
+        ),
+        ("da", "Det skete søndag ved midnat.", "søndag ved midnat", "2022-11-13T00"),
+        (
+            "sv",
+            "Det hände söndag omkring klockan 15.",
+            "söndag omkring klockan 15",
+            "2022-11-13T15",
+        ),
+    ],
+)
+def test_an_approximate_clock_time_joins_its_day(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det tok to og et halvt år.", "to og et halvt år", "P2Y6M"),
+        ("nb", "Han var der i fire-fem år.", "i fire-fem år", "PXY"),
+        ("nn", "Det tok to og eit halvt år.", "to og eit halvt år", "P2Y6M"),
+        ("nn", "Første gong på eit år.", "eit år", "P1Y"),
+        ("nn", "Det kom vekevise protestar.", "vekevise", "PXW"),
+        ("da", "Det tog 2 og en halv time.", "2 og en halv time", "PT2H30M"),
+        ("da", "Han var der i 2-3 uger.", "i 2-3 uger", "PXW"),
+        ("sv", "Det tog ett och ett halvt år.", "ett och ett halvt år", "P1Y6M"),
+        ("sv", "Han var där i fyra-fem år.", "i fyra-fem år", "PXY"),
+    ],
+)
+def test_halves_after_a_number_and_hyphened_ranges(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nb", "Det skjedde for et halvt år siden.", "2022-05"),
+        ("nn", "Det skjedde for eit halvt år sidan.", "2022-05"),
+        ("da", "Det skete for halvandet år siden.", "2021-05"),
+        ("sv", "Det sker om ett halvt år.", "2023-05"),
+    ],
+)
+def test_half_a_year_ago_is_told_to_the_month(language: str, text: str, value: str) -> None:
+    t = one(text, "2022-11-16", language)
+    assert (t.value, t.granularity) == (value, Granularity.MONTH)
+
+
+def test_a_near_miss_of_seconds_is_no_point_in_time() -> None:
+    assert found("Hadde eg køyrt eit sekund seinare, hadde steinen treft.", language="nn") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han var sjef i 2020-2022.", [("2020", "2020"), ("2022", "2022")]),
+        ("nn", "Ho var leiar frå 2018–20.", [("2018", "2018"), ("20", "2020")]),
+        ("da", "Han var chef i perioden 2019-21.", [("2019", "2019"), ("21", "2021")]),
+        ("sv", "Hon var chef 2015-2017.", [("2015", "2015"), ("2017", "2017")]),
+        ("nb", "Resultatet ble 2020-1999.", []),
+    ],
+)
+def test_a_range_of_years_is_two_years(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2022-11-16", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Han kom hjem på julaften.", "julaften", "2021-12-24"),
+        ("nn", "Han kom heim julaftan.", "julaftan", "2021-12-24"),
+        ("da", "Det skete nytårsaften.", "nytårsaften", "2021-12-31"),
+        ("sv", "Han var hemma i julas.", "i julas", "2021-12-XX"),
+        ("sv", "Hon reste bort i påskas.", "i påskas", "2022-04-XX"),
+    ],
+)
+def test_holidays_named_like_days_and_past_forms(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+def test_a_past_holiday_form_is_the_one_gone() -> None:
+    t = one("Hon reste bort i påskas.", "2022-02", "sv")
+    assert (t.earliest, t.latest) == (D(2021, 4, 1), D(2021, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Vaksinen kommer i uke 12.", "i uke 12", "2023-W12"),
+        ("nn", "Dei kjem i veke 3.", "i veke 3", "2023-W03"),
+        ("da", "Han kom hjem i uge 12.", "i uge 12", "2022-W12"),
+        ("sv", "Han kommer under vecka 12.", "vecka 12", "2023-W12"),
+    ],
+)
+def test_a_week_number_without_a_year_is_placed_by_tense(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+def test_nynorsk_past_weekday_form() -> None:
+    assert found("Han kom i fredags.", "2022-11-16", "nn") == [("i fredags", "2022-11-11")]

@@ -109,9 +109,12 @@ class TimeLexicon:
     amount_units: Mapping[str, str]
     vague_unit_words: Mapping[str, str | None]
     seasons: Mapping[str, str]
-    holidays: Mapping[str, tuple[str, tuple[int, int], tuple[int, int]]]
-    """Holiday names: rule (``easter`` or ``fixed``), first and last (month, day) or days."""
+    holidays: Mapping[str, tuple[str, tuple[int, int], tuple[int, int], str | None]]
+    """Holiday names: rule (``easter`` or ``fixed``), first and last (month, day) or days, and
+    the direction the form gives (``past`` for Swedish "julas"), if any."""
     parts_of_day: Mapping[str, str]
+    pod_modifiers: frozenset[str]
+    """Words that may stand between a day and its part ("sen" in "tirsdag sen aften")."""
     week_words: frozenset[str]
     date_determiners: frozenset[str]
     month_prepositions: frozenset[str]
@@ -155,6 +158,14 @@ class TimeLexicon:
     present_cues: frozenset[str]
     past_suffixes: tuple[str, ...]
     """Endings that mark a past-tense verb (Danish -ede, Swedish -ade) on words of 6+ letters."""
+    perfect_auxiliaries: frozenset[str]
+    """Auxiliaries of a perfect formed with "be" ("er", "e"): with a participle after them
+    ("er steget", "er kommet") the clause tells of the past."""
+    participles: frozenset[str]
+    """Participles that make a perfect after a `perfect_auxiliaries` word."""
+    since_words: frozenset[str]
+    """Words before a month, date, season or holiday that place it in the past ("siden
+    april", "sedan i våras")."""
     shift_after: Mapping[str, int]
     shift_after_final: Mapping[str, int]
     relative_days: PhraseTable
@@ -243,14 +254,17 @@ def _cldr_names(
                 units[word.casefold()] = code
 
 
-def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int]]:
-    """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``."""
+def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int], str | None]:
+    """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``,
+    with a direction after them for forms that give one (``["fixed", "12-24", "12-26",
+    "past"]``)."""
     rule = str(spec[0])
+    mode = str(spec[3]) if len(spec) > 3 else None
     if rule == "easter":
-        return rule, (0, int(spec[1])), (0, int(spec[2]))
+        return rule, (0, int(spec[1])), (0, int(spec[2])), mode
     a = tuple(int(x) for x in str(spec[1]).split("-"))
     b = tuple(int(x) for x in str(spec[2]).split("-"))
-    return "fixed", (a[0], a[1]), (b[0], b[1])
+    return "fixed", (a[0], a[1]), (b[0], b[1]), mode
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -462,6 +476,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         seasons=seasons,
         holidays=holidays,
         parts_of_day={k.casefold(): v for k, v in data.get("parts_of_day", {}).items()},
+        pod_modifiers=_words(data, "pod_modifiers"),
         week_words=_words(data, "week_words"),
         date_determiners=_words(data, "date_determiners"),
         month_prepositions=_words(data, "month_prepositions"),
@@ -502,6 +517,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         future_cues=_words(data, "future_cues"),
         present_cues=_words(data, "present_cues"),
         past_suffixes=tuple(str(x).casefold() for x in data.get("past_suffixes", ())),
+        perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
+        participles=_words(data, "participles"),
+        since_words=_words(data, "since_words"),
         shift_after={k.casefold(): int(v) for k, v in data.get("shift_after", {}).items()},
         shift_after_final={
             k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()

@@ -51,6 +51,7 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])([.:])([0-5]\d)")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
+_YEAR_RANGE = re.compile(r"(\d{4})[-–](\d{4}|\d{2})")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
 _FIRST_CHAR = operator.itemgetter(0)
 _OPENS = 1
@@ -155,6 +156,8 @@ class Holiday:
     last: tuple[int, int]
     year: int | None = None
     year_offset: int | None = None
+    mode: str | None = None
+    """The direction the word itself gives (Swedish "i julas": the Christmas gone)."""
 
 
 @attrs.frozen
@@ -186,6 +189,9 @@ class Found:
     first: int
     stop: int
     spec: Spec
+    cut: tuple[int, int] | None = None
+    """Character offsets of an expression that is only part of its token ("2020" and "2022"
+    in "2020-2022"); ``None``: the tokens' own."""
 
 
 class _Matcher:
@@ -233,15 +239,41 @@ class _Matcher:
                     and _INT.fullmatch(self.low[k + 2])
                 ):
                     return float(f"{w}.{self.low[k + 2]}"), k + 3
-                return float(w), k + 1
+                return self._and_a_half(float(w), k + 1)
             if _GROUPED.fullmatch(w):
                 return float(re.sub(r"\D", "", w)), k + 1
             m = _DECIMAL.fullmatch(w)
             if m:
                 return float(f"{m[1]}.{m[2]}"), k + 1
-            return None
+            return self._glued_range(w, k)
         value = self.word_number(w)
-        return (value, k + 1) if value is not None else None
+        if value is not None:
+            return self._and_a_half(value, k + 1)
+        return self._glued_range(w, k) if "-" in w else None
+
+    def _and_a_half(self, value: float, k: int) -> tuple[float | None, int]:
+        """A whole number and a fraction after it: "to og et halvt", "ett och ett halvt"."""
+        if k + 1 < self.n and self.low[k] in self.lex.and_words:
+            w = self.low[k + 1]
+            hit = (
+                self.lex.number_phrases.match(self.low, k + 1)
+                if w in self.lex.number_phrases.by_first
+                else None
+            )
+            if hit is not None and 0 < float(hit[0]) < 1:
+                return value + float(hit[0]), hit[1]
+        return value, k
+
+    def _glued_range(self, w: str, k: int) -> tuple[float | None, int] | None:
+        """Two numbers joined by a hyphen ("fire-fem", "2-3"): some number between them."""
+        a, sep, b = w.partition("-")
+        if not sep or not a or not b:
+            return None
+        lo = float(a) if a.isdecimal() else self.word_number(a)
+        hi = float(b) if b.isdecimal() else self.word_number(b)
+        if lo is None or hi is None or not 0 < lo < hi <= 1000:
+            return None
+        return None, k + 1
 
     def word_number(self, w: str) -> float | None:
         """A number written in words ("tre", "tjuefem", "femogtyve")."""
@@ -262,7 +294,13 @@ class _Matcher:
         return None
 
     def pod_after(self, k: int) -> tuple[str | None, int]:
-        """A part of day right after a day ("fredag kveld", "fredag på kvelden")."""
+        """A part of day right after a day ("fredag kveld", "fredag på kvelden"), a word such
+        as "sen" or "tidlig" allowed before it ("tirsdag sen aften", "måndag sent på
+        kvällen")."""
+        if k + 1 < self.n and self.low[k] in self.lex.pod_modifiers:
+            pod, stop = self.pod_after(k + 1)
+            if pod is not None:
+                return pod, stop
         if k < self.n and self.low[k] in self.lex.parts_of_day:
             return self.lex.parts_of_day[self.low[k]], k + 1
         if (
@@ -315,7 +353,8 @@ class _Matcher:
         within = lex.within_prefixes.match(low, i) if w0 in lex.within_prefixes.by_first else None
         if within is not None and within[1] < self.n:
             w = low[within[1]]
-            if w in lex.calendar_units:
+            nxt = low[within[1] + 1] if within[1] + 1 < self.n else ""
+            if w in lex.calendar_units and not nxt.isdecimal():  # not "under vecka 12"
                 unit = lex.calendar_units[w]
                 out.append(Found(i, within[1] + 1, Relative(unit, None if unit == "WE" else 0)))
             elif w in lex.parts_of_day:
@@ -417,6 +456,8 @@ class _Matcher:
                 if not nxt[:1].isalnum():
                     sign = lex.shift_after_final[low[k]]
             if sign is not None:
+                if code == "S":  # "eit sekund seinare": a near miss, not a point in time
+                    return None
                 return Found(i, k + 1, Offset(amount, code, sign, anchored=True))
         if how is None and amount is not None and k + 1 < self.n and low[k] in lex.and_words:
             # "to år og seks måneder": one stretch of time
@@ -669,6 +710,19 @@ class _Matcher:
                 if ok:
                     out.append(Found(i if part is not None else k, k + 1, Calendar(year)))
                 return out
+            span = _YEAR_RANGE.fullmatch(w)
+            if span:  # "2020-2022", "2020-22": two years, each its own expression
+                a = int(span[1])
+                b = int(span[2]) if len(span[2]) == 4 else a - a % 100 + int(span[2])
+                if 1000 <= a < b <= 2199:
+                    at = self.toks[k].start
+                    out.append(Found(k, k + 1, Calendar(a), (at, at + span.end(1))))
+                    out.append(Found(k, k + 1, Calendar(b), (at + span.start(2), at + span.end(2))))
+                return out
+            later = self._range_end_year(k)
+            if later is not None:
+                out.append(Found(k, k + 1, Calendar(later)))
+                return out
             hyphened = _HYPHEN_WORD.fullmatch(w) or _DECADE_S.fullmatch(w)
             if hyphened:
                 digits, suffix = hyphened[1], hyphened[2]
@@ -714,15 +768,16 @@ class _Matcher:
             if out:
                 return out
         if w in lex.holidays:
-            rule, first, last = lex.holidays[w]
+            rule, first, last, mode = lex.holidays[w]
             year = self.year_at(k + 1)
             rel = self.year_offset_at(k + 1)
             if year is not None:
                 out.append(Found(i, k + 2, Holiday(rule, first, last, year=year)))
             elif rel is not None:
                 out.append(Found(i, rel[1], Holiday(rule, first, last, year_offset=rel[0])))
-            elif anchored_prev:
-                out.append(Found(i, k + 1, Holiday(rule, first, last)))
+            elif anchored_prev or first == last or prev in lex.weekday_prefixes.by_first:
+                # a holiday of one day is named like a weekday: "julaften", "på langfredag"
+                out.append(Found(i, k + 1, Holiday(rule, first, last, mode=mode)))
             return out
         if w in lex.seasons:
             year = self.year_at(k + 1)
@@ -734,6 +789,17 @@ class _Matcher:
             elif anchored_prev and not lead:
                 out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
+
+    def _range_end_year(self, k: int) -> int | None:
+        """The year "22" stands for in "2020–22" (two digits glued to a dash after a year)."""
+        w = self.low[k]
+        if len(w) != 2 or not w.isdecimal() or k < 2 or self.low[k - 1] not in _DASH_SEPARATORS:
+            return None
+        first = self.year_at(k - 2)
+        if first is None or not (self.glued(k - 1) and self.glued(k)):
+            return None
+        year = first - first % 100 + int(w)
+        return year if year > first else None
 
     def _counted_before(self, i: int) -> bool:
         """Whether an amount or a count ends right before ``i`` ("6 millionar kroner", "to
@@ -855,13 +921,14 @@ class _Matcher:
                     if hour is not None and 0 <= hour <= 24 and hour.is_integer():
                         out.append(Found(i, k + 1, At(None, int(hour) % 24)))
                         break
-        if i < self.n and low[i] in lex.named_hours:  # "midnatt"
-            out.append(Found(i, i + 1, At(None, lex.named_hours[low[i]])))
+        if k < self.n and low[k] in lex.named_hours:  # "midnatt", "ved midnat"
+            out.append(Found(i, k + 1, At(None, lex.named_hours[low[k]])))
         bare = self.bare_clock(i)
         if bare is not None:
             pod, stop = self.pod_after(i + 1)
             out.append(Found(i, stop, At(None, bare[0], bare[1], pod)))
-        cw = lex.clock_words.match(low, i)
+        # "kl. 14", and after a word such as "omkring": "omkring klokken 15"
+        cw = lex.clock_words.match(low, k) if k < self.n else None
         if cw is not None:
             k = cw[1]
             # "kl. 14.30", and the start of a range: "kl. 10-12"; "klokken sju"
@@ -1049,6 +1116,14 @@ def find(
             continue
         best = max(candidates, key=lambda c: (c.stop - i, -(c.first - i)))
         found.append(best)
+        if best.cut is not None:  # the second year of "2020-2022"
+            found.extend(
+                c
+                for c in candidates
+                if c is not best
+                and c.cut is not None
+                and (c.first, c.stop) == (best.first, best.stop)
+            )
         i = best.stop
     merged = _merge(found, low, lex)
-    return [Found(f.first + offset, f.stop + offset, f.spec) for f in merged]
+    return [Found(f.first + offset, f.stop + offset, f.spec, f.cut) for f in merged]

@@ -29,6 +29,7 @@ from newsevents.extract._time_calendar import (
     season_bounds,
     season_near,
     unit_bounds,
+    week_year,
     weekday_window,
 )
 from newsevents.extract._time_lexicon import TimeLexicon, lexicon
@@ -66,6 +67,10 @@ _Clauses = tuple[list[int], list[tuple[list[int], list[str]]]]
 _Parts = tuple[TimexType, str | None, Interval | None, Granularity, str | int | None]
 _DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, str | None]
 _DAY = dt.timedelta(days=1)
+_PERFECT_REACH = 3
+_FINER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24)}
+"""The next finer calendar unit and how many of it make one (for fractions of a unit)."""
+"""How far (in tokens) a participle may follow its auxiliary ("er nå kraftig steget")."""
 # parentheses are left out: an aside such as "(NVE)" does not end the clause around it
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”"})
 _RANK = {g: k for k, g in enumerate(Granularity)}
@@ -143,7 +148,7 @@ class _Resolver:
         out: list[Timex] = []
         tokens = self.doc.tokens
         for f in found:
-            start, end = tokens[f.first].start, tokens[f.stop - 1].end
+            start, end = f.cut or (tokens[f.first].start, tokens[f.stop - 1].end)
             try:
                 timex = self.resolve(f, start, end)
             except (ValueError, OverflowError):
@@ -187,6 +192,15 @@ class _Resolver:
         kind = kinds[best]
         return None if kind == "present" else kind
 
+    def _tense_of(self, f: Found) -> str | None:
+        """The direction of a month, date, season or holiday: the tense of its clause, and
+        past after a word such as "siden" ("siden april", "sedan i våras") unless the clause
+        looks ahead (Swedish "sedan" is also "then": "och sedan i maj ska ...")."""
+        mode = self.direction(f.first)
+        if mode is None and f.first > 0 and self.doc.lowered[f.first - 1] in self.lex.since_words:
+            return "past"
+        return mode
+
     def _clauses(self, s: int) -> _Clauses:
         """Clause breaks of sentence ``s`` and, per clause, its tense cues (positions, kinds)."""
         doc = self.doc
@@ -195,6 +209,7 @@ class _Resolver:
         breaks: list[int] = []
         cues: list[tuple[list[int], list[str]]] = [([], [])]
         lowered = doc.lowered
+        auxiliary = -_PERFECT_REACH - 1
         for k in doc.token_range(sent.start, sent.end):
             w = lowered[k]
             kind = None
@@ -210,6 +225,10 @@ class _Resolver:
                 kind = "future"
             elif w in lex.present_cues:
                 kind = "present"
+            elif w in lex.perfect_auxiliaries:
+                auxiliary = k
+            elif w in lex.participles and k - auxiliary <= _PERFECT_REACH:
+                kind = "past"  # a perfect with "be": "er steget", "er kommet opp"
             if kind is not None:
                 cues[-1][0].append(k)
                 cues[-1][1].append(kind)
@@ -352,7 +371,7 @@ class _Resolver:
             anchor = "article"
         else:
             month = 4 if spec.rule == "easter" else spec.first[0]
-            mode = self.direction(f.first)
+            mode = spec.mode or self._tense_of(f)
             # a holiday without a year or tense is this year's (the nearest month is no
             # guide: "till jul" in March is the coming Christmas)
             years = (
@@ -406,6 +425,11 @@ class _Resolver:
 
     def _offset(self, spec: Offset) -> _DayParts | None:
         anchor: str | int | None = "article"
+        if spec.amount is not None and not float(spec.amount).is_integer():
+            # "for et halvt år siden": six months back, told to the month
+            lower = _FINER.get(spec.unit)
+            if lower is not None and float(spec.amount * lower[1]).is_integer():
+                spec = attrs.evolve(spec, amount=spec.amount * lower[1], unit=lower[0])
         base = self.article
         unit = spec.unit if spec.unit in ("D", "W", "M", "Y", "DE", "CE") else "D"
         gran = GRANULARITY.get(unit, Granularity.DAY)
@@ -456,7 +480,7 @@ class _Resolver:
         if spec.year_offset is not None:
             y0, y1 = art[0].year + spec.year_offset, art[1].year + spec.year_offset
         else:
-            mode = spec.mode or self.direction(f.first)
+            mode = spec.mode or self._tense_of(f)
             y0, y1 = season_near(art[0], spec.code, mode), season_near(art[1], spec.code, mode)
         lo, hi = season_bounds(y0, spec.code)[0], season_bounds(y1, spec.code)[1]
         value = f"{y0:04d}-{spec.code}" if y0 == y1 else f"XXXX-{spec.code}"
@@ -475,7 +499,7 @@ class _Resolver:
             years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
             anchor = "article"
         else:
-            mode = self.direction(f.first)
+            mode = self._tense_of(f)
             middle = 3 * q - 1
             years = (month_year(art[0], middle, mode), month_year(art[1], middle, mode))
             anchor = "article"
@@ -496,11 +520,12 @@ class _Resolver:
             hi = dt.date(spec.decade * 10 + 9, 12, 31)
             return f"{spec.decade:03d}", (lo, hi), Granularity.DECADE, None, None
         if spec.week is not None:
-            years = (
-                (spec.year, spec.year)
-                if spec.year
-                else ((art[0].year, art[1].year) if art else None)
-            )
+            years: tuple[int, int] | None = None
+            if spec.year:
+                years = (spec.year, spec.year)
+            elif art is not None:  # "uke 12" said in November of the coming March
+                mode = self._tense_of(f)
+                years = (week_year(art[0], spec.week, mode), week_year(art[1], spec.week, mode))
             if years is None:
                 return f"XXXX-W{spec.week:02d}", None, Granularity.WEEK, None, None
             try:
@@ -527,7 +552,7 @@ class _Resolver:
             years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
             anchor = "article"
         elif art is not None:
-            mode = self.direction(f.first)
+            mode = self._tense_of(f)
             years = (month_year(art[0], spec.month, mode), month_year(art[1], spec.month, mode))
             anchor = "article"
         else:
@@ -538,7 +563,10 @@ class _Resolver:
             lo = dt.date(years[0], spec.month, 1)
             hi = unit_bounds(dt.date(years[1], spec.month, 1), "M")[1]
             return (
-                format_value(Granularity.MONTH, lo, hi),
+                # April of one of two years is still April: "XXXX-04", not "XXXX-XX"
+                format_value(Granularity.MONTH, lo, hi)
+                if years[0] == years[1]
+                else f"XXXX-{spec.month:02d}",
                 (lo, hi),
                 Granularity.MONTH,
                 anchor,
