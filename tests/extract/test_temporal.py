@@ -445,7 +445,7 @@ def test_weekday_in_a_named_week_and_part_of_day() -> None:
         ("nb", "Siden mandag har det regnet.", [("Siden mandag", "2022-01-17")]),
         ("sv", "Sedan måndag har det regnat.", [("Sedan måndag", "2022-01-17")]),
         ("nb", "Svaret kommer innen fredag.", [("innen fredag", "2022-01-21")]),
-        ("nb", "Tidligere i uken kom de.", [("i uken", "2022-W03")]),
+        ("nb", "Tidligere i uken kom de.", [("Tidligere i uken", "2022-W03")]),
         ("nb", "Hittil i år har 40 omkommet.", [("Hittil i år", "2022")]),
         ("nb", "Mai 2022 var kald.", [("Mai 2022", "2022-05")]),
     ],
@@ -953,3 +953,50 @@ def test_a_week_number_without_a_year_is_placed_by_tense(
 
 def test_nynorsk_past_weekday_form() -> None:
     assert found("Han kom i fredags.", "2022-11-16", "nn") == [("i fredags", "2022-11-11")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det skjedde tidligere i uken.", "tidligere i uken", "2023-W11"),
+        ("nn", "Det skjer seinare i år.", "seinare i år", "2023"),
+        ("da", "Det skete tidligere på ugen.", "tidligere på ugen", "2023-W11"),
+        ("da", "Det skete sidst på måneden.", "sidst på måneden", "2023-03"),
+        ("sv", "Det hände tidigare i veckan.", "tidigare i veckan", "2023-W11"),
+    ],
+)
+def test_earlier_and_later_in_a_unit_of_the_article(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Svaret kom tirsdag 14.3.", [("tirsdag 14.3.", "2023-03-14")]),
+        ("nb", "Ulykken skjedde ved 13.30-tiden.", [("ved 13.30-tiden", "2023-03-15T13:30")]),
+        ("nn", "Ulukka skjedde ved 13.30-tida.", [("ved 13.30-tida", "2023-03-15T13:30")]),
+        ("da", "Svaret kom tirsdag 14.3.", [("tirsdag 14.3.", "2023-03-14")]),
+        ("sv", "Olyckan hände vid 13.30-tiden.", [("vid 13.30-tiden", "2023-03-15T13:30")]),
+    ],
+)
+def test_numeric_day_after_a_weekday_and_half_hours_about(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Møtet varte fra mandag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("nn", "Møtet vara frå måndag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("da", "Mødet varede fra mandag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("sv", "Mötet varade från måndag till onsdag.", ["2023-03-13", "2023-03-15"]),
+    ],
+)
+def test_a_range_of_weekdays_told_in_the_past_stays_in_the_past(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [v for _, v in found(text, "2023-03-15", language)] == expected

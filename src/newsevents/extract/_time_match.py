@@ -678,7 +678,7 @@ class _Matcher:
                 and k + 1 < self.n
                 and low[k + 1] == "."
                 and self.glued(k + 1)
-                and (det or prev in lex.month_prepositions)
+                and (det or prev in lex.month_prepositions or prev in lex.weekday_forms)
             ):
                 out.extend(self._calendar(i, k + 2, None, int(m[2]), int(m[1])))
                 return out
@@ -917,6 +917,10 @@ class _Matcher:
             for suffix in lex.hour_suffixes:
                 if w.endswith(suffix) and len(w) > len(suffix):
                     stem = w[: -len(suffix)].rstrip("-")
+                    clock = _CLOCK.fullmatch(stem)
+                    if clock and clock[2]:  # "ved 13.30-tiden"
+                        out.append(Found(i, k + 1, At(None, int(clock[1]), int(clock[2]))))
+                        break
                     hour = float(stem) if stem.isdecimal() else self.word_number(stem)
                     if hour is not None and 0 <= hour <= 24 and hour.is_integer():
                         out.append(Found(i, k + 1, At(None, int(hour) % 24)))
@@ -978,6 +982,17 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                 and b.day is None
                 and _is_day(a)
             )
+            # "fra mandag til onsdag": the "til" of a range looks ahead only where the clause
+            # does not tell of the past ("møtet varte fra mandag til onsdag")
+            if (
+                isinstance(a, Weekday)
+                and isinstance(b, Weekday)
+                and b.mode == "future"
+                and last.stop == f.first
+                and low[f.first] in lex.range_words
+            ):
+                f = Found(f.first, f.stop, attrs.evolve(b, mode="ahead"))
+                b = f.spec
             # "onsdag og torsdag", "fredag till söndag": one direction for both days
             if (
                 isinstance(a, Weekday)
