@@ -1000,3 +1000,23 @@ def test_a_range_of_weekdays_told_in_the_past_stays_in_the_past(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert [v for _, v in found(text, "2023-03-15", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han er 45 år.", []),
+        ("nb", "Hun fyller 50 år i morgen.", [("i morgen", "2023-03-16")]),
+        ("nb", "Det var 45 år med krig.", [("45 år", "P45Y")]),
+        ("nn", "Ho var 45 år då ho døydde.", []),
+        ("nn", "Det er ti år sidan.", [("ti år sidan", "2013")]),
+        ("da", "Han er 45 år, og han bor i Aarhus.", []),
+        ("da", "Hun fylder 50 år på fredag.", [("på fredag", "2023-03-17")]),
+        ("sv", "Hon är 45 år.", []),
+        ("sv", "Krisen har varat i tio år.", [("i tio år", "P10Y")]),
+    ],
+)
+def test_an_age_after_a_verb_is_no_duration(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected

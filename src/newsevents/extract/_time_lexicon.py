@@ -190,6 +190,10 @@ class TimeLexicon:
     number_phrases: PhraseTable
     within_prefixes: PhraseTable
     age_words: frozenset[str]
+    age_verbs: frozenset[str]
+    """Verbs before an amount of years that ends its clause: an age ("er 45 år.")."""
+    birthday_verbs: frozenset[str]
+    """Verbs before an amount of years that is always an age ("fyller 50 år")."""
     conjunctions: frozenset[str]
     joiners: frozenset[str]
     """Words that may stand between a day and its time of day (\"fredag på kvelden\")."""
@@ -530,6 +534,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         weekday_pods=weekday_pods,
         starters=starters,
         age_words=_words(data, "age_words"),
+        age_verbs=_words(data, "age_verbs"),
+        birthday_verbs=_words(data, "birthday_verbs"),
         conjunctions=_words(data, "conjunctions"),
         joiners=_words(data, "joiners"),
         comparison_words=_words(data, "comparison_words"),

@@ -417,6 +417,12 @@ class _Matcher:
         code, fixed, k = u
         if k < self.n and low[k] in lex.age_words:
             return None  # an age ("34 år gammel"), not a stretch of time
+        if code == "Y" and how is None and i > 0:
+            nxt = low[k] if k < self.n else "."
+            if low[i - 1] in lex.birthday_verbs or (
+                low[i - 1] in lex.age_verbs and (not nxt[:1].isalnum() or nxt in lex.clause_words)
+            ):
+                return None  # "Han er 45 år.", "fyller 50 år": an age
         if how == "det" and amount is None and not vague:
             where, _, number = (direction or "").partition(":")
             if number == "1" or (number == "?" and word in lex.calendar_units):
