@@ -1020,3 +1020,16 @@ def test_an_age_after_a_verb_is_no_duration(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Parlamentet godkände ansökan på tisdagskvällen.", "på tisdagskvällen", "2024-01-23TEV"),
+        ("Regeringen införde nya regler i december.", "i december", "2023-12"),
+        ("Polisen ställde in matchen på söndagen.", "på söndagen", "2024-01-21"),
+        ("Hon besökte Kiev på måndagen.", "på måndagen", "2024-01-22"),
+    ],
+)
+def test_swedish_past_tense_endings(text: str, expression: str, value: str) -> None:
+    assert found(text, "2024-01-24", "sv") == [(expression, value)]
