@@ -1033,3 +1033,20 @@ def test_an_age_after_a_verb_is_no_duration(
 )
 def test_swedish_past_tense_endings(text: str, expression: str, value: str) -> None:
     assert found(text, "2024-01-24", "sv") == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("nb", "Prisene steg 20. april.", "2022-04-10", "2021-04-20"),
+        ("nb", "Prisene steg 20. april.", "2022-04", "2022-04-20"),
+        ("nn", "Prisane steig 5. april.", "2022-04-10", "2022-04-05"),
+        ("da", "Priserne skal stige 5. april.", "2022-04-10", "2023-04-05"),
+        ("sv", "Priserna steg den 20 april.", "2022-04-10", "2021-04-20"),
+        ("sv", "Priserna ska stiga den 20 april.", "2022-04-10", "2022-04-20"),
+    ],
+)
+def test_a_date_in_the_month_of_a_day_precise_article_is_placed_by_the_day(
+    language: str, text: str, reference: str, value: str
+) -> None:
+    assert [t.value for t in parse_time(text, reference, language)] == [value]

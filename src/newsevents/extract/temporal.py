@@ -554,6 +554,16 @@ class _Resolver:
         elif art is not None:
             mode = self._tense_of(f)
             years = (month_year(art[0], spec.month, mode), month_year(art[1], spec.month, mode))
+            if spec.day is not None and art[0] == art[1] and mode in ("past", "future"):
+                # a day-precise article: "steg 20. april" written on 10 April is last year's
+                year = years[0]
+                told = (spec.month, spec.day)
+                today = (art[0].month, art[0].day)
+                if mode == "past" and spec.month == art[0].month and told > today:
+                    year -= 1
+                elif mode == "future" and spec.month == art[0].month and told < today:
+                    year += 1
+                years = (year, year)
             anchor = "article"
         else:
             years = None
