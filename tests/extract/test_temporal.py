@@ -1050,3 +1050,28 @@ def test_a_date_in_the_month_of_a_day_precise_article_is_placed_by_the_day(
     language: str, text: str, reference: str, value: str
 ) -> None:
     assert [t.value for t in parse_time(text, reference, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Sjåførene streiker for tredje dag på rad.",
+            [("for tredje dag på rad", "2022-10-26")],
+        ),
+        ("nb", "Det gjelder for andre dager også.", []),
+        ("nn", "Laget tapte for andre år på rad.", [("for andre år på rad", "2022")]),
+        ("da", "Chaufførerne strejker for tredje dag.", [("for tredje dag", "2022-10-26")]),
+        ("da", "Det regnede for andet år i træk.", [("for andet år i træk", "2022")]),
+        (
+            "sv",
+            "Förarna strejkar för tredje dagen i rad.",
+            [("för tredje dagen i rad", "2022-10-26")],
+        ),
+    ],
+)
+def test_the_nth_day_in_a_row_is_the_article_day(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2022-10-26", language) == expected

@@ -189,6 +189,9 @@ class TimeLexicon:
     vague_quantities: PhraseTable
     number_phrases: PhraseTable
     within_prefixes: PhraseTable
+    streak_phrases: PhraseTable
+    """Phrases after an ordinal and a unit that make a run up to now ("for tredje dag i
+    træk")."""
     age_words: frozenset[str]
     age_verbs: frozenset[str]
     """Verbs before an amount of years that ends its clause: an age ("er 45 år.")."""
@@ -338,6 +341,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "number_phrases",
             "within_prefixes",
             "rate_phrases",
+            "streak_phrases",
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}

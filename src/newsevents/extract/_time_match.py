@@ -346,6 +346,10 @@ class _Matcher:
         if rate is not None and self._counted_before(i):
             # "6 millionar kroner i året", "to ganger i uka", "400 kroner om måneden"
             out.append(Found(i, rate[1], SetOf(str(rate[0]))))
+        if w0 in lex.ago_before.by_first:
+            streak = self.streak(i)
+            if streak is not None:
+                out.append(streak)
         prefixes: list[tuple[int, str | None]] = [(i, None)]
         dp = lex.duration_prefixes.match(low, i) if w0 in lex.duration_prefixes.by_first else None
         if dp is not None:
@@ -380,6 +384,24 @@ class _Matcher:
                 if found is not None:
                     out.append(found)
         return out
+
+    def streak(self, i: int) -> Found | None:
+        """ "for tredje dag i træk", "för andra året i rad": the day (year) the article is in."""
+        lex, low = self.lex, self.low
+        ago = lex.ago_before.match(low, i)
+        if ago is None or ago[1] + 1 >= self.n:
+            return None
+        k = ago[1]
+        nth = lex.ordinals.get(low[k])
+        if nth is None and low[k].isdecimal() and low[k + 1] == "." and self.glued(k + 1):
+            nth, k = int(low[k]), k + 1
+        u = self.unit(k + 1) if nth is not None else None
+        if nth is None or u is None or u[0] not in ("D", "W", "M", "Y"):
+            return None
+        run = lex.streak_phrases.match(low, u[2]) if u[2] < self.n else None
+        if run is None and nth < 3:
+            return None  # "for andre dager" is "for other days"
+        return Found(i, run[1] if run else u[2], Relative(u[0], 0))
 
     def _duration_core(
         self, i: int, k: int, how: str | None, direction: str | None
