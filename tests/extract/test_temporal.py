@@ -1075,3 +1075,50 @@ def test_the_nth_day_in_a_row_is_the_article_day(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, "2022-10-26", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Festivalen går 14. og 15. mars.",
+            [("14.", "2023-03-14"), ("15. mars", "2023-03-15")],
+        ),
+        (
+            "nn",
+            "Festivalen går frå 1. til 3. juni.",
+            [("frå 1.", "2023-06-01"), ("til 3. juni", "2023-06-03")],
+        ),
+        (
+            "da",
+            "Festivalen løber 1.–3. juni 2024.",
+            [("1.", "2024-06-01"), ("3. juni 2024", "2024-06-03")],
+        ),
+        (
+            "sv",
+            "Festivalen pågår mellan 10 och 12 april.",
+            [("10", "2023-04-10"), ("12 april", "2023-04-12")],
+        ),
+        ("sv", "Han fick 3 och 4 poäng.", []),
+    ],
+)
+def test_the_first_day_of_two_takes_the_month_of_the_second(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han var der i januar og februar i fjor.", ["2022-01", "2022-02"]),
+        ("nb", "Han kom i mai–juni.", ["2022-05", "2022-06"]),
+        ("nn", "Ho var der i mai og juni 2021.", ["2021-05", "2021-06"]),
+        ("da", "Han kom i januar og februar sidste år.", ["2022-01", "2022-02"]),
+        ("da", "Han var der i perioden maj til juli.", ["2022-05", "2022-07"]),
+        ("sv", "Han kom i januari och februari i fjol.", ["2022-01", "2022-02"]),
+    ],
+)
+def test_coordinated_months_share_their_year(language: str, text: str, expected: list[str]) -> None:
+    assert [v for _, v in found(text, "2023-03-15", language)] == expected

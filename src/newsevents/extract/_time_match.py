@@ -719,6 +719,11 @@ class _Matcher:
                     year = self.year_at(j)
                     out.extend(self._calendar(i, j + 1 if year else j, year, month, d))
                     return out
+                shared = self._shared_month(j)
+                if shared is not None:  # "14. og 15. mars", "1.–3. juni": the month after
+                    month, year = shared
+                    out.extend(self._calendar(i, j, year, month, d)[:1])
+                    return out
             year = self.year_at(k)
             if year is not None:
                 nxt = low[k + 1] if k + 1 < self.n else ""
@@ -817,6 +822,22 @@ class _Matcher:
             elif anchored_prev and not lead:
                 out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
+
+    def _shared_month(self, j: int) -> tuple[int, int | None] | None:
+        """The month and year of a date after a conjunction or a range word at ``j`` (the
+        first day of "14. og 15. mars", "fra 1. til 3. juni" takes them from the second)."""
+        lex = self.lex
+        if j + 1 >= self.n or not (
+            self.low[j] in lex.conjunctions
+            or self.low[j] in lex.range_words
+            or self.low[j] in _DASH_SEPARATORS
+        ):
+            return None
+        day = self._day_number(j + 1)
+        mon = self.month_name(day[1], strict=False) if day is not None else None
+        if mon is None:
+            return None
+        return mon[0], self.year_at(mon[1])
 
     def _range_end_year(self, k: int) -> int | None:
         """The year "22" stands for in "2020–22" (two digits glued to a dash after a year)."""
@@ -1010,6 +1031,20 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                 and b.day is None
                 and _is_day(a)
             )
+            # "i januar og februar i fjor", "mai og juni 2021": one year for both months
+            if (
+                isinstance(a, Calendar)
+                and isinstance(b, Calendar)
+                and a.month is not None
+                and b.month is not None
+                and a.year is None
+                and a.year_offset is None
+                and (b.year is not None or b.year_offset is not None)
+                and last.stop + 1 == f.first
+                and (low[last.stop] in lex.conjunctions or low[last.stop] in lex.range_words)
+            ):
+                a = attrs.evolve(a, year=b.year, year_offset=b.year_offset)
+                out[-1] = last = Found(last.first, last.stop, a, last.cut)
             # "fra mandag til onsdag": the "til" of a range looks ahead only where the clause
             # does not tell of the past ("møtet varte fra mandag til onsdag")
             if (

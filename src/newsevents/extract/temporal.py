@@ -201,6 +201,17 @@ class _Resolver:
             return "past"
         return mode
 
+    def _glued_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash written between two words ("mai–juni"): a range,
+        not the end of a clause."""
+        tokens = self.doc.tokens
+        return (
+            self.doc.lowered[k] in ("-", "–")
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tokens[k].start
+            and tokens[k].end == tokens[k + 1].start
+        )
+
     def _clauses(self, s: int) -> _Clauses:
         """Clause breaks of sentence ``s`` and, per clause, its tense cues (positions, kinds)."""
         doc = self.doc
@@ -213,7 +224,7 @@ class _Resolver:
         for k in doc.token_range(sent.start, sent.end):
             w = lowered[k]
             kind = None
-            if w in _CLAUSE_BREAKS or w in lex.clause_words:
+            if (w in _CLAUSE_BREAKS and not self._glued_dash(k)) or w in lex.clause_words:
                 breaks.append(k)
                 cues.append(([], []))
                 continue
