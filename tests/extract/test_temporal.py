@@ -1122,3 +1122,32 @@ def test_the_first_day_of_two_takes_the_month_of_the_second(
 )
 def test_coordinated_months_share_their_year(language: str, text: str, expected: list[str]) -> None:
     assert [v for _, v in found(text, "2023-03-15", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Møtet starter klokka halv ti.", "klokka halv ti", "2023-03-15T09:30"),
+        (
+            "nb",
+            "Møtet startet klokken ti over halv tolv.",
+            "klokken ti over halv tolv",
+            "2023-03-15T11:40",
+        ),
+        ("nn", "Møtet startar klokka kvart på tolv.", "klokka kvart på tolv", "2023-03-15T11:45"),
+        ("da", "Mødet starter kvart over ti.", "kvart over ti", "2023-03-15T10:15"),
+        ("da", "Mødet starter klokken fem i halv ni.", "klokken fem i halv ni", "2023-03-15T08:25"),
+        ("sv", "Mötet börjar klockan halv tio.", "klockan halv tio", "2023-03-15T09:30"),
+        ("sv", "Mötet börjar kvart i tio.", "kvart i tio", "2023-03-15T09:45"),
+    ],
+)
+def test_clock_times_said_the_spoken_way(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+def test_a_clock_word_and_a_number_without_a_spoken_time_keep_the_hour() -> None:
+    assert found("Klokken ti over hele landet var det stille.", "2023-03-15") == [
+        ("Klokken ti", "2023-03-15T10")
+    ]

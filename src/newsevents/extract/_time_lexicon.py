@@ -146,6 +146,14 @@ class TimeLexicon:
     """Words joining the parts of one duration ("to år og seks måneder")."""
     genitive_units: frozenset[str]
     """Unit words in the genitive ("års", "ukers"): a measure ("fem års fengsel")."""
+    clock_half: frozenset[str]
+    """The word for half an hour before the hour named ("halv ti": 9.30)."""
+    clock_quarter: frozenset[str]
+    """The word for a quarter of an hour ("kvart over ti")."""
+    clock_past: frozenset[str]
+    """Words for minutes past an hour ("over", "över")."""
+    clock_to: frozenset[str]
+    """Words for minutes to an hour ("på", "i")."""
     named_hours: Mapping[str, int]
     """Words that name an hour of the day ("midnatt")."""
     stamp_words: frozenset[str]
@@ -377,7 +385,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     }
     triggers |= hour_words
     named_hours = {k.casefold() for k in data.get("named_hours", {})}
-    triggers |= named_hours
+    triggers |= named_hours | _words(data, "clock_quarter")
     set_words = {k.casefold(): str(v) for k, v in data.get("set_words", {}).items()}
     triggers |= set(set_words)
     ordinals = {k.casefold(): int(v) for k, v in data.get("ordinals", {}).items()}
@@ -391,6 +399,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
     content |= _words(data, "week_words") | triggers_pods | named_hours | set(set_words)
+    content |= _words(data, "clock_quarter")
     content |= _words(data, "quarter_words")
     # "klokken sju": the number after a clock word is a word, so the clock word carries time
     content |= {toks[0] for toks in map(phrase_tokens, data.get("clock_words", ())) if toks}
@@ -468,7 +477,12 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | set(holidays)
             | set(ordinals)
         ),
-        "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words | named_hours),
+        "clocks": frozenset(
+            firsts("hour_prefixes", "clock_words")
+            | hour_words
+            | named_hours
+            | _words(data, "clock_quarter")
+        ),
     }
     return TimeLexicon(
         months=months,
@@ -497,6 +511,10 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         age_decade_suffixes=_words(data, "age_decade_suffixes"),
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
+        clock_half=_words(data, "clock_half"),
+        clock_quarter=_words(data, "clock_quarter"),
+        clock_past=_words(data, "clock_past"),
+        clock_to=_words(data, "clock_to"),
         set_words=set_words,
         ordinals=ordinals,
         times_words=_words(data, "times_words"),

@@ -954,6 +954,50 @@ class _Matcher:
                 return None
         return int(m[1]), int(m[3])
 
+    def _clock_hour(self, k: int) -> int | None:
+        """An hour of the clock face (1 to 12, or 0 to 23 in digits) at ``k``."""
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        value = float(w) if w.isdecimal() and len(w) <= 2 else self.word_number(w)
+        if value is None or not value.is_integer() or not 0 <= value <= 24:
+            return None
+        return int(value) % 24
+
+    def spoken_clock(self, k: int) -> tuple[int, int, int] | None:
+        """A clock time said the spoken way at ``k``: hour, minute and end. "halv ti" is
+        9.30, "kvart over ti" 10.15, "kvart på ti" 9.45, "ti over halv tolv" 11.40."""
+        lex, low = self.lex, self.low
+        if k + 1 >= self.n:
+            return None
+        w = low[k]
+        if w in lex.clock_half:
+            hour = self._clock_hour(k + 1)
+            return None if hour is None else ((hour - 1) % 24, 30, k + 2)
+        if w in lex.clock_quarter:
+            minutes = 15
+        else:
+            count = self.word_number(w) if not w.isdecimal() else float(w)
+            if count is None or not count.is_integer() or not 1 <= count <= 29:
+                return None
+            minutes = int(count)
+        way = low[k + 1]
+        if way not in lex.clock_past and way not in lex.clock_to:
+            return None
+        j = k + 2
+        half = j < self.n and low[j] in lex.clock_half and w not in lex.clock_quarter
+        if half:
+            j += 1
+        hour = self._clock_hour(j)
+        if hour is None:
+            return None
+        base = (hour - 1) % 24 if half else hour
+        past = way in lex.clock_past
+        minute = (30 if half else 0) + (minutes if past else -minutes)
+        if minute < 0:
+            base, minute = (base - 1) % 24, minute + 60
+        return base, minute, j + 1
+
     def clocks(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
@@ -980,10 +1024,20 @@ class _Matcher:
         if bare is not None:
             pod, stop = self.pod_after(i + 1)
             out.append(Found(i, stop, At(None, bare[0], bare[1], pod)))
+        # "kvart over ti", "kvart i tio": a spoken clock time needs no clock word
+        if low[i] in lex.clock_quarter:
+            spoken = self.spoken_clock(i)
+            if spoken is not None:
+                out.append(Found(i, spoken[2], At(None, spoken[0], spoken[1])))
         # "kl. 14", and after a word such as "omkring": "omkring klokken 15"
         cw = lex.clock_words.match(low, k) if k < self.n else None
         if cw is not None:
             k = cw[1]
+            spoken = self.spoken_clock(k)
+            if spoken is not None:  # "klokka halv ti", "klokken ti over halv tolv"
+                pod, stop = self.pod_after(spoken[2])
+                out.append(Found(i, stop, At(None, spoken[0], spoken[1], pod)))
+                return out
             # "kl. 14.30", and the start of a range: "kl. 10-12"; "klokken sju"
             m = _CLOCK.fullmatch(low[k].split("-")[0]) if k < self.n else None
             word_hour = self.word_number(low[k]) if k < self.n and m is None else None
