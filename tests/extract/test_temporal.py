@@ -1151,3 +1151,19 @@ def test_a_clock_word_and_a_number_without_a_spoken_time_keep_the_hour() -> None
     assert found("Klokken ti over hele landet var det stille.", "2023-03-15") == [
         ("Klokken ti", "2023-03-15T10")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Han kom mandag. Samme kveld dro hun.", "Samme kveld", "2023-03-13TEV"),
+        ("nb", "Han kom mandag. Natten etter dro hun.", "Natten etter", "2023-03-14TNI"),
+        ("nn", "Han kom måndag. Same kveld reiste ho.", "Same kveld", "2023-03-13TEV"),
+        ("da", "Han kom mandag. Aftenen før var hun rejst.", "Aftenen før", "2023-03-12TEV"),
+        ("sv", "Han kom i måndags. Kvällen innan hade hon rest.", "Kvällen innan", "2023-03-12TEV"),
+        ("sv", "Han kom i måndags. Dagen innan hade hon rest.", "Dagen innan", "2023-03-12"),
+    ],
+)
+def test_anchored_parts_of_day(language: str, text: str, expression: str, value: str) -> None:
+    day, *got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value, t.anchor) for t in got] == [(expression, value, day.start)]

@@ -509,8 +509,10 @@ class _Matcher:
             out.append(Found(i, k, Relative("D", int(offset), False, pod)))
         hit = lex.anchored_days.match(low, i)
         if hit is not None:
-            unit, offset = hit[0]
-            out.append(Found(i, hit[1], Relative(str(unit), int(offset), True)))
+            # ["D", 1] or, with a part of day, ["D", 0, "EV"] ("samme kveld", "natten etter")
+            unit, offset, *pod_of = hit[0]
+            pod = str(pod_of[0]) if pod_of else None
+            out.append(Found(i, hit[1], Relative(str(unit), int(offset), True, pod)))
         return out
 
     def relative_calendar(self, i: int) -> list[Found]:
