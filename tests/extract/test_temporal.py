@@ -1167,3 +1167,17 @@ def test_a_clock_word_and_a_number_without_a_spoken_time_keep_the_hour() -> None
 def test_anchored_parts_of_day(language: str, text: str, expression: str, value: str) -> None:
     day, *got = parse_time(text, "2023-03-15", language)
     assert [(t.text, t.value, t.anchor) for t in got] == [(expression, value, day.start)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Resultatet for første halvår 2022 var godt.", "første halvår 2022", "2022-H1"),
+        ("nn", "Resultatet for andre halvår var godt.", "andre halvår", "2022-H2"),
+        ("da", "Resultatet for første halvår var godt.", "første halvår", "2023-H1"),
+        ("sv", "Resultatet för andra halvåret i fjol var bra.", "andra halvåret i fjol", "2022-H2"),
+    ],
+)
+def test_halves_of_the_year(language: str, text: str, expression: str, value: str) -> None:
+    t = one(text, "2023-03-15", language)
+    assert (t.text, t.value, t.granularity) == (expression, value, Granularity.SEASON)

@@ -136,6 +136,8 @@ class TimeLexicon:
     """Ordinal words ("andre": 2) for quarters of the year."""
     quarter_words: frozenset[str]
     """Words for a quarter of the year ("kvartal")."""
+    half_year_words: frozenset[str]
+    """Words for a half of the year ("halvår")."""
     duration_heads: frozenset[str]
     """Words a duration, recurrence or stretch ends on: units, weekdays, parts of day."""
     set_words: Mapping[str, str]
@@ -400,7 +402,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
     content |= _words(data, "week_words") | triggers_pods | named_hours | set(set_words)
     content |= _words(data, "clock_quarter")
-    content |= _words(data, "quarter_words")
+    content |= _words(data, "quarter_words") | _words(data, "half_year_words")
     # "klokken sju": the number after a clock word is a word, so the clock word carries time
     content |= {toks[0] for toks in map(phrase_tokens, data.get("clock_words", ())) if toks}
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
@@ -519,6 +521,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         ordinals=ordinals,
         times_words=_words(data, "times_words"),
         quarter_words=_words(data, "quarter_words"),
+        half_year_words=_words(data, "half_year_words"),
         word_flags={
             w: (1 if w in triggers else 0) | (2 if w in content else 0)
             for w in set(triggers) | set(content)

@@ -145,6 +145,8 @@ class Calendar:
     """Years from the article's ("24. februar i fjor")."""
     quarter: int | None = None
     """A quarter of the year ("andre kvartal", "3. kvartal 2022")."""
+    half: int | None = None
+    """A half of the year ("første halvår 2022", "andra halvåret")."""
 
 
 @attrs.frozen
@@ -665,15 +667,16 @@ class _Matcher:
         year: int | None
         quarter = self.quarter_at(k)
         if quarter is not None:  # "andre kvartal", "3. kvartal 2022", "andra kvartalet i fjol"
-            q, j = quarter
+            q, j, size = quarter
+            stretch = Calendar(None, quarter=q) if size == 3 else Calendar(None, half=q)
             year = self.year_at(j)
             rel = self.year_offset_at(j) if year is None else None
             if year is not None:
-                out.append(Found(i, j + 1, Calendar(year, quarter=q)))
+                out.append(Found(i, j + 1, attrs.evolve(stretch, year=year)))
             elif rel is not None:
-                out.append(Found(i, rel[1], Calendar(None, quarter=q, year_offset=rel[0])))
+                out.append(Found(i, rel[1], attrs.evolve(stretch, year_offset=rel[0])))
             else:
-                out.append(Found(i, j, Calendar(None, quarter=q)))
+                out.append(Found(i, j, stretch))
             return out
         # numeric forms inside one token
         m = _ISO_DATE.fullmatch(w)
@@ -862,8 +865,9 @@ class _Matcher:
             return True
         return i >= 2 and self.low[i - 2] in self.lex.times_words
 
-    def quarter_at(self, k: int) -> tuple[int, int] | None:
-        """A quarter at ``k`` ("andre kvartal", "2. kvartal"): its number and end."""
+    def quarter_at(self, k: int) -> tuple[int, int, int] | None:
+        """A quarter or half of the year at ``k`` ("andre kvartal", "2. kvartal", "første
+        halvår"): its number, end, and length in months."""
         low, n = self.low, self.n
         if k + 1 >= n:
             return None
@@ -871,9 +875,13 @@ class _Matcher:
         j = k + 1
         if q is None and low[k].isdecimal() and low[j] == "." and self.glued(j):
             q, j = int(low[k]), j + 1
-        if q is None or not 1 <= q <= 4 or j >= n or low[j] not in self.lex.quarter_words:
+        if q is None or j >= n:
             return None
-        return q, j + 1
+        if 1 <= q <= 4 and low[j] in self.lex.quarter_words:
+            return q, j + 1, 3
+        if 1 <= q <= 2 and low[j] in self.lex.half_year_words:
+            return q, j + 1, 6
+        return None
 
     def year_offset_at(self, k: int) -> tuple[int, int] | None:
         """ "i fjor", "neste år" after a date without a year: years from the article, end."""

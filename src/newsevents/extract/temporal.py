@@ -498,29 +498,32 @@ class _Resolver:
         return value, (lo, hi), Granularity.SEASON, "article", None
 
     def _quarter(self, spec: Calendar, f: Found) -> _DayParts:
-        """A quarter of the year: of the year given, or the one the article or tense allows."""
-        q = spec.quarter or 1
+        """A quarter or half of the year: of the year given, or the one the article or tense
+        allows (``2023-Q2``, ``2022-H1``)."""
+        size, letter = (3, "Q") if spec.quarter is not None else (6, "H")
+        q = spec.quarter or spec.half or 1
         art = self.article
         anchor: str | None = None
         if spec.year is not None:
             years = (spec.year, spec.year)
         elif art is None:
-            return f"XXXX-Q{q}", None, Granularity.SEASON, None, None
+            return f"XXXX-{letter}{q}", None, Granularity.SEASON, None, None
         elif spec.year_offset is not None:
             years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
             anchor = "article"
         else:
             mode = self._tense_of(f)
-            middle = 3 * q - 1
+            middle = size * q - size // 2
             years = (month_year(art[0], middle, mode), month_year(art[1], middle, mode))
             anchor = "article"
-        lo, hi = _quarter_bounds(years[0], q)[0], _quarter_bounds(years[1], q)[1]
-        value = f"{years[0]:04d}-Q{q}" if years[0] == years[1] else f"XXXX-Q{q}"
+        lo = _part_bounds(years[0], q, size)[0]
+        hi = _part_bounds(years[1], q, size)[1]
+        value = f"{years[0]:04d}-{letter}{q}" if years[0] == years[1] else f"XXXX-{letter}{q}"
         return value, (lo, hi), Granularity.SEASON, anchor, None
 
     def _calendar(self, spec: Calendar, f: Found) -> _DayParts | None:
         art = self.article
-        if spec.quarter is not None:
+        if spec.quarter is not None or spec.half is not None:
             return self._quarter(spec, f)
         if spec.century is not None:
             lo = dt.date(max(1, spec.century * 100), 1, 1)
@@ -601,9 +604,10 @@ class _Resolver:
         return value, (lo, hi), Granularity.DAY, anchor, spec.pod
 
 
-def _quarter_bounds(year: int, quarter: int) -> Interval:
-    lo = dt.date(year, 3 * quarter - 2, 1)
-    return lo, unit_bounds(dt.date(year, 3 * quarter, 1), "M")[1]
+def _part_bounds(year: int, part: int, months: int) -> Interval:
+    """The ``part``-th stretch of ``months`` months of ``year`` (a quarter, a half)."""
+    lo = dt.date(year, months * (part - 1) + 1, 1)
+    return lo, unit_bounds(dt.date(year, months * part, 1), "M")[1]
 
 
 def _holiday_days(spec: Holiday, year: int) -> Interval:
