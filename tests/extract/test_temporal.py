@@ -356,6 +356,9 @@ def test_edtf_renderings() -> None:
     assert to_edtf(one("i fjor høst")) == "2021-23"
     assert to_edtf(one("kl. 14.30", "2022-01-21")) == "2022-01-21T14:30:00"
     assert to_edtf(one("tre timer")) is None
+    # April of one of two years is one of a set, not the stretch between them
+    assert to_edtf(one("Prisene steg i april.", "2022")) == "[2021-04,2022-04]"
+    assert to_edtf(one("Priserna steg i april.", "2022", "sv")) == "[2021-04,2022-04]"
 
 
 def test_bad_reference_is_an_error() -> None:
