@@ -1184,3 +1184,33 @@ def test_anchored_parts_of_day(language: str, text: str, expression: str, value:
 def test_halves_of_the_year(language: str, text: str, expression: str, value: str) -> None:
     t = one(text, "2023-03-15", language)
     assert (t.text, t.value, t.granularity) == (expression, value, Granularity.SEASON)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Møtet varer kl. 10-12.", [("kl. 10", "2023-03-15T10"), ("12", "2023-03-15T12")]),
+        ("nb", "Han fikk klokken 10 til 14 personer.", [("klokken 10", "2023-03-15T10")]),
+        (
+            "nn",
+            "Møtet varer frå klokka 10 til 14.",
+            [("klokka 10", "2023-03-15T10"), ("14", "2023-03-15T14")],
+        ),
+        (
+            "da",
+            "Mødet varer fra klokken 10.30 til 14.",
+            [("klokken 10.30", "2023-03-15T10:30"), ("14", "2023-03-15T14")],
+        ),
+        (
+            "sv",
+            "Mötet pågår mellan klockan 10 och 12.",
+            [("klockan 10", "2023-03-15T10"), ("12", "2023-03-15T12")],
+        ),
+    ],
+)
+def test_both_ends_of_a_range_of_clock_times(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)

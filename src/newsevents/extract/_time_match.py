@@ -1068,7 +1068,56 @@ class _Matcher:
                     minute, stop = int(low[stop + 1]), stop + 2
                 pod, stop = self.pod_after(stop)
                 out.append(Found(i, stop, At(None, int(m[1]), minute, pod)))
+                both = self._glued_clock_range(i, k, stop)
+                if both:
+                    out[-1:] = both
+        end = self._clock_range_end(i)
+        if end is not None:
+            out.append(end)
         return out
+
+    def _glued_clock_range(self, i: int, k: int, stop: int) -> list[Found]:
+        """ "kl. 10-12": two times, each cut from the token (empty when not such a range)."""
+        first, sep, second = self.low[k].partition("-")
+        a = _CLOCK.fullmatch(first) if sep and stop == k + 1 else None
+        b = _CLOCK.fullmatch(second) if a is not None else None
+        if a is None or b is None:
+            return []
+        at = self.toks[k].start
+        return [
+            Found(
+                i,
+                stop,
+                At(None, int(a[1]), int(a[2]) if a[2] else None),
+                (self.toks[i].start, at + len(first)),
+            ),
+            Found(
+                k,
+                stop,
+                At(None, int(b[1]), int(b[2]) if b[2] else None),
+                (at + len(first) + 1, self.toks[k].end),
+            ),
+        ]
+
+    def _clock_range_end(self, i: int) -> Found | None:
+        """ "klokken 10 til 14", "mellom kl. 10 og 12": the number after the range word is a
+        clock time too."""
+        lex, low = self.lex, self.low
+        m = _CLOCK.fullmatch(low[i])
+        if m is None or i < 3 or low[i - 1] not in lex.range_words | lex.conjunctions:
+            return None
+        if _CLOCK.fullmatch(low[i - 2]) is None:
+            return None
+        nxt = low[i + 1] if i + 1 < self.n else "."
+        if nxt.isalpha() and not (nxt in lex.joiners or nxt in lex.content):
+            return None  # "klokken 10 til 14 personer": a count
+        for j in (i - 4, i - 3):
+            cw = lex.clock_words.match(low, j) if j >= 0 else None
+            if cw is not None and cw[1] == i - 2:
+                minute = int(m[2]) if m[2] else None
+                pod, stop = self.pod_after(i + 1)
+                return Found(i, stop, At(None, int(m[1]), minute, pod))
+        return None
 
 
 _DASH_SEPARATORS = frozenset({"-", "–", "—"})
@@ -1258,13 +1307,9 @@ def find(
             continue
         best = max(candidates, key=lambda c: (c.stop - i, -(c.first - i)))
         found.append(best)
-        if best.cut is not None:  # the second year of "2020-2022"
+        if best.cut is not None:  # the second year of "2020-2022", the end of "kl. 10-12"
             found.extend(
-                c
-                for c in candidates
-                if c is not best
-                and c.cut is not None
-                and (c.first, c.stop) == (best.first, best.stop)
+                c for c in candidates if c is not best and c.cut is not None and c.stop == best.stop
             )
         i = best.stop
     merged = _merge(found, low, lex)
