@@ -1214,3 +1214,25 @@ def test_both_ends_of_a_range_of_clock_times(
     got = parse_time(text, "2023-03-15", language)
     assert [(t.text, t.value) for t in got] == expected
     assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjedde natten mellom mandag og tirsdag.", "natten mellom mandag og tirsdag"),
+        ("nn", "Det skjedde natta mellom måndag og tysdag.", "natta mellom måndag og tysdag"),
+        ("da", "Det skete natten mellem mandag og tirsdag.", "natten mellem mandag og tirsdag"),
+        ("sv", "Det hände natten mellan måndag och tisdag.", "natten mellan måndag och tisdag"),
+    ],
+)
+def test_the_night_between_two_days_is_the_night_to_the_second(
+    language: str, text: str, expression: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, "2023-03-14TNI")]
+
+
+def test_bokmal_aften_is_a_part_of_day() -> None:
+    assert found("Statsministeren talte søndag aften.", "2023-03-15") == [
+        ("søndag aften", "2023-03-12TEV")
+    ]
+    assert found("Møtet holdes i aften.", "2023-03-15") == [("i aften", "2023-03-15TEV")]

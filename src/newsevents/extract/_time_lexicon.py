@@ -184,6 +184,8 @@ class TimeLexicon:
     relative_modifiers: PhraseTable
     weekday_prefixes: PhraseTable
     night_to: PhraseTable
+    night_between: PhraseTable
+    """Phrases before two days the night between them falls ("natten mellom")."""
     span_prefixes: PhraseTable
     season_phrases: PhraseTable
     period_parts: PhraseTable
@@ -335,6 +337,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "relative_modifiers",
             "weekday_prefixes",
             "night_to",
+            "night_between",
             "span_prefixes",
             "season_phrases",
             "period_parts",
@@ -469,7 +472,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | _words(data, "week_words")
         ),
         "weekdays": frozenset(
-            firsts("weekday_prefixes", "night_to") | set(weekday_forms) | triggers_pods
+            firsts("weekday_prefixes", "night_to", "night_between")
+            | set(weekday_forms)
+            | triggers_pods
         ),
         "dates": frozenset(
             firsts("span_prefixes", "period_parts")

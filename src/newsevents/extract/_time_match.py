@@ -582,6 +582,13 @@ class _Matcher:
         night = lex.night_to.match(low, i)
         if night is not None:
             options.append((night[1], None, "NI"))
+        between = lex.night_between.match(low, i)
+        if between is not None:
+            # "natten mellom mandag og tirsdag": the night to the second day
+            k = between[1]
+            first, second = self.weekday_name(k), self.weekday_name(k + 2)
+            if first and second and low[k + 1] in lex.and_words and (first[0] + 1) % 7 == second[0]:
+                out.append(Found(i, k + 3, Weekday(second[0], first[1], "NI")))
         for k, prefix_mode, night_pod in options:
             hit = self.weekday_name(k)
             if hit is None and k < self.n and low[k] in lex.weekday_pods:
