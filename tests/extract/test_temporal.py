@@ -1236,3 +1236,31 @@ def test_bokmal_aften_is_a_part_of_day() -> None:
         ("søndag aften", "2023-03-12TEV")
     ]
     assert found("Møtet holdes i aften.", "2023-03-15") == [("i aften", "2023-03-15TEV")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Svaret kommer om kort tid.", "om kort tid", "PXD"),
+        ("nn", "Svaret kjem om kort tid.", "om kort tid", "PXD"),
+        ("da", "Svaret kommer inden længe.", "inden længe", "PXD"),
+        ("sv", "Washington väntas inom kort ge klartecken.", "inom kort", "PXD"),
+    ],
+)
+def test_soon_is_a_stretch_left_open(language: str, text: str, expression: str, value: str) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjer om noen uker.", "om noen uker"),
+        ("nn", "Det skjer om nokre veker.", "om nokre veker"),
+        ("da", "Det sker om nogle uger.", "om nogle uger"),
+        ("sv", "Det sker om några veckor.", "om några veckor"),
+    ],
+)
+def test_in_a_few_weeks_is_some_weeks_ahead(language: str, text: str, expression: str) -> None:
+    t = one(text, "2023-03-15", language)
+    assert (t.text, t.type, t.granularity) == (expression, TimexType.DATE, Granularity.WEEK)
+    assert (t.earliest, t.latest) == (D(2023, 3, 20), D(2023, 5, 21))

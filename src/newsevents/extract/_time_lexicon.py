@@ -201,6 +201,8 @@ class TimeLexicon:
     vague_quantities: PhraseTable
     number_phrases: PhraseTable
     within_prefixes: PhraseTable
+    vague_phrases: PhraseTable
+    """Set phrases for a stretch of time the text leaves open ("inom kort": ``PXD``)."""
     streak_phrases: PhraseTable
     """Phrases after an ordinal and a unit that make a run up to now ("for tredje dag i
     træk")."""
@@ -355,6 +357,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "within_prefixes",
             "rate_phrases",
             "streak_phrases",
+            "vague_phrases",
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
@@ -431,7 +434,13 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 lead_ins.update(toks)
-    for key in ("relative_days", "anchored_days", "relative_calendar", "season_phrases"):
+    for key in (
+        "relative_days",
+        "anchored_days",
+        "relative_calendar",
+        "season_phrases",
+        "vague_phrases",
+    ):
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 content.update(t for t in toks if len(toks) == 1 or t not in lead_ins)
@@ -456,6 +465,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
                 "number_phrases",
                 "vague_quantities",
                 "rate_phrases",
+                "vague_phrases",
             )
             | set(numbers)
             | {k.casefold() for k in data.get("vague_unit_words", {})}

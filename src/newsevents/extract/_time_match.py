@@ -326,9 +326,12 @@ class _Matcher:
     def durations(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
+        w0 = low[i]
+        vague = lex.vague_phrases.match(low, i) if w0 in lex.vague_phrases.by_first else None
+        if vague is not None:  # "inom kort", "om kort tid": a stretch the text leaves open
+            out.append(Found(i, vague[1], Duration(None, "FIXED", str(vague[0]))))
         if not any(self.heads[i : i + _DURATION_REACH]):
             return out
-        w0 = low[i]
         # recurrences: "hver uke", "hvert år", "hver fredag"
         q = lex.set_quantifiers.match(low, i) if w0 in lex.set_quantifiers.by_first else None
         if q is not None:
@@ -474,8 +477,9 @@ class _Matcher:
             if not nxt[:1].isalnum():  # "ni dager siden samme periode": since, not ago
                 return Found(i, after[1], Offset(amount, code, -1, anchored=False))
         if how == "in":
-            if amount is None or word in lex.genitive_units:
+            if word in lex.genitive_units:
                 return None  # "ber om fem års fengsel": a measure, not "in five years"
+            # "om to uker"; "om noen uker": some weeks ahead, as "for noen uker siden" is back
             return Found(i, k, Offset(amount, code, 1, anchored=False))
         if how is None and amount is not None and k < self.n:
             sign = lex.shift_after.get(low[k])
