@@ -434,13 +434,13 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 lead_ins.update(toks)
-    for key in (
-        "relative_days",
-        "anchored_days",
-        "relative_calendar",
-        "season_phrases",
-        "vague_phrases",
-    ):
+    # "om kort tid", "inden længe": the first word after the lead-in carries time ("tid", a
+    # common word, need not)
+    for table_entries in tables["vague_phrases"].by_first.values():
+        for toks, _payload in table_entries:
+            own = [t for t in toks if t not in lead_ins]
+            content.update(own[:1])
+    for key in ("relative_days", "anchored_days", "relative_calendar", "season_phrases"):
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 content.update(t for t in toks if len(toks) == 1 or t not in lead_ins)

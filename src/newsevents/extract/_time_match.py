@@ -351,7 +351,8 @@ class _Matcher:
         if rate is not None and self._counted_before(i):
             # "6 millionar kroner i året", "to ganger i uka", "400 kroner om måneden"
             out.append(Found(i, rate[1], SetOf(str(rate[0]))))
-        if w0 in lex.ago_before.by_first:
+        nxt = low[i + 1] if i + 1 < self.n else ""
+        if w0 in lex.ago_before.by_first and (nxt in lex.ordinals or nxt.isdecimal()):
             streak = self.streak(i)
             if streak is not None:
                 out.append(streak)
@@ -586,7 +587,7 @@ class _Matcher:
         night = lex.night_to.match(low, i)
         if night is not None:
             options.append((night[1], None, "NI"))
-        between = lex.night_between.match(low, i)
+        between = lex.night_between.match(low, i) if low[i] in lex.night_between else None
         if between is not None:
             # "natten mellom mandag og tirsdag": the night to the second day
             k = between[1]
