@@ -1264,3 +1264,16 @@ def test_in_a_few_weeks_is_some_weeks_ahead(language: str, text: str, expression
     t = one(text, "2023-03-15", language)
     assert (t.text, t.type, t.granularity) == (expression, TimexType.DATE, Granularity.WEEK)
     assert (t.earliest, t.latest) == (D(2023, 3, 20), D(2023, 5, 21))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjedde i uke 52.", "i uke 52"),
+        ("nn", "Det skjedde i veke 52.", "i veke 52"),
+        ("da", "Det skete i uge 52.", "i uge 52"),
+        ("sv", "Det hände vecka 52.", "vecka 52"),
+    ],
+)
+def test_last_years_week_52_told_in_january(language: str, text: str, expression: str) -> None:
+    assert found(text, "2023-01-05", language) == [(expression, "2022-W52")]
