@@ -1277,3 +1277,16 @@ def test_in_a_few_weeks_is_some_weeks_ahead(language: str, text: str, expression
 )
 def test_last_years_week_52_told_in_january(language: str, text: str, expression: str) -> None:
     assert found(text, "2023-01-05", language) == [(expression, "2022-W52")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Målet er å øke prisene i april."),
+        ("nn", "Målet er å auka prisane i april."),
+        ("da", "Danmark er landet med flest turister i april."),
+        ("sv", "Målet är att höja priserna i april."),
+    ],
+)
+def test_be_without_a_participle_tells_no_past(language: str, text: str) -> None:
+    assert [t.value for t in parse_time(text, "2022-11", language)] == ["2023-04"]
