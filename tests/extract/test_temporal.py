@@ -1290,3 +1290,22 @@ def test_last_years_week_52_told_in_january(language: str, text: str, expression
 )
 def test_be_without_a_participle_tells_no_past(language: str, text: str) -> None:
     assert [t.value for t in parse_time(text, "2022-11", language)] == ["2023-04"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Vi ses i uke 12 og 13.", [("i uke 12", "2023-W12"), ("13", "2023-W13")]),
+        ("nb", "Vi ses i uke 12 og 13 personer.", [("i uke 12", "2023-W12")]),
+        ("nn", "Vi ses i veke 12 eller 13.", [("i veke 12", "2023-W12"), ("13", "2023-W13")]),
+        ("da", "Vi ses i uge 12-13.", [("i uge 12", "2023-W12"), ("13", "2023-W13")]),
+        ("sv", "Vi ses vecka 12–13.", [("vecka 12", "2023-W12"), ("13", "2023-W13")]),
+        ("da", "Beskeden kom i dag til morgen.", [("i dag til morgen", "2023-03-15TMO")]),
+    ],
+)
+def test_two_week_numbers_are_two_weeks(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)

@@ -52,6 +52,7 @@ _BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])([.:])([0-5]\d)")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
 _YEAR_RANGE = re.compile(r"(\d{4})[-–](\d{4}|\d{2})")
+_WEEK_RANGE = re.compile(r"(\d{1,2})[-–](\d{1,2})")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
 _FIRST_CHAR = operator.itemgetter(0)
 _OPENS = 1
@@ -570,6 +571,40 @@ class _Matcher:
                     year = self.year_at(k + 2)
                     stop = k + 3 if year else k + 2
                     out.append(Found(i, stop, Calendar(year, week=int(y))))
+                weeks = _WEEK_RANGE.fullmatch(y)
+                if weeks and 1 <= int(weeks[1]) < int(weeks[2]) <= 53:  # "uge 12-13"
+                    year = self.year_at(k + 2)
+                    stop = k + 3 if year else k + 2
+                    at = self.toks[k + 1].start
+                    out.append(
+                        Found(
+                            i,
+                            stop,
+                            Calendar(year, week=int(weeks[1])),
+                            (self.toks[i].start, at + weeks.end(1)),
+                        )
+                    )
+                    out.append(
+                        Found(
+                            k + 1,
+                            stop,
+                            Calendar(year, week=int(weeks[2])),
+                            (at + weeks.start(2), self.toks[stop - 1].end),
+                        )
+                    )
+            if (  # "uke 12 eller 13", "vecka 12–13": the second number is a week too
+                k == i
+                and k >= 3
+                and low[k].isdecimal()
+                and len(low[k]) <= 2
+                and 1 <= int(low[k]) <= 53
+                and (low[k - 1] in lex.conjunctions or low[k - 1] in lex.range_words)
+                and low[k - 2].isdecimal()
+                and low[k - 3] in lex.week_words
+                and not self._counted_after(k + 1)
+            ):
+                year = self.year_at(k + 1)
+                out.append(Found(i, k + 2 if year else k + 1, Calendar(year, week=int(low[k]))))
             if k != i and k < self.n and low[k] in lex.seasons and self.year_at(k + 1) is None:
                 out.append(Found(i, k + 1, Season(lex.seasons[low[k]])))
         return out
@@ -867,6 +902,11 @@ class _Matcher:
         year = first - first % 100 + int(w)
         return year if year > first else None
 
+    def _counted_after(self, k: int) -> bool:
+        """Whether a word that counts something follows at ``k`` ("13 personer")."""
+        w = self.low[k] if k < self.n else "."
+        return w.isalpha() and not (w in self.lex.joiners or w in self.lex.content)
+
     def _counted_before(self, i: int) -> bool:
         """Whether an amount or a count ends right before ``i`` ("6 millionar kroner", "to
         ganger", "300", "400 kroner mer"): then "i året" is per year, not this year."""
@@ -1120,8 +1160,7 @@ class _Matcher:
             return None
         if _CLOCK.fullmatch(low[i - 2]) is None:
             return None
-        nxt = low[i + 1] if i + 1 < self.n else "."
-        if nxt.isalpha() and not (nxt in lex.joiners or nxt in lex.content):
+        if self._counted_after(i + 1):
             return None  # "klokken 10 til 14 personer": a count
         for j in (i - 4, i - 3):
             cw = lex.clock_words.match(low, j) if j >= 0 else None
