@@ -1309,3 +1309,39 @@ def test_two_week_numbers_are_two_weeks(
     got = parse_time(text, "2023-03-15", language)
     assert [(t.text, t.value) for t in got] == expected
     assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        (
+            "nb",
+            "Han kom mandag klokken 23.30. To timer senere dro hun.",
+            "To timer senere",
+            "2023-03-14T01:30",
+        ),
+        (
+            "nn",
+            "Han kom klokka 10. To timar seinare reiste ho.",
+            "To timar seinare",
+            "2023-03-15T12",
+        ),
+        ("da", "Han kom klokken 10. En time senere rejste hun.", "En time senere", "2023-03-15T11"),
+        (
+            "sv",
+            "Han kom klockan 10. Tjugo minuter senare reste hon.",
+            "Tjugo minuter senare",
+            "2023-03-15T10:20",
+        ),
+    ],
+)
+def test_hours_after_a_clock_time_are_a_clock_time(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    first, then = parse_time(text, "2023-03-15", language)
+    assert (then.text, then.value, then.type, then.anchor) == (
+        expression,
+        value,
+        TimexType.TIME,
+        first.start,
+    )

@@ -75,6 +75,7 @@ _FINER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24)}
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”"})
 _RANK = {g: k for k, g in enumerate(Granularity)}
 _WEEKDAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-WXX-([1-7])")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?")
 
 
 def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
@@ -450,6 +451,11 @@ class _Resolver:
                 return None
             base = (point.earliest, point.latest)  # type: ignore[assignment]
             anchor = point.start
+            clock = _clock_after(point, spec)
+            if clock is not None:  # "klokken 10 ... to timer senere": 12 o'clock that day
+                day, told = clock
+                gran = Granularity.MINUTE if ":" in told else Granularity.HOUR
+                return day.isoformat(), (day, day), gran, anchor, told
         if spec.unit in ("H", "MIN", "S"):
             # "for to timer siden": the day the article speaks of, told to the hour or minute
             gran = GRANULARITY[spec.unit]
@@ -602,6 +608,23 @@ class _Resolver:
         hi = dt.date(years[1], spec.month, spec.day)
         value = lo.isoformat() if lo == hi else f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return value, (lo, hi), Granularity.DAY, anchor, spec.pod
+
+
+def _clock_after(point: Timex, spec: Offset) -> tuple[dt.date, str] | None:
+    """The day and clock time ``spec`` hours or minutes from a clock time on a known day."""
+    m = _CLOCK_VALUE.fullmatch(point.value or "")
+    if (
+        m is None
+        or spec.unit not in ("H", "MIN")
+        or spec.amount is None
+        or not float(spec.amount).is_integer()
+    ):
+        return None
+    minutes = int(spec.amount) * (60 if spec.unit == "H" else 1) * spec.sign
+    start = dt.datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3] or '00'}")
+    then = start + dt.timedelta(minutes=minutes)
+    told = f"{then.hour:02d}" if then.minute == 0 and spec.unit == "H" and not m[3] else None
+    return then.date(), told or f"{then.hour:02d}:{then.minute:02d}"
 
 
 def _part_bounds(year: int, part: int, months: int) -> Interval:
