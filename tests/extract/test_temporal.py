@@ -1345,3 +1345,17 @@ def test_hours_after_a_clock_time_are_a_clock_time(
         TimexType.TIME,
         first.start,
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Møtet varer fra klokken 10 til 14 på fredag."),
+        ("nn", "Møtet varer frå klokka 10 til 14 på fredag."),
+        ("da", "Mødet varer fra klokken 10 til 14 på fredag."),
+        ("sv", "Mötet pågår mellan klockan 10 och 14 på fredag."),
+    ],
+)
+def test_a_range_of_clock_times_shares_the_day_after_it(language: str, text: str) -> None:
+    values = [t.value for t in parse_time(text, "2023-03-15", language)]
+    assert values == ["2023-03-17T10", "2023-03-17T14"]

@@ -1254,6 +1254,19 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                     out[-1] = Found(last.first, f.stop, week)
                     continue
         out.append(f)
+    # "fra klokken 10 til 14 på fredag": the day of the second time is the first's too
+    for n in range(len(out) - 1):
+        a, b = out[n].spec, out[n + 1].spec
+        gap = out[n].stop
+        if (
+            isinstance(a, At)
+            and isinstance(b, At)
+            and a.day is None
+            and b.day is not None
+            and gap + 1 == out[n + 1].first
+            and (low[gap] in lex.range_words or low[gap] in lex.conjunctions)
+        ):
+            out[n] = attrs.evolve(out[n], spec=attrs.evolve(a, day=b.day))
     return out
 
 
