@@ -173,6 +173,9 @@ class TimeLexicon:
     ("er steget", "er kommet") the clause tells of the past."""
     participles: frozenset[str]
     """Participles that make a perfect after a `perfect_auxiliaries` word."""
+    tense_words: Mapping[str, str]
+    """Each word that ends a clause or tells its tense, and what it is: ``break``, ``past``,
+    ``future``, ``present``, ``auxiliary`` or ``participle`` (one look-up per token)."""
     since_words: frozenset[str]
     """Words before a month, date, season or holiday that place it in the past ("siden
     april", "sedan i våras")."""
@@ -290,6 +293,22 @@ def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int], str | No
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key, ()))
+
+
+def _tense_words(data: Mapping[str, Any]) -> dict[str, str]:
+    """Clause words and tense cues in one table, the first kind listed winning."""
+    out: dict[str, str] = {}
+    for key, kind in (
+        ("clause_words", "break"),
+        ("past_cues", "past"),
+        ("future_cues", "future"),
+        ("present_cues", "present"),
+        ("perfect_auxiliaries", "auxiliary"),
+        ("participles", "participle"),
+    ):
+        for word in _words(data, key):
+            out.setdefault(word, kind)
+    return out
 
 
 @functools.cache
@@ -564,6 +583,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
         participles=_words(data, "participles"),
         since_words=_words(data, "since_words"),
+        tense_words=_tense_words(data),
         shift_after={k.casefold(): int(v) for k, v in data.get("shift_after", {}).items()},
         shift_after_final={
             k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()

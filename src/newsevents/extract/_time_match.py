@@ -622,7 +622,7 @@ class _Matcher:
         night = lex.night_to.match(low, i)
         if night is not None:
             options.append((night[1], None, "NI"))
-        between = lex.night_between.match(low, i) if low[i] in lex.night_between else None
+        between = lex.night_between.match(low, i) if low[i] in lex.night_between.by_first else None
         if between is not None:
             # "natten mellom mandag og tirsdag": the night to the second day
             k = between[1]
@@ -795,7 +795,7 @@ class _Matcher:
                 if ok:
                     out.append(Found(i if part is not None else k, k + 1, Calendar(year)))
                 return out
-            span = _YEAR_RANGE.fullmatch(w)
+            span = _YEAR_RANGE.fullmatch(w) if len(w) > 4 else None
             if span:  # "2020-2022", "2020-22": two years, each its own expression
                 a = int(span[1])
                 b = int(span[2]) if len(span[2]) == 4 else a - a % 100 + int(span[2])
@@ -804,7 +804,7 @@ class _Matcher:
                     out.append(Found(k, k + 1, Calendar(a), (at, at + span.end(1))))
                     out.append(Found(k, k + 1, Calendar(b), (at + span.start(2), at + span.end(2))))
                 return out
-            later = self._range_end_year(k)
+            later = self._range_end_year(k) if len(w) == 2 else None
             if later is not None:
                 out.append(Found(k, k + 1, Calendar(later)))
                 return out
@@ -1123,9 +1123,10 @@ class _Matcher:
                 both = self._glued_clock_range(i, k, stop)
                 if both:
                     out[-1:] = both
-        end = self._clock_range_end(i)
-        if end is not None:
-            out.append(end)
+        if i >= 3 and (low[i - 1] in lex.range_words or low[i - 1] in lex.conjunctions):
+            end = self._clock_range_end(i)
+            if end is not None:
+                out.append(end)
         return out
 
     def _glued_clock_range(self, i: int, k: int, stop: int) -> list[Found]:
@@ -1155,8 +1156,10 @@ class _Matcher:
         """ "klokken 10 til 14", "mellom kl. 10 og 12": the number after the range word is a
         clock time too."""
         lex, low = self.lex, self.low
+        if i < 3 or not (low[i - 1] in lex.range_words or low[i - 1] in lex.conjunctions):
+            return None
         m = _CLOCK.fullmatch(low[i])
-        if m is None or i < 3 or low[i - 1] not in lex.range_words | lex.conjunctions:
+        if m is None:
             return None
         if _CLOCK.fullmatch(low[i - 2]) is None:
             return None

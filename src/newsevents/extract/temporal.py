@@ -221,29 +221,31 @@ class _Resolver:
         breaks: list[int] = []
         cues: list[tuple[list[int], list[str]]] = [([], [])]
         lowered = doc.lowered
+        tense = lex.tense_words
         auxiliary = -_PERFECT_REACH - 1
         for k in doc.token_range(sent.start, sent.end):
             w = lowered[k]
-            kind = None
-            if (w in _CLAUSE_BREAKS and not self._glued_dash(k)) or w in lex.clause_words:
+            kind = tense.get(w)
+            if kind is None:
+                if w in _CLAUSE_BREAKS and not self._glued_dash(k):
+                    kind = "break"
+                elif len(w) >= 6 and w.endswith(lex.past_suffixes) and w.isalpha():
+                    kind = "past"
+                else:
+                    continue
+            if kind == "break":
                 breaks.append(k)
                 cues.append(([], []))
                 continue
-            if w in lex.past_cues or (
-                len(w) >= 6 and w.isalpha() and w.endswith(lex.past_suffixes)
-            ):
-                kind = "past"
-            elif w in lex.future_cues:
-                kind = "future"
-            elif w in lex.present_cues:
-                kind = "present"
-            elif w in lex.perfect_auxiliaries:
+            if kind == "auxiliary":
                 auxiliary = k
-            elif w in lex.participles and k - auxiliary <= _PERFECT_REACH:
+                continue
+            if kind == "participle":
+                if k - auxiliary > _PERFECT_REACH:
+                    continue
                 kind = "past"  # a perfect with "be": "er steget", "er kommet opp"
-            if kind is not None:
-                cues[-1][0].append(k)
-                cues[-1][1].append(kind)
+            cues[-1][0].append(k)
+            cues[-1][1].append(kind)
         return breaks, cues
 
     # ---- resolution ------------------------------------------------------------------------
