@@ -113,6 +113,10 @@ def to_edtf(item: Timex | PartialDate) -> str | None:
     if gran is Granularity.MONTH:
         if (lo.year, lo.month) == (hi.year, hi.month):
             return f"{lo.year:04d}-{lo.month:02d}"
+        if re.fullmatch(r"XXXX-\d{2}", value) and hi.year - lo.year < 10:
+            # April of one of two years: one of a set, not the stretch between them
+            years = range(lo.year, hi.year + 1)
+            return "[" + ",".join(f"{y:04d}-{value[5:]}" for y in years) + "]"
         return f"{lo.year:04d}-{lo.month:02d}/{hi.year:04d}-{hi.month:02d}"
     if gran is Granularity.SEASON:
         m2 = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)

@@ -87,7 +87,7 @@ def test_relative_year_after_a_date() -> None:
         ("da", "I 1990'erne var det anderledes.", "1990'erne", "199"),
         ("nb", "Dette gjaldt på 1800-tallet.", "1800-tallet", "18"),
         ("nb", "2020-valget var jevnt.", "2020-valget", "2020"),
-        ("nb", "Han ventet i uke 4.", "i uke 4", "2022-W04"),
+        ("nb", "Han kom hjem i uke 4.", "i uke 4", "2022-W04"),
     ],
 )
 def test_months_seasons_years(language: str, text: str, expression: str, value: str) -> None:
@@ -356,6 +356,9 @@ def test_edtf_renderings() -> None:
     assert to_edtf(one("i fjor høst")) == "2021-23"
     assert to_edtf(one("kl. 14.30", "2022-01-21")) == "2022-01-21T14:30:00"
     assert to_edtf(one("tre timer")) is None
+    # April of one of two years is one of a set, not the stretch between them
+    assert to_edtf(one("Prisene steg i april.", "2022")) == "[2021-04,2022-04]"
+    assert to_edtf(one("Priserna steg i april.", "2022", "sv")) == "[2021-04,2022-04]"
 
 
 def test_bad_reference_is_an_error() -> None:
@@ -445,7 +448,7 @@ def test_weekday_in_a_named_week_and_part_of_day() -> None:
         ("nb", "Siden mandag har det regnet.", [("Siden mandag", "2022-01-17")]),
         ("sv", "Sedan måndag har det regnat.", [("Sedan måndag", "2022-01-17")]),
         ("nb", "Svaret kommer innen fredag.", [("innen fredag", "2022-01-21")]),
-        ("nb", "Tidligere i uken kom de.", [("i uken", "2022-W03")]),
+        ("nb", "Tidligere i uken kom de.", [("Tidligere i uken", "2022-W03")]),
         ("nb", "Hittil i år har 40 omkommet.", [("Hittil i år", "2022")]),
         ("nb", "Mai 2022 var kald.", [("Mai 2022", "2022-05")]),
     ],
@@ -503,7 +506,7 @@ def test_dotted_numbers_inside_sentences_are_no_clock_times(language: str, text:
         ("nb", "Veien ble åpnet igjen like etter klokken sju.", "klokken sju", "2023-08-XXT07"),
         ("nn", "Møtet startar klokka ni.", "klokka ni", "2023-08-XXT09"),
         ("sv", "Larmet kom strax efter midnatt.", "midnatt", "2023-08-XXT00"),
-        ("da", "Festen sluttede ved midnat.", "midnat", "2023-08-XXT00"),
+        ("da", "Festen sluttede ved midnat.", "ved midnat", "2023-08-XXT00"),
     ],
 )
 def test_clock_words_with_number_words_and_midnight(
@@ -754,3 +757,605 @@ def test_paa_and_a_weekday_looks_ahead_unless_the_clause_is_past(
     language: str, text: str, value: str
 ) -> None:
     assert found(text, "2024-08-03", language) == [("på fredag", value)]
+
+
+# ---- perfects with "be", since, halves, ranges, holidays named like days ----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("nb", "Prisene er steget kraftig i april.", "2022-11", "2022-04"),
+        ("nb", "Prisene er steget kraftig i april.", "2022-02", "2021-04"),
+        ("nb", "Prisene har økt kraftig i april.", "2022-02", "2021-04"),
+        ("nb", "Prisene skal stige i april.", "2022-11", "2023-04"),
+        ("nn", "Prisane er komne opp i april.", "2022-11", "2022-04"),
+        ("nn", "Prisane har auka kraftig i april.", "2022-02", "2021-04"),
+        ("da", "Priserne er faldet i april.", "2022-11", "2022-04"),
+        ("da", "Ledigheden er steget i december.", "2022-03", "2021-12"),
+        ("da", "I april er priserne steget med fem procent.", "2022-11", "2022-04"),
+        ("sv", "Priserna har stigit kraftigt i april.", "2022-02", "2021-04"),
+        ("sv", "Tre personer är gripna i april.", "2022-11", "2022-04"),
+        ("sv", "Priserna ska stiga i april.", "2022-02", "2022-04"),
+    ],
+)
+def test_a_perfect_with_be_tells_of_the_past(
+    language: str, text: str, reference: str, value: str
+) -> None:
+    assert [t.value for t in parse_time(text, reference, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Arbeidsledigheten siden mars: 3,1 prosent.", "mars", "2021-03"),
+        ("nn", "Sidan mars er han sjef.", "mars", "2021-03"),
+        ("da", "Siden marts er han chef.", "marts", "2021-03"),
+        ("sv", "Sedan mars är han chef.", "mars", "2021-03"),
+        # without "since" the nearest March is the coming one
+        ("da", "I marts er han chef.", "I marts", "2022-03"),
+    ],
+)
+def test_since_places_a_month_in_the_past(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-02", language) == [(expression, value)]
+
+
+def test_a_month_of_one_of_two_years_keeps_its_number() -> None:
+    t = one("Prisene steg i april.", "2022")
+    assert (t.value, t.earliest, t.latest) == ("XXXX-04", D(2021, 4, 1), D(2022, 4, 30))
+    assert t.granularity is Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        (
+            "nb",
+            "Han ble arrestert tirsdag sent på kvelden.",
+            "tirsdag sent på kvelden",
+            "2022-11-15TEV",
+        ),
+        ("nb", "Brannen startet i natt til mandag.", "i natt til mandag", "2022-11-14TNI"),
+        ("nn", "Dei møttest måndag seint på kvelden.", "måndag seint på kvelden", "2022-11-14TEV"),
+        ("nn", "Måndag kveld møttest dei.", "Måndag kveld", "2022-11-14TEV"),
+        ("da", "Politiet rykkede ud tirsdag sen aften.", "tirsdag sen aften", "2022-11-15TEV"),
+        ("da", "Det skete mandag sent om aftenen.", "mandag sent om aftenen", "2022-11-14TEV"),
+        ("da", "Han døde i nat til mandag.", "i nat til mandag", "2022-11-14TNI"),
+        ("da", "De mødtes i tirsdags eftermiddag.", "i tirsdags eftermiddag", "2022-11-15TAF"),
+        ("da", "Vi mødes på fredag formiddag.", "på fredag formiddag", "2022-11-18TMO"),
+        ("sv", "Han greps måndag sen kväll.", "måndag sen kväll", "2022-11-14TEV"),
+        ("sv", "Han greps under natten till måndag.", "under natten till måndag", "2022-11-14TNI"),
+        ("sv", "Han greps i måndags eftermiddag.", "i måndags eftermiddag", "2022-11-14TAF"),
+        ("sv", "Vi ses på fredag förmiddag.", "på fredag förmiddag", "2022-11-18TMO"),
+    ],
+)
+def test_a_day_and_its_part_with_a_word_between_are_one_expression(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det skjedde søndag rundt midnatt.", "søndag rundt midnatt", "2022-11-13T00"),
+        (
+            "nn",
+            "Det skjedde søndag omkring klokka 23.",
+            "søndag omkring klokka 23",
+            "2022-11-13T23",
+        ),
+        ("da", "Det skete søndag ved midnat.", "søndag ved midnat", "2022-11-13T00"),
+        (
+            "sv",
+            "Det hände söndag omkring klockan 15.",
+            "söndag omkring klockan 15",
+            "2022-11-13T15",
+        ),
+    ],
+)
+def test_an_approximate_clock_time_joins_its_day(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det tok to og et halvt år.", "to og et halvt år", "P2Y6M"),
+        ("nb", "Han var der i fire-fem år.", "i fire-fem år", "PXY"),
+        ("nn", "Det tok to og eit halvt år.", "to og eit halvt år", "P2Y6M"),
+        ("nn", "Første gong på eit år.", "eit år", "P1Y"),
+        ("nn", "Det kom vekevise protestar.", "vekevise", "PXW"),
+        ("da", "Det tog 2 og en halv time.", "2 og en halv time", "PT2H30M"),
+        ("da", "Han var der i 2-3 uger.", "i 2-3 uger", "PXW"),
+        ("sv", "Det tog ett och ett halvt år.", "ett och ett halvt år", "P1Y6M"),
+        ("sv", "Han var där i fyra-fem år.", "i fyra-fem år", "PXY"),
+    ],
+)
+def test_halves_after_a_number_and_hyphened_ranges(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("nb", "Det skjedde for et halvt år siden.", "2022-05"),
+        ("nn", "Det skjedde for eit halvt år sidan.", "2022-05"),
+        ("da", "Det skete for halvandet år siden.", "2021-05"),
+        ("sv", "Det sker om ett halvt år.", "2023-05"),
+    ],
+)
+def test_half_a_year_ago_is_told_to_the_month(language: str, text: str, value: str) -> None:
+    t = one(text, "2022-11-16", language)
+    assert (t.value, t.granularity) == (value, Granularity.MONTH)
+
+
+def test_a_near_miss_of_seconds_is_no_point_in_time() -> None:
+    assert found("Hadde eg køyrt eit sekund seinare, hadde steinen treft.", language="nn") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han var sjef i 2020-2022.", [("2020", "2020"), ("2022", "2022")]),
+        ("nn", "Ho var leiar frå 2018–20.", [("2018", "2018"), ("20", "2020")]),
+        ("da", "Han var chef i perioden 2019-21.", [("2019", "2019"), ("21", "2021")]),
+        ("sv", "Hon var chef 2015-2017.", [("2015", "2015"), ("2017", "2017")]),
+        ("nb", "Resultatet ble 2020-1999.", []),
+    ],
+)
+def test_a_range_of_years_is_two_years(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2022-11-16", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Han kom hjem på julaften.", "julaften", "2021-12-24"),
+        ("nn", "Han kom heim julaftan.", "julaftan", "2021-12-24"),
+        ("da", "Det skete nytårsaften.", "nytårsaften", "2021-12-31"),
+        ("sv", "Han var hemma i julas.", "i julas", "2021-12-XX"),
+        ("sv", "Hon reste bort i påskas.", "i påskas", "2022-04-XX"),
+    ],
+)
+def test_holidays_named_like_days_and_past_forms(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+def test_a_past_holiday_form_is_the_one_gone() -> None:
+    t = one("Hon reste bort i påskas.", "2022-02", "sv")
+    assert (t.earliest, t.latest) == (D(2021, 4, 1), D(2021, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Vaksinen kommer i uke 12.", "i uke 12", "2023-W12"),
+        ("nn", "Dei kjem i veke 3.", "i veke 3", "2023-W03"),
+        ("da", "Han kom hjem i uge 12.", "i uge 12", "2022-W12"),
+        ("sv", "Han kommer under vecka 12.", "vecka 12", "2023-W12"),
+    ],
+)
+def test_a_week_number_without_a_year_is_placed_by_tense(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2022-11-16", language) == [(expression, value)]
+
+
+def test_nynorsk_past_weekday_form() -> None:
+    assert found("Han kom i fredags.", "2022-11-16", "nn") == [("i fredags", "2022-11-11")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Det skjedde tidligere i uken.", "tidligere i uken", "2023-W11"),
+        ("nn", "Det skjer seinare i år.", "seinare i år", "2023"),
+        ("da", "Det skete tidligere på ugen.", "tidligere på ugen", "2023-W11"),
+        ("da", "Det skete sidst på måneden.", "sidst på måneden", "2023-03"),
+        ("sv", "Det hände tidigare i veckan.", "tidigare i veckan", "2023-W11"),
+    ],
+)
+def test_earlier_and_later_in_a_unit_of_the_article(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Svaret kom tirsdag 14.3.", [("tirsdag 14.3.", "2023-03-14")]),
+        ("nb", "Ulykken skjedde ved 13.30-tiden.", [("ved 13.30-tiden", "2023-03-15T13:30")]),
+        ("nn", "Ulukka skjedde ved 13.30-tida.", [("ved 13.30-tida", "2023-03-15T13:30")]),
+        ("da", "Svaret kom tirsdag 14.3.", [("tirsdag 14.3.", "2023-03-14")]),
+        ("sv", "Olyckan hände vid 13.30-tiden.", [("vid 13.30-tiden", "2023-03-15T13:30")]),
+    ],
+)
+def test_numeric_day_after_a_weekday_and_half_hours_about(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Møtet varte fra mandag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("nn", "Møtet vara frå måndag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("da", "Mødet varede fra mandag til onsdag.", ["2023-03-13", "2023-03-15"]),
+        ("sv", "Mötet varade från måndag till onsdag.", ["2023-03-13", "2023-03-15"]),
+    ],
+)
+def test_a_range_of_weekdays_told_in_the_past_stays_in_the_past(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert [v for _, v in found(text, "2023-03-15", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han er 45 år.", []),
+        ("nb", "Hun fyller 50 år i morgen.", [("i morgen", "2023-03-16")]),
+        ("nb", "Det var 45 år med krig.", [("45 år", "P45Y")]),
+        ("nn", "Ho var 45 år då ho døydde.", []),
+        ("nn", "Det er ti år sidan.", [("ti år sidan", "2013")]),
+        ("da", "Han er 45 år, og han bor i Aarhus.", []),
+        ("da", "Hun fylder 50 år på fredag.", [("på fredag", "2023-03-17")]),
+        ("sv", "Hon är 45 år.", []),
+        ("sv", "Krisen har varat i tio år.", [("i tio år", "P10Y")]),
+    ],
+)
+def test_an_age_after_a_verb_is_no_duration(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Parlamentet godkände ansökan på tisdagskvällen.", "på tisdagskvällen", "2024-01-23TEV"),
+        ("Regeringen införde nya regler i december.", "i december", "2023-12"),
+        ("Polisen ställde in matchen på söndagen.", "på söndagen", "2024-01-21"),
+        ("Hon besökte Kiev på måndagen.", "på måndagen", "2024-01-22"),
+    ],
+)
+def test_swedish_past_tense_endings(text: str, expression: str, value: str) -> None:
+    assert found(text, "2024-01-24", "sv") == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("nb", "Prisene steg 20. april.", "2022-04-10", "2021-04-20"),
+        ("nb", "Prisene steg 20. april.", "2022-04", "2022-04-20"),
+        ("nn", "Prisane steig 5. april.", "2022-04-10", "2022-04-05"),
+        ("da", "Priserne skal stige 5. april.", "2022-04-10", "2023-04-05"),
+        ("sv", "Priserna steg den 20 april.", "2022-04-10", "2021-04-20"),
+        ("sv", "Priserna ska stiga den 20 april.", "2022-04-10", "2022-04-20"),
+    ],
+)
+def test_a_date_in_the_month_of_a_day_precise_article_is_placed_by_the_day(
+    language: str, text: str, reference: str, value: str
+) -> None:
+    assert [t.value for t in parse_time(text, reference, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Sjåførene streiker for tredje dag på rad.",
+            [("for tredje dag på rad", "2022-10-26")],
+        ),
+        ("nb", "Det gjelder for andre dager også.", []),
+        ("nn", "Laget tapte for andre år på rad.", [("for andre år på rad", "2022")]),
+        ("da", "Chaufførerne strejker for tredje dag.", [("for tredje dag", "2022-10-26")]),
+        ("da", "Det regnede for andet år i træk.", [("for andet år i træk", "2022")]),
+        (
+            "sv",
+            "Förarna strejkar för tredje dagen i rad.",
+            [("för tredje dagen i rad", "2022-10-26")],
+        ),
+    ],
+)
+def test_the_nth_day_in_a_row_is_the_article_day(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2022-10-26", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "nb",
+            "Festivalen går 14. og 15. mars.",
+            [("14.", "2023-03-14"), ("15. mars", "2023-03-15")],
+        ),
+        (
+            "nn",
+            "Festivalen går frå 1. til 3. juni.",
+            [("frå 1.", "2023-06-01"), ("til 3. juni", "2023-06-03")],
+        ),
+        (
+            "da",
+            "Festivalen løber 1.–3. juni 2024.",
+            [("1.", "2024-06-01"), ("3. juni 2024", "2024-06-03")],
+        ),
+        (
+            "sv",
+            "Festivalen pågår mellan 10 och 12 april.",
+            [("10", "2023-04-10"), ("12 april", "2023-04-12")],
+        ),
+        ("sv", "Han fick 3 och 4 poäng.", []),
+    ],
+)
+def test_the_first_day_of_two_takes_the_month_of_the_second(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "2023-03-15", language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Han var der i januar og februar i fjor.", ["2022-01", "2022-02"]),
+        ("nb", "Han kom i mai–juni.", ["2022-05", "2022-06"]),
+        ("nn", "Ho var der i mai og juni 2021.", ["2021-05", "2021-06"]),
+        ("da", "Han kom i januar og februar sidste år.", ["2022-01", "2022-02"]),
+        ("da", "Han var der i perioden maj til juli.", ["2022-05", "2022-07"]),
+        ("sv", "Han kom i januari och februari i fjol.", ["2022-01", "2022-02"]),
+    ],
+)
+def test_coordinated_months_share_their_year(language: str, text: str, expected: list[str]) -> None:
+    assert [v for _, v in found(text, "2023-03-15", language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Møtet starter klokka halv ti.", "klokka halv ti", "2023-03-15T09:30"),
+        (
+            "nb",
+            "Møtet startet klokken ti over halv tolv.",
+            "klokken ti over halv tolv",
+            "2023-03-15T11:40",
+        ),
+        ("nn", "Møtet startar klokka kvart på tolv.", "klokka kvart på tolv", "2023-03-15T11:45"),
+        ("da", "Mødet starter kvart over ti.", "kvart over ti", "2023-03-15T10:15"),
+        ("da", "Mødet starter klokken fem i halv ni.", "klokken fem i halv ni", "2023-03-15T08:25"),
+        ("sv", "Mötet börjar klockan halv tio.", "klockan halv tio", "2023-03-15T09:30"),
+        ("sv", "Mötet börjar kvart i tio.", "kvart i tio", "2023-03-15T09:45"),
+    ],
+)
+def test_clock_times_said_the_spoken_way(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+def test_a_clock_word_and_a_number_without_a_spoken_time_keep_the_hour() -> None:
+    assert found("Klokken ti over hele landet var det stille.", "2023-03-15") == [
+        ("Klokken ti", "2023-03-15T10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Han kom mandag. Samme kveld dro hun.", "Samme kveld", "2023-03-13TEV"),
+        ("nb", "Han kom mandag. Natten etter dro hun.", "Natten etter", "2023-03-14TNI"),
+        ("nn", "Han kom måndag. Same kveld reiste ho.", "Same kveld", "2023-03-13TEV"),
+        ("da", "Han kom mandag. Aftenen før var hun rejst.", "Aftenen før", "2023-03-12TEV"),
+        ("sv", "Han kom i måndags. Kvällen innan hade hon rest.", "Kvällen innan", "2023-03-12TEV"),
+        ("sv", "Han kom i måndags. Dagen innan hade hon rest.", "Dagen innan", "2023-03-12"),
+    ],
+)
+def test_anchored_parts_of_day(language: str, text: str, expression: str, value: str) -> None:
+    day, *got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value, t.anchor) for t in got] == [(expression, value, day.start)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Resultatet for første halvår 2022 var godt.", "første halvår 2022", "2022-H1"),
+        ("nn", "Resultatet for andre halvår var godt.", "andre halvår", "2022-H2"),
+        ("da", "Resultatet for første halvår var godt.", "første halvår", "2023-H1"),
+        ("sv", "Resultatet för andra halvåret i fjol var bra.", "andra halvåret i fjol", "2022-H2"),
+    ],
+)
+def test_halves_of_the_year(language: str, text: str, expression: str, value: str) -> None:
+    t = one(text, "2023-03-15", language)
+    assert (t.text, t.value, t.granularity) == (expression, value, Granularity.SEASON)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Møtet varer kl. 10-12.", [("kl. 10", "2023-03-15T10"), ("12", "2023-03-15T12")]),
+        ("nb", "Han fikk klokken 10 til 14 personer.", [("klokken 10", "2023-03-15T10")]),
+        (
+            "nn",
+            "Møtet varer frå klokka 10 til 14.",
+            [("klokka 10", "2023-03-15T10"), ("14", "2023-03-15T14")],
+        ),
+        (
+            "da",
+            "Mødet varer fra klokken 10.30 til 14.",
+            [("klokken 10.30", "2023-03-15T10:30"), ("14", "2023-03-15T14")],
+        ),
+        (
+            "sv",
+            "Mötet pågår mellan klockan 10 och 12.",
+            [("klockan 10", "2023-03-15T10"), ("12", "2023-03-15T12")],
+        ),
+    ],
+)
+def test_both_ends_of_a_range_of_clock_times(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjedde natten mellom mandag og tirsdag.", "natten mellom mandag og tirsdag"),
+        ("nn", "Det skjedde natta mellom måndag og tysdag.", "natta mellom måndag og tysdag"),
+        ("da", "Det skete natten mellem mandag og tirsdag.", "natten mellem mandag og tirsdag"),
+        ("sv", "Det hände natten mellan måndag och tisdag.", "natten mellan måndag och tisdag"),
+    ],
+)
+def test_the_night_between_two_days_is_the_night_to_the_second(
+    language: str, text: str, expression: str
+) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, "2023-03-14TNI")]
+
+
+def test_bokmal_aften_is_a_part_of_day() -> None:
+    assert found("Statsministeren talte søndag aften.", "2023-03-15") == [
+        ("søndag aften", "2023-03-12TEV")
+    ]
+    assert found("Møtet holdes i aften.", "2023-03-15") == [("i aften", "2023-03-15TEV")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        ("nb", "Svaret kommer om kort tid.", "om kort tid", "PXD"),
+        ("nn", "Svaret kjem om kort tid.", "om kort tid", "PXD"),
+        ("da", "Svaret kommer inden længe.", "inden længe", "PXD"),
+        ("sv", "Washington väntas inom kort ge klartecken.", "inom kort", "PXD"),
+    ],
+)
+def test_soon_is_a_stretch_left_open(language: str, text: str, expression: str, value: str) -> None:
+    assert found(text, "2023-03-15", language) == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjer om noen uker.", "om noen uker"),
+        ("nn", "Det skjer om nokre veker.", "om nokre veker"),
+        ("da", "Det sker om nogle uger.", "om nogle uger"),
+        ("sv", "Det sker om några veckor.", "om några veckor"),
+    ],
+)
+def test_in_a_few_weeks_is_some_weeks_ahead(language: str, text: str, expression: str) -> None:
+    t = one(text, "2023-03-15", language)
+    assert (t.text, t.type, t.granularity) == (expression, TimexType.DATE, Granularity.WEEK)
+    assert (t.earliest, t.latest) == (D(2023, 3, 20), D(2023, 5, 21))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("nb", "Det skjedde i uke 52.", "i uke 52"),
+        ("nn", "Det skjedde i veke 52.", "i veke 52"),
+        ("da", "Det skete i uge 52.", "i uge 52"),
+        ("sv", "Det hände vecka 52.", "vecka 52"),
+    ],
+)
+def test_last_years_week_52_told_in_january(language: str, text: str, expression: str) -> None:
+    assert found(text, "2023-01-05", language) == [(expression, "2022-W52")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Målet er å øke prisene i april."),
+        ("nn", "Målet er å auka prisane i april."),
+        ("da", "Danmark er landet med flest turister i april."),
+        ("sv", "Målet är att höja priserna i april."),
+    ],
+)
+def test_be_without_a_participle_tells_no_past(language: str, text: str) -> None:
+    assert [t.value for t in parse_time(text, "2022-11", language)] == ["2023-04"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Vi ses i uke 12 og 13.", [("i uke 12", "2023-W12"), ("13", "2023-W13")]),
+        ("nb", "Vi ses i uke 12 og 13 personer.", [("i uke 12", "2023-W12")]),
+        ("nn", "Vi ses i veke 12 eller 13.", [("i veke 12", "2023-W12"), ("13", "2023-W13")]),
+        ("da", "Vi ses i uge 12-13.", [("i uge 12", "2023-W12"), ("13", "2023-W13")]),
+        ("sv", "Vi ses vecka 12–13.", [("vecka 12", "2023-W12"), ("13", "2023-W13")]),
+        ("da", "Beskeden kom i dag til morgen.", [("i dag til morgen", "2023-03-15TMO")]),
+    ],
+)
+def test_two_week_numbers_are_two_weeks(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = parse_time(text, "2023-03-15", language)
+    assert [(t.text, t.value) for t in got] == expected
+    assert all(text[t.start : t.end] == t.text for t in got)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression", "value"),
+    [
+        (
+            "nb",
+            "Han kom mandag klokken 23.30. To timer senere dro hun.",
+            "To timer senere",
+            "2023-03-14T01:30",
+        ),
+        (
+            "nn",
+            "Han kom klokka 10. To timar seinare reiste ho.",
+            "To timar seinare",
+            "2023-03-15T12",
+        ),
+        ("da", "Han kom klokken 10. En time senere rejste hun.", "En time senere", "2023-03-15T11"),
+        (
+            "sv",
+            "Han kom klockan 10. Tjugo minuter senare reste hon.",
+            "Tjugo minuter senare",
+            "2023-03-15T10:20",
+        ),
+    ],
+)
+def test_hours_after_a_clock_time_are_a_clock_time(
+    language: str, text: str, expression: str, value: str
+) -> None:
+    first, then = parse_time(text, "2023-03-15", language)
+    assert (then.text, then.value, then.type, then.anchor) == (
+        expression,
+        value,
+        TimexType.TIME,
+        first.start,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Møtet varer fra klokken 10 til 14 på fredag."),
+        ("nn", "Møtet varer frå klokka 10 til 14 på fredag."),
+        ("da", "Mødet varer fra klokken 10 til 14 på fredag."),
+        ("sv", "Mötet pågår mellan klockan 10 och 14 på fredag."),
+    ],
+)
+def test_a_range_of_clock_times_shares_the_day_after_it(language: str, text: str) -> None:
+    values = [t.value for t in parse_time(text, "2023-03-15", language)]
+    assert values == ["2023-03-17T10", "2023-03-17T14"]

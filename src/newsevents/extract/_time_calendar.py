@@ -25,6 +25,7 @@ __all__ = [
     "season_near",
     "shift",
     "unit_bounds",
+    "week_year",
     "weekday_window",
 ]
 
@@ -195,6 +196,30 @@ def month_year(ref: dt.date, month: int, direction: str | None, *, nearest: bool
         if month - ref.month > 6:
             return ref.year - 1
     return ref.year
+
+
+def week_year(ref: dt.date, week: int, direction: str | None) -> int:
+    """The ISO year of week ``week`` named without a year ("uke 12"), seen from ``ref``.
+
+    Like `month_year`: past or future tense moves it to the year before or after, and with no
+    tense the nearest such week wins.
+
+    Examples:
+        >>> nov = dt.date(2022, 11, 16)
+        >>> week_year(nov, 12, "future"), week_year(nov, 12, "past"), week_year(nov, 2, None)
+        (2023, 2022, 2023)
+    """
+    iso = ref.isocalendar()
+    if direction == "past" and week > iso.week:
+        return iso.year - 1
+    if direction == "future" and week < iso.week:
+        return iso.year + 1
+    if direction is None:
+        if iso.week - week > 26:
+            return iso.year + 1
+        if week - iso.week > 26:
+            return iso.year - 1
+    return iso.year
 
 
 def season_bounds(year: int, code: str) -> Interval:

@@ -109,9 +109,12 @@ class TimeLexicon:
     amount_units: Mapping[str, str]
     vague_unit_words: Mapping[str, str | None]
     seasons: Mapping[str, str]
-    holidays: Mapping[str, tuple[str, tuple[int, int], tuple[int, int]]]
-    """Holiday names: rule (``easter`` or ``fixed``), first and last (month, day) or days."""
+    holidays: Mapping[str, tuple[str, tuple[int, int], tuple[int, int], str | None]]
+    """Holiday names: rule (``easter`` or ``fixed``), first and last (month, day) or days, and
+    the direction the form gives (``past`` for Swedish "julas"), if any."""
     parts_of_day: Mapping[str, str]
+    pod_modifiers: frozenset[str]
+    """Words that may stand between a day and its part ("sen" in "tirsdag sen aften")."""
     week_words: frozenset[str]
     date_determiners: frozenset[str]
     month_prepositions: frozenset[str]
@@ -133,6 +136,8 @@ class TimeLexicon:
     """Ordinal words ("andre": 2) for quarters of the year."""
     quarter_words: frozenset[str]
     """Words for a quarter of the year ("kvartal")."""
+    half_year_words: frozenset[str]
+    """Words for a half of the year ("halvår")."""
     duration_heads: frozenset[str]
     """Words a duration, recurrence or stretch ends on: units, weekdays, parts of day."""
     set_words: Mapping[str, str]
@@ -143,6 +148,14 @@ class TimeLexicon:
     """Words joining the parts of one duration ("to år og seks måneder")."""
     genitive_units: frozenset[str]
     """Unit words in the genitive ("års", "ukers"): a measure ("fem års fengsel")."""
+    clock_half: frozenset[str]
+    """The word for half an hour before the hour named ("halv ti": 9.30)."""
+    clock_quarter: frozenset[str]
+    """The word for a quarter of an hour ("kvart over ti")."""
+    clock_past: frozenset[str]
+    """Words for minutes past an hour ("over", "över")."""
+    clock_to: frozenset[str]
+    """Words for minutes to an hour ("på", "i")."""
     named_hours: Mapping[str, int]
     """Words that name an hour of the day ("midnatt")."""
     stamp_words: frozenset[str]
@@ -155,6 +168,17 @@ class TimeLexicon:
     present_cues: frozenset[str]
     past_suffixes: tuple[str, ...]
     """Endings that mark a past-tense verb (Danish -ede, Swedish -ade) on words of 6+ letters."""
+    perfect_auxiliaries: frozenset[str]
+    """Auxiliaries of a perfect formed with "be" ("er", "e"): with a participle after them
+    ("er steget", "er kommet") the clause tells of the past."""
+    participles: frozenset[str]
+    """Participles that make a perfect after a `perfect_auxiliaries` word."""
+    tense_words: Mapping[str, str]
+    """Each word that ends a clause or tells its tense, and what it is: ``break``, ``past``,
+    ``future``, ``present``, ``auxiliary`` or ``participle`` (one look-up per token)."""
+    since_words: frozenset[str]
+    """Words before a month, date, season or holiday that place it in the past ("siden
+    april", "sedan i våras")."""
     shift_after: Mapping[str, int]
     shift_after_final: Mapping[str, int]
     relative_days: PhraseTable
@@ -163,6 +187,8 @@ class TimeLexicon:
     relative_modifiers: PhraseTable
     weekday_prefixes: PhraseTable
     night_to: PhraseTable
+    night_between: PhraseTable
+    """Phrases before two days the night between them falls ("natten mellom")."""
     span_prefixes: PhraseTable
     season_phrases: PhraseTable
     period_parts: PhraseTable
@@ -178,7 +204,16 @@ class TimeLexicon:
     vague_quantities: PhraseTable
     number_phrases: PhraseTable
     within_prefixes: PhraseTable
+    vague_phrases: PhraseTable
+    """Set phrases for a stretch of time the text leaves open ("inom kort": ``PXD``)."""
+    streak_phrases: PhraseTable
+    """Phrases after an ordinal and a unit that make a run up to now ("for tredje dag i
+    træk")."""
     age_words: frozenset[str]
+    age_verbs: frozenset[str]
+    """Verbs before an amount of years that ends its clause: an age ("er 45 år.")."""
+    birthday_verbs: frozenset[str]
+    """Verbs before an amount of years that is always an age ("fyller 50 år")."""
     conjunctions: frozenset[str]
     joiners: frozenset[str]
     """Words that may stand between a day and its time of day (\"fredag på kvelden\")."""
@@ -243,18 +278,37 @@ def _cldr_names(
                 units[word.casefold()] = code
 
 
-def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int]]:
-    """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``."""
+def _holiday(spec: Any) -> tuple[str, tuple[int, int], tuple[int, int], str | None]:
+    """``["easter", -3, 1]`` (days from Easter Sunday) or ``["fixed", "12-24", "12-26"]``,
+    with a direction after them for forms that give one (``["fixed", "12-24", "12-26",
+    "past"]``)."""
     rule = str(spec[0])
+    mode = str(spec[3]) if len(spec) > 3 else None
     if rule == "easter":
-        return rule, (0, int(spec[1])), (0, int(spec[2]))
+        return rule, (0, int(spec[1])), (0, int(spec[2])), mode
     a = tuple(int(x) for x in str(spec[1]).split("-"))
     b = tuple(int(x) for x in str(spec[2]).split("-"))
-    return "fixed", (a[0], a[1]), (b[0], b[1])
+    return "fixed", (a[0], a[1]), (b[0], b[1]), mode
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in data.get(key, ()))
+
+
+def _tense_words(data: Mapping[str, Any]) -> dict[str, str]:
+    """Clause words and tense cues in one table, the first kind listed winning."""
+    out: dict[str, str] = {}
+    for key, kind in (
+        ("clause_words", "break"),
+        ("past_cues", "past"),
+        ("future_cues", "future"),
+        ("present_cues", "present"),
+        ("perfect_auxiliaries", "auxiliary"),
+        ("participles", "participle"),
+    ):
+        for word in _words(data, key):
+            out.setdefault(word, kind)
+    return out
 
 
 @functools.cache
@@ -304,6 +358,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "relative_modifiers",
             "weekday_prefixes",
             "night_to",
+            "night_between",
             "span_prefixes",
             "season_phrases",
             "period_parts",
@@ -320,6 +375,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             "number_phrases",
             "within_prefixes",
             "rate_phrases",
+            "streak_phrases",
+            "vague_phrases",
         )
     }
     seasons = {k.casefold(): v for k, v in data.get("seasons", {}).items()}
@@ -355,7 +412,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     }
     triggers |= hour_words
     named_hours = {k.casefold() for k in data.get("named_hours", {})}
-    triggers |= named_hours
+    triggers |= named_hours | _words(data, "clock_quarter")
     set_words = {k.casefold(): str(v) for k, v in data.get("set_words", {}).items()}
     triggers |= set(set_words)
     ordinals = {k.casefold(): int(v) for k, v in data.get("ordinals", {}).items()}
@@ -369,7 +426,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
     content |= {k.casefold() for k in data.get("amount_units", {})}
     content |= {k.casefold() for k in data.get("vague_unit_words", {})}
     content |= _words(data, "week_words") | triggers_pods | named_hours | set(set_words)
-    content |= _words(data, "quarter_words")
+    content |= _words(data, "clock_quarter")
+    content |= _words(data, "quarter_words") | _words(data, "half_year_words")
     # "klokken sju": the number after a clock word is a word, so the clock word carries time
     content |= {toks[0] for toks in map(phrase_tokens, data.get("clock_words", ())) if toks}
     lead_ins = {w.casefold() for w in pack.data("reading").get("function_words", ())} | {
@@ -395,6 +453,12 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
                 lead_ins.update(toks)
+    # "om kort tid", "inden længe": the first word after the lead-in carries time ("tid", a
+    # common word, need not)
+    for table_entries in tables["vague_phrases"].by_first.values():
+        for toks, _payload in table_entries:
+            own = [t for t in toks if t not in lead_ins]
+            content.update(own[:1])
     for key in ("relative_days", "anchored_days", "relative_calendar", "season_phrases"):
         for table_entries in tables[key].by_first.values():
             for toks, _payload in table_entries:
@@ -420,6 +484,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
                 "number_phrases",
                 "vague_quantities",
                 "rate_phrases",
+                "vague_phrases",
             )
             | set(numbers)
             | {k.casefold() for k in data.get("vague_unit_words", {})}
@@ -436,7 +501,9 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | _words(data, "week_words")
         ),
         "weekdays": frozenset(
-            firsts("weekday_prefixes", "night_to") | set(weekday_forms) | triggers_pods
+            firsts("weekday_prefixes", "night_to", "night_between")
+            | set(weekday_forms)
+            | triggers_pods
         ),
         "dates": frozenset(
             firsts("span_prefixes", "period_parts")
@@ -446,7 +513,12 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
             | set(holidays)
             | set(ordinals)
         ),
-        "clocks": frozenset(firsts("hour_prefixes", "clock_words") | hour_words | named_hours),
+        "clocks": frozenset(
+            firsts("hour_prefixes", "clock_words")
+            | hour_words
+            | named_hours
+            | _words(data, "clock_quarter")
+        ),
     }
     return TimeLexicon(
         months=months,
@@ -462,6 +534,7 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         seasons=seasons,
         holidays=holidays,
         parts_of_day={k.casefold(): v for k, v in data.get("parts_of_day", {}).items()},
+        pod_modifiers=_words(data, "pod_modifiers"),
         week_words=_words(data, "week_words"),
         date_determiners=_words(data, "date_determiners"),
         month_prepositions=_words(data, "month_prepositions"),
@@ -474,10 +547,15 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         age_decade_suffixes=_words(data, "age_decade_suffixes"),
         hour_suffixes=tuple(str(s).casefold() for s in data.get("hour_suffixes", ())),
         named_hours={k.casefold(): int(v) for k, v in data.get("named_hours", {}).items()},
+        clock_half=_words(data, "clock_half"),
+        clock_quarter=_words(data, "clock_quarter"),
+        clock_past=_words(data, "clock_past"),
+        clock_to=_words(data, "clock_to"),
         set_words=set_words,
         ordinals=ordinals,
         times_words=_words(data, "times_words"),
         quarter_words=_words(data, "quarter_words"),
+        half_year_words=_words(data, "half_year_words"),
         word_flags={
             w: (1 if w in triggers else 0) | (2 if w in content else 0)
             for w in set(triggers) | set(content)
@@ -502,6 +580,10 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         future_cues=_words(data, "future_cues"),
         present_cues=_words(data, "present_cues"),
         past_suffixes=tuple(str(x).casefold() for x in data.get("past_suffixes", ())),
+        perfect_auxiliaries=_words(data, "perfect_auxiliaries"),
+        participles=_words(data, "participles"),
+        since_words=_words(data, "since_words"),
+        tense_words=_tense_words(data),
         shift_after={k.casefold(): int(v) for k, v in data.get("shift_after", {}).items()},
         shift_after_final={
             k.casefold(): int(v) for k, v in data.get("shift_after_final", {}).items()
@@ -512,6 +594,8 @@ def lexicon(pack: LanguagePack) -> TimeLexicon:
         weekday_pods=weekday_pods,
         starters=starters,
         age_words=_words(data, "age_words"),
+        age_verbs=_words(data, "age_verbs"),
+        birthday_verbs=_words(data, "birthday_verbs"),
         conjunctions=_words(data, "conjunctions"),
         joiners=_words(data, "joiners"),
         comparison_words=_words(data, "comparison_words"),

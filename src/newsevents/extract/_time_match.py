@@ -51,6 +51,8 @@ _CLOCK = re.compile(r"([01]?\d|2[0-3])(?:[.:]([0-5]\d))?")
 _BARE_CLOCK = re.compile(r"([01]?\d|2[0-3])([.:])([0-5]\d)")
 _HYPHEN_WORD = re.compile(r"(\d{2,4})[-'’]([^\W\d_]+)")
 _DECADE_S = re.compile(r"(\d{2,4})(s)")
+_YEAR_RANGE = re.compile(r"(\d{4})[-–](\d{4}|\d{2})")
+_WEEK_RANGE = re.compile(r"(\d{1,2})[-–](\d{1,2})")
 _ORDINAL = re.compile(r"(\d{1,2})([^\d]+)")
 _FIRST_CHAR = operator.itemgetter(0)
 _OPENS = 1
@@ -144,6 +146,8 @@ class Calendar:
     """Years from the article's ("24. februar i fjor")."""
     quarter: int | None = None
     """A quarter of the year ("andre kvartal", "3. kvartal 2022")."""
+    half: int | None = None
+    """A half of the year ("første halvår 2022", "andra halvåret")."""
 
 
 @attrs.frozen
@@ -155,6 +159,8 @@ class Holiday:
     last: tuple[int, int]
     year: int | None = None
     year_offset: int | None = None
+    mode: str | None = None
+    """The direction the word itself gives (Swedish "i julas": the Christmas gone)."""
 
 
 @attrs.frozen
@@ -186,6 +192,9 @@ class Found:
     first: int
     stop: int
     spec: Spec
+    cut: tuple[int, int] | None = None
+    """Character offsets of an expression that is only part of its token ("2020" and "2022"
+    in "2020-2022"); ``None``: the tokens' own."""
 
 
 class _Matcher:
@@ -233,15 +242,41 @@ class _Matcher:
                     and _INT.fullmatch(self.low[k + 2])
                 ):
                     return float(f"{w}.{self.low[k + 2]}"), k + 3
-                return float(w), k + 1
+                return self._and_a_half(float(w), k + 1)
             if _GROUPED.fullmatch(w):
                 return float(re.sub(r"\D", "", w)), k + 1
             m = _DECIMAL.fullmatch(w)
             if m:
                 return float(f"{m[1]}.{m[2]}"), k + 1
-            return None
+            return self._glued_range(w, k)
         value = self.word_number(w)
-        return (value, k + 1) if value is not None else None
+        if value is not None:
+            return self._and_a_half(value, k + 1)
+        return self._glued_range(w, k) if "-" in w else None
+
+    def _and_a_half(self, value: float, k: int) -> tuple[float | None, int]:
+        """A whole number and a fraction after it: "to og et halvt", "ett och ett halvt"."""
+        if k + 1 < self.n and self.low[k] in self.lex.and_words:
+            w = self.low[k + 1]
+            hit = (
+                self.lex.number_phrases.match(self.low, k + 1)
+                if w in self.lex.number_phrases.by_first
+                else None
+            )
+            if hit is not None and 0 < float(hit[0]) < 1:
+                return value + float(hit[0]), hit[1]
+        return value, k
+
+    def _glued_range(self, w: str, k: int) -> tuple[float | None, int] | None:
+        """Two numbers joined by a hyphen ("fire-fem", "2-3"): some number between them."""
+        a, sep, b = w.partition("-")
+        if not sep or not a or not b:
+            return None
+        lo = float(a) if a.isdecimal() else self.word_number(a)
+        hi = float(b) if b.isdecimal() else self.word_number(b)
+        if lo is None or hi is None or not 0 < lo < hi <= 1000:
+            return None
+        return None, k + 1
 
     def word_number(self, w: str) -> float | None:
         """A number written in words ("tre", "tjuefem", "femogtyve")."""
@@ -262,7 +297,13 @@ class _Matcher:
         return None
 
     def pod_after(self, k: int) -> tuple[str | None, int]:
-        """A part of day right after a day ("fredag kveld", "fredag på kvelden")."""
+        """A part of day right after a day ("fredag kveld", "fredag på kvelden"), a word such
+        as "sen" or "tidlig" allowed before it ("tirsdag sen aften", "måndag sent på
+        kvällen")."""
+        if k + 1 < self.n and self.low[k] in self.lex.pod_modifiers:
+            pod, stop = self.pod_after(k + 1)
+            if pod is not None:
+                return pod, stop
         if k < self.n and self.low[k] in self.lex.parts_of_day:
             return self.lex.parts_of_day[self.low[k]], k + 1
         if (
@@ -286,9 +327,12 @@ class _Matcher:
     def durations(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
+        w0 = low[i]
+        vague = lex.vague_phrases.match(low, i) if w0 in lex.vague_phrases.by_first else None
+        if vague is not None:  # "inom kort", "om kort tid": a stretch the text leaves open
+            out.append(Found(i, vague[1], Duration(None, "FIXED", str(vague[0]))))
         if not any(self.heads[i : i + _DURATION_REACH]):
             return out
-        w0 = low[i]
         # recurrences: "hver uke", "hvert år", "hver fredag"
         q = lex.set_quantifiers.match(low, i) if w0 in lex.set_quantifiers.by_first else None
         if q is not None:
@@ -308,6 +352,11 @@ class _Matcher:
         if rate is not None and self._counted_before(i):
             # "6 millionar kroner i året", "to ganger i uka", "400 kroner om måneden"
             out.append(Found(i, rate[1], SetOf(str(rate[0]))))
+        nxt = low[i + 1] if i + 1 < self.n else ""
+        if w0 in lex.ago_before.by_first and (nxt in lex.ordinals or nxt.isdecimal()):
+            streak = self.streak(i)
+            if streak is not None:
+                out.append(streak)
         prefixes: list[tuple[int, str | None]] = [(i, None)]
         dp = lex.duration_prefixes.match(low, i) if w0 in lex.duration_prefixes.by_first else None
         if dp is not None:
@@ -315,7 +364,8 @@ class _Matcher:
         within = lex.within_prefixes.match(low, i) if w0 in lex.within_prefixes.by_first else None
         if within is not None and within[1] < self.n:
             w = low[within[1]]
-            if w in lex.calendar_units:
+            nxt = low[within[1] + 1] if within[1] + 1 < self.n else ""
+            if w in lex.calendar_units and not nxt.isdecimal():  # not "under vecka 12"
                 unit = lex.calendar_units[w]
                 out.append(Found(i, within[1] + 1, Relative(unit, None if unit == "WE" else 0)))
             elif w in lex.parts_of_day:
@@ -341,6 +391,24 @@ class _Matcher:
                 if found is not None:
                     out.append(found)
         return out
+
+    def streak(self, i: int) -> Found | None:
+        """ "for tredje dag i træk", "för andra året i rad": the day (year) the article is in."""
+        lex, low = self.lex, self.low
+        ago = lex.ago_before.match(low, i)
+        if ago is None or ago[1] + 1 >= self.n:
+            return None
+        k = ago[1]
+        nth = lex.ordinals.get(low[k])
+        if nth is None and low[k].isdecimal() and low[k + 1] == "." and self.glued(k + 1):
+            nth, k = int(low[k]), k + 1
+        u = self.unit(k + 1) if nth is not None else None
+        if nth is None or u is None or u[0] not in ("D", "W", "M", "Y"):
+            return None
+        run = lex.streak_phrases.match(low, u[2]) if u[2] < self.n else None
+        if run is None and nth < 3:
+            return None  # "for andre dager" is "for other days"
+        return Found(i, run[1] if run else u[2], Relative(u[0], 0))
 
     def _duration_core(
         self, i: int, k: int, how: str | None, direction: str | None
@@ -378,6 +446,12 @@ class _Matcher:
         code, fixed, k = u
         if k < self.n and low[k] in lex.age_words:
             return None  # an age ("34 år gammel"), not a stretch of time
+        if code == "Y" and how is None and i > 0:
+            nxt = low[k] if k < self.n else "."
+            if low[i - 1] in lex.birthday_verbs or (
+                low[i - 1] in lex.age_verbs and (not nxt[:1].isalnum() or nxt in lex.clause_words)
+            ):
+                return None  # "Han er 45 år.", "fyller 50 år": an age
         if how == "det" and amount is None and not vague:
             where, _, number = (direction or "").partition(":")
             if number == "1" or (number == "?" and word in lex.calendar_units):
@@ -405,8 +479,9 @@ class _Matcher:
             if not nxt[:1].isalnum():  # "ni dager siden samme periode": since, not ago
                 return Found(i, after[1], Offset(amount, code, -1, anchored=False))
         if how == "in":
-            if amount is None or word in lex.genitive_units:
+            if word in lex.genitive_units:
                 return None  # "ber om fem års fengsel": a measure, not "in five years"
+            # "om to uker"; "om noen uker": some weeks ahead, as "for noen uker siden" is back
             return Found(i, k, Offset(amount, code, 1, anchored=False))
         if how is None and amount is not None and k < self.n:
             sign = lex.shift_after.get(low[k])
@@ -417,6 +492,8 @@ class _Matcher:
                 if not nxt[:1].isalnum():
                     sign = lex.shift_after_final[low[k]]
             if sign is not None:
+                if code == "S":  # "eit sekund seinare": a near miss, not a point in time
+                    return None
                 return Found(i, k + 1, Offset(amount, code, sign, anchored=True))
         if how is None and amount is not None and k + 1 < self.n and low[k] in lex.and_words:
             # "to år og seks måneder": one stretch of time
@@ -440,8 +517,10 @@ class _Matcher:
             out.append(Found(i, k, Relative("D", int(offset), False, pod)))
         hit = lex.anchored_days.match(low, i)
         if hit is not None:
-            unit, offset = hit[0]
-            out.append(Found(i, hit[1], Relative(str(unit), int(offset), True)))
+            # ["D", 1] or, with a part of day, ["D", 0, "EV"] ("samme kveld", "natten etter")
+            unit, offset, *pod_of = hit[0]
+            pod = str(pod_of[0]) if pod_of else None
+            out.append(Found(i, hit[1], Relative(str(unit), int(offset), True, pod)))
         return out
 
     def relative_calendar(self, i: int) -> list[Found]:
@@ -492,6 +571,40 @@ class _Matcher:
                     year = self.year_at(k + 2)
                     stop = k + 3 if year else k + 2
                     out.append(Found(i, stop, Calendar(year, week=int(y))))
+                weeks = _WEEK_RANGE.fullmatch(y)
+                if weeks and 1 <= int(weeks[1]) < int(weeks[2]) <= 53:  # "uge 12-13"
+                    year = self.year_at(k + 2)
+                    stop = k + 3 if year else k + 2
+                    at = self.toks[k + 1].start
+                    out.append(
+                        Found(
+                            i,
+                            stop,
+                            Calendar(year, week=int(weeks[1])),
+                            (self.toks[i].start, at + weeks.end(1)),
+                        )
+                    )
+                    out.append(
+                        Found(
+                            k + 1,
+                            stop,
+                            Calendar(year, week=int(weeks[2])),
+                            (at + weeks.start(2), self.toks[stop - 1].end),
+                        )
+                    )
+            if (  # "uke 12 eller 13", "vecka 12–13": the second number is a week too
+                k == i
+                and k >= 3
+                and low[k].isdecimal()
+                and len(low[k]) <= 2
+                and 1 <= int(low[k]) <= 53
+                and (low[k - 1] in lex.conjunctions or low[k - 1] in lex.range_words)
+                and low[k - 2].isdecimal()
+                and low[k - 3] in lex.week_words
+                and not self._counted_after(k + 1)
+            ):
+                year = self.year_at(k + 1)
+                out.append(Found(i, k + 2 if year else k + 1, Calendar(year, week=int(low[k]))))
             if k != i and k < self.n and low[k] in lex.seasons and self.year_at(k + 1) is None:
                 out.append(Found(i, k + 1, Season(lex.seasons[low[k]])))
         return out
@@ -509,6 +622,13 @@ class _Matcher:
         night = lex.night_to.match(low, i)
         if night is not None:
             options.append((night[1], None, "NI"))
+        between = lex.night_between.match(low, i) if low[i] in lex.night_between.by_first else None
+        if between is not None:
+            # "natten mellom mandag og tirsdag": the night to the second day
+            k = between[1]
+            first, second = self.weekday_name(k), self.weekday_name(k + 2)
+            if first and second and low[k + 1] in lex.and_words and (first[0] + 1) % 7 == second[0]:
+                out.append(Found(i, k + 3, Weekday(second[0], first[1], "NI")))
         for k, prefix_mode, night_pod in options:
             hit = self.weekday_name(k)
             if hit is None and k < self.n and low[k] in lex.weekday_pods:
@@ -594,15 +714,16 @@ class _Matcher:
         year: int | None
         quarter = self.quarter_at(k)
         if quarter is not None:  # "andre kvartal", "3. kvartal 2022", "andra kvartalet i fjol"
-            q, j = quarter
+            q, j, size = quarter
+            stretch = Calendar(None, quarter=q) if size == 3 else Calendar(None, half=q)
             year = self.year_at(j)
             rel = self.year_offset_at(j) if year is None else None
             if year is not None:
-                out.append(Found(i, j + 1, Calendar(year, quarter=q)))
+                out.append(Found(i, j + 1, attrs.evolve(stretch, year=year)))
             elif rel is not None:
-                out.append(Found(i, rel[1], Calendar(None, quarter=q, year_offset=rel[0])))
+                out.append(Found(i, rel[1], attrs.evolve(stretch, year_offset=rel[0])))
             else:
-                out.append(Found(i, j, Calendar(None, quarter=q)))
+                out.append(Found(i, j, stretch))
             return out
         # numeric forms inside one token
         m = _ISO_DATE.fullmatch(w)
@@ -637,7 +758,7 @@ class _Matcher:
                 and k + 1 < self.n
                 and low[k + 1] == "."
                 and self.glued(k + 1)
-                and (det or prev in lex.month_prepositions)
+                and (det or prev in lex.month_prepositions or prev in lex.weekday_forms)
             ):
                 out.extend(self._calendar(i, k + 2, None, int(m[2]), int(m[1])))
                 return out
@@ -649,6 +770,11 @@ class _Matcher:
                     month, j = mon
                     year = self.year_at(j)
                     out.extend(self._calendar(i, j + 1 if year else j, year, month, d))
+                    return out
+                shared = self._shared_month(j)
+                if shared is not None:  # "14. og 15. mars", "1.–3. juni": the month after
+                    month, year = shared
+                    out.extend(self._calendar(i, j, year, month, d)[:1])
                     return out
             year = self.year_at(k)
             if year is not None:
@@ -668,6 +794,19 @@ class _Matcher:
                 )
                 if ok:
                     out.append(Found(i if part is not None else k, k + 1, Calendar(year)))
+                return out
+            span = _YEAR_RANGE.fullmatch(w) if len(w) > 4 else None
+            if span:  # "2020-2022", "2020-22": two years, each its own expression
+                a = int(span[1])
+                b = int(span[2]) if len(span[2]) == 4 else a - a % 100 + int(span[2])
+                if 1000 <= a < b <= 2199:
+                    at = self.toks[k].start
+                    out.append(Found(k, k + 1, Calendar(a), (at, at + span.end(1))))
+                    out.append(Found(k, k + 1, Calendar(b), (at + span.start(2), at + span.end(2))))
+                return out
+            later = self._range_end_year(k) if len(w) == 2 else None
+            if later is not None:
+                out.append(Found(k, k + 1, Calendar(later)))
                 return out
             hyphened = _HYPHEN_WORD.fullmatch(w) or _DECADE_S.fullmatch(w)
             if hyphened:
@@ -714,15 +853,16 @@ class _Matcher:
             if out:
                 return out
         if w in lex.holidays:
-            rule, first, last = lex.holidays[w]
+            rule, first, last, mode = lex.holidays[w]
             year = self.year_at(k + 1)
             rel = self.year_offset_at(k + 1)
             if year is not None:
                 out.append(Found(i, k + 2, Holiday(rule, first, last, year=year)))
             elif rel is not None:
                 out.append(Found(i, rel[1], Holiday(rule, first, last, year_offset=rel[0])))
-            elif anchored_prev:
-                out.append(Found(i, k + 1, Holiday(rule, first, last)))
+            elif anchored_prev or first == last or prev in lex.weekday_prefixes.by_first:
+                # a holiday of one day is named like a weekday: "julaften", "på langfredag"
+                out.append(Found(i, k + 1, Holiday(rule, first, last, mode=mode)))
             return out
         if w in lex.seasons:
             year = self.year_at(k + 1)
@@ -735,6 +875,38 @@ class _Matcher:
                 out.append(Found(i, k + 1, Season(lex.seasons[w])))
         return out
 
+    def _shared_month(self, j: int) -> tuple[int, int | None] | None:
+        """The month and year of a date after a conjunction or a range word at ``j`` (the
+        first day of "14. og 15. mars", "fra 1. til 3. juni" takes them from the second)."""
+        lex = self.lex
+        if j + 1 >= self.n or not (
+            self.low[j] in lex.conjunctions
+            or self.low[j] in lex.range_words
+            or self.low[j] in _DASH_SEPARATORS
+        ):
+            return None
+        day = self._day_number(j + 1)
+        mon = self.month_name(day[1], strict=False) if day is not None else None
+        if mon is None:
+            return None
+        return mon[0], self.year_at(mon[1])
+
+    def _range_end_year(self, k: int) -> int | None:
+        """The year "22" stands for in "2020–22" (two digits glued to a dash after a year)."""
+        w = self.low[k]
+        if len(w) != 2 or not w.isdecimal() or k < 2 or self.low[k - 1] not in _DASH_SEPARATORS:
+            return None
+        first = self.year_at(k - 2)
+        if first is None or not (self.glued(k - 1) and self.glued(k)):
+            return None
+        year = first - first % 100 + int(w)
+        return year if year > first else None
+
+    def _counted_after(self, k: int) -> bool:
+        """Whether a word that counts something follows at ``k`` ("13 personer")."""
+        w = self.low[k] if k < self.n else "."
+        return w.isalpha() and not (w in self.lex.joiners or w in self.lex.content)
+
     def _counted_before(self, i: int) -> bool:
         """Whether an amount or a count ends right before ``i`` ("6 millionar kroner", "to
         ganger", "300", "400 kroner mer"): then "i året" is per year, not this year."""
@@ -745,8 +917,9 @@ class _Matcher:
             return True
         return i >= 2 and self.low[i - 2] in self.lex.times_words
 
-    def quarter_at(self, k: int) -> tuple[int, int] | None:
-        """A quarter at ``k`` ("andre kvartal", "2. kvartal"): its number and end."""
+    def quarter_at(self, k: int) -> tuple[int, int, int] | None:
+        """A quarter or half of the year at ``k`` ("andre kvartal", "2. kvartal", "første
+        halvår"): its number, end, and length in months."""
         low, n = self.low, self.n
         if k + 1 >= n:
             return None
@@ -754,9 +927,13 @@ class _Matcher:
         j = k + 1
         if q is None and low[k].isdecimal() and low[j] == "." and self.glued(j):
             q, j = int(low[k]), j + 1
-        if q is None or not 1 <= q <= 4 or j >= n or low[j] not in self.lex.quarter_words:
+        if q is None or j >= n:
             return None
-        return q, j + 1
+        if 1 <= q <= 4 and low[j] in self.lex.quarter_words:
+            return q, j + 1, 3
+        if 1 <= q <= 2 and low[j] in self.lex.half_year_words:
+            return q, j + 1, 6
+        return None
 
     def year_offset_at(self, k: int) -> tuple[int, int] | None:
         """ "i fjor", "neste år" after a date without a year: years from the article, end."""
@@ -839,6 +1016,50 @@ class _Matcher:
                 return None
         return int(m[1]), int(m[3])
 
+    def _clock_hour(self, k: int) -> int | None:
+        """An hour of the clock face (1 to 12, or 0 to 23 in digits) at ``k``."""
+        if k >= self.n:
+            return None
+        w = self.low[k]
+        value = float(w) if w.isdecimal() and len(w) <= 2 else self.word_number(w)
+        if value is None or not value.is_integer() or not 0 <= value <= 24:
+            return None
+        return int(value) % 24
+
+    def spoken_clock(self, k: int) -> tuple[int, int, int] | None:
+        """A clock time said the spoken way at ``k``: hour, minute and end. "halv ti" is
+        9.30, "kvart over ti" 10.15, "kvart på ti" 9.45, "ti over halv tolv" 11.40."""
+        lex, low = self.lex, self.low
+        if k + 1 >= self.n:
+            return None
+        w = low[k]
+        if w in lex.clock_half:
+            hour = self._clock_hour(k + 1)
+            return None if hour is None else ((hour - 1) % 24, 30, k + 2)
+        if w in lex.clock_quarter:
+            minutes = 15
+        else:
+            count = self.word_number(w) if not w.isdecimal() else float(w)
+            if count is None or not count.is_integer() or not 1 <= count <= 29:
+                return None
+            minutes = int(count)
+        way = low[k + 1]
+        if way not in lex.clock_past and way not in lex.clock_to:
+            return None
+        j = k + 2
+        half = j < self.n and low[j] in lex.clock_half and w not in lex.clock_quarter
+        if half:
+            j += 1
+        hour = self._clock_hour(j)
+        if hour is None:
+            return None
+        base = (hour - 1) % 24 if half else hour
+        past = way in lex.clock_past
+        minute = (30 if half else 0) + (minutes if past else -minutes)
+        if minute < 0:
+            base, minute = (base - 1) % 24, minute + 60
+        return base, minute, j + 1
+
     def clocks(self, i: int) -> list[Found]:
         lex, low = self.lex, self.low
         out: list[Found] = []
@@ -851,19 +1072,34 @@ class _Matcher:
             for suffix in lex.hour_suffixes:
                 if w.endswith(suffix) and len(w) > len(suffix):
                     stem = w[: -len(suffix)].rstrip("-")
+                    clock = _CLOCK.fullmatch(stem)
+                    if clock and clock[2]:  # "ved 13.30-tiden"
+                        out.append(Found(i, k + 1, At(None, int(clock[1]), int(clock[2]))))
+                        break
                     hour = float(stem) if stem.isdecimal() else self.word_number(stem)
                     if hour is not None and 0 <= hour <= 24 and hour.is_integer():
                         out.append(Found(i, k + 1, At(None, int(hour) % 24)))
                         break
-        if i < self.n and low[i] in lex.named_hours:  # "midnatt"
-            out.append(Found(i, i + 1, At(None, lex.named_hours[low[i]])))
+        if k < self.n and low[k] in lex.named_hours:  # "midnatt", "ved midnat"
+            out.append(Found(i, k + 1, At(None, lex.named_hours[low[k]])))
         bare = self.bare_clock(i)
         if bare is not None:
             pod, stop = self.pod_after(i + 1)
             out.append(Found(i, stop, At(None, bare[0], bare[1], pod)))
-        cw = lex.clock_words.match(low, i)
+        # "kvart over ti", "kvart i tio": a spoken clock time needs no clock word
+        if low[i] in lex.clock_quarter:
+            spoken = self.spoken_clock(i)
+            if spoken is not None:
+                out.append(Found(i, spoken[2], At(None, spoken[0], spoken[1])))
+        # "kl. 14", and after a word such as "omkring": "omkring klokken 15"
+        cw = lex.clock_words.match(low, k) if k < self.n else None
         if cw is not None:
             k = cw[1]
+            spoken = self.spoken_clock(k)
+            if spoken is not None:  # "klokka halv ti", "klokken ti over halv tolv"
+                pod, stop = self.pod_after(spoken[2])
+                out.append(Found(i, stop, At(None, spoken[0], spoken[1], pod)))
+                return out
             # "kl. 14.30", and the start of a range: "kl. 10-12"; "klokken sju"
             m = _CLOCK.fullmatch(low[k].split("-")[0]) if k < self.n else None
             word_hour = self.word_number(low[k]) if k < self.n and m is None else None
@@ -884,7 +1120,58 @@ class _Matcher:
                     minute, stop = int(low[stop + 1]), stop + 2
                 pod, stop = self.pod_after(stop)
                 out.append(Found(i, stop, At(None, int(m[1]), minute, pod)))
+                both = self._glued_clock_range(i, k, stop)
+                if both:
+                    out[-1:] = both
+        if i >= 3 and (low[i - 1] in lex.range_words or low[i - 1] in lex.conjunctions):
+            end = self._clock_range_end(i)
+            if end is not None:
+                out.append(end)
         return out
+
+    def _glued_clock_range(self, i: int, k: int, stop: int) -> list[Found]:
+        """ "kl. 10-12": two times, each cut from the token (empty when not such a range)."""
+        first, sep, second = self.low[k].partition("-")
+        a = _CLOCK.fullmatch(first) if sep and stop == k + 1 else None
+        b = _CLOCK.fullmatch(second) if a is not None else None
+        if a is None or b is None:
+            return []
+        at = self.toks[k].start
+        return [
+            Found(
+                i,
+                stop,
+                At(None, int(a[1]), int(a[2]) if a[2] else None),
+                (self.toks[i].start, at + len(first)),
+            ),
+            Found(
+                k,
+                stop,
+                At(None, int(b[1]), int(b[2]) if b[2] else None),
+                (at + len(first) + 1, self.toks[k].end),
+            ),
+        ]
+
+    def _clock_range_end(self, i: int) -> Found | None:
+        """ "klokken 10 til 14", "mellom kl. 10 og 12": the number after the range word is a
+        clock time too."""
+        lex, low = self.lex, self.low
+        if i < 3 or not (low[i - 1] in lex.range_words or low[i - 1] in lex.conjunctions):
+            return None
+        m = _CLOCK.fullmatch(low[i])
+        if m is None:
+            return None
+        if _CLOCK.fullmatch(low[i - 2]) is None:
+            return None
+        if self._counted_after(i + 1):
+            return None  # "klokken 10 til 14 personer": a count
+        for j in (i - 4, i - 3):
+            cw = lex.clock_words.match(low, j) if j >= 0 else None
+            if cw is not None and cw[1] == i - 2:
+                minute = int(m[2]) if m[2] else None
+                pod, stop = self.pod_after(i + 1)
+                return Found(i, stop, At(None, int(m[1]), minute, pod))
+        return None
 
 
 _DASH_SEPARATORS = frozenset({"-", "–", "—"})
@@ -911,6 +1198,31 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                 and b.day is None
                 and _is_day(a)
             )
+            # "i januar og februar i fjor", "mai og juni 2021": one year for both months
+            if (
+                isinstance(a, Calendar)
+                and isinstance(b, Calendar)
+                and a.month is not None
+                and b.month is not None
+                and a.year is None
+                and a.year_offset is None
+                and (b.year is not None or b.year_offset is not None)
+                and last.stop + 1 == f.first
+                and (low[last.stop] in lex.conjunctions or low[last.stop] in lex.range_words)
+            ):
+                a = attrs.evolve(a, year=b.year, year_offset=b.year_offset)
+                out[-1] = last = Found(last.first, last.stop, a, last.cut)
+            # "fra mandag til onsdag": the "til" of a range looks ahead only where the clause
+            # does not tell of the past ("møtet varte fra mandag til onsdag")
+            if (
+                isinstance(a, Weekday)
+                and isinstance(b, Weekday)
+                and b.mode == "future"
+                and last.stop == f.first
+                and low[f.first] in lex.range_words
+            ):
+                f = Found(f.first, f.stop, attrs.evolve(b, mode="ahead"))
+                b = f.spec
             # "onsdag og torsdag", "fredag till söndag": one direction for both days
             if (
                 isinstance(a, Weekday)
@@ -945,6 +1257,19 @@ def _merge(found: list[Found], low: Sequence[str], lex: TimeLexicon) -> list[Fou
                     out[-1] = Found(last.first, f.stop, week)
                     continue
         out.append(f)
+    # "fra klokken 10 til 14 på fredag": the day of the second time is the first's too
+    for n in range(len(out) - 1):
+        a, b = out[n].spec, out[n + 1].spec
+        gap = out[n].stop
+        if (
+            isinstance(a, At)
+            and isinstance(b, At)
+            and a.day is None
+            and b.day is not None
+            and gap + 1 == out[n + 1].first
+            and (low[gap] in lex.range_words or low[gap] in lex.conjunctions)
+        ):
+            out[n] = attrs.evolve(out[n], spec=attrs.evolve(a, day=b.day))
     return out
 
 
@@ -1049,6 +1374,10 @@ def find(
             continue
         best = max(candidates, key=lambda c: (c.stop - i, -(c.first - i)))
         found.append(best)
+        if best.cut is not None:  # the second year of "2020-2022", the end of "kl. 10-12"
+            found.extend(
+                c for c in candidates if c is not best and c.cut is not None and c.stop == best.stop
+            )
         i = best.stop
     merged = _merge(found, low, lex)
-    return [Found(f.first + offset, f.stop + offset, f.spec) for f in merged]
+    return [Found(f.first + offset, f.stop + offset, f.spec, f.cut) for f in merged]

@@ -29,6 +29,7 @@ from newsevents.extract._time_calendar import (
     season_bounds,
     season_near,
     unit_bounds,
+    week_year,
     weekday_window,
 )
 from newsevents.extract._time_lexicon import TimeLexicon, lexicon
@@ -66,10 +67,15 @@ _Clauses = tuple[list[int], list[tuple[list[int], list[str]]]]
 _Parts = tuple[TimexType, str | None, Interval | None, Granularity, str | int | None]
 _DayParts = tuple[str | None, Interval | None, Granularity, str | int | None, str | None]
 _DAY = dt.timedelta(days=1)
+_PERFECT_REACH = 3
+_FINER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24)}
+"""The next finer calendar unit and how many of it make one (for fractions of a unit)."""
+"""How far (in tokens) a participle may follow its auxiliary ("er nå kraftig steget")."""
 # parentheses are left out: an aside such as "(NVE)" does not end the clause around it
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "«", "»", '"', "“", "”"})
 _RANK = {g: k for k, g in enumerate(Granularity)}
 _WEEKDAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-WXX-([1-7])")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?")
 
 
 def extract_timexes(ctx: Context) -> tuple[Timex, ...]:
@@ -143,7 +149,7 @@ class _Resolver:
         out: list[Timex] = []
         tokens = self.doc.tokens
         for f in found:
-            start, end = tokens[f.first].start, tokens[f.stop - 1].end
+            start, end = f.cut or (tokens[f.first].start, tokens[f.stop - 1].end)
             try:
                 timex = self.resolve(f, start, end)
             except (ValueError, OverflowError):
@@ -187,6 +193,26 @@ class _Resolver:
         kind = kinds[best]
         return None if kind == "present" else kind
 
+    def _tense_of(self, f: Found) -> str | None:
+        """The direction of a month, date, season or holiday: the tense of its clause, and
+        past after a word such as "siden" ("siden april", "sedan i våras") unless the clause
+        looks ahead (Swedish "sedan" is also "then": "och sedan i maj ska ...")."""
+        mode = self.direction(f.first)
+        if mode is None and f.first > 0 and self.doc.lowered[f.first - 1] in self.lex.since_words:
+            return "past"
+        return mode
+
+    def _glued_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash written between two words ("mai–juni"): a range,
+        not the end of a clause."""
+        tokens = self.doc.tokens
+        return (
+            self.doc.lowered[k] in ("-", "–")
+            and 0 < k < len(tokens) - 1
+            and tokens[k - 1].end == tokens[k].start
+            and tokens[k].end == tokens[k + 1].start
+        )
+
     def _clauses(self, s: int) -> _Clauses:
         """Clause breaks of sentence ``s`` and, per clause, its tense cues (positions, kinds)."""
         doc = self.doc
@@ -195,24 +221,31 @@ class _Resolver:
         breaks: list[int] = []
         cues: list[tuple[list[int], list[str]]] = [([], [])]
         lowered = doc.lowered
+        tense = lex.tense_words
+        auxiliary = -_PERFECT_REACH - 1
         for k in doc.token_range(sent.start, sent.end):
             w = lowered[k]
-            kind = None
-            if w in _CLAUSE_BREAKS or w in lex.clause_words:
+            kind = tense.get(w)
+            if kind is None:
+                if w in _CLAUSE_BREAKS and not self._glued_dash(k):
+                    kind = "break"
+                elif len(w) >= 6 and w.endswith(lex.past_suffixes) and w.isalpha():
+                    kind = "past"
+                else:
+                    continue
+            if kind == "break":
                 breaks.append(k)
                 cues.append(([], []))
                 continue
-            if w in lex.past_cues or (
-                len(w) >= 6 and w.isalpha() and w.endswith(lex.past_suffixes)
-            ):
-                kind = "past"
-            elif w in lex.future_cues:
-                kind = "future"
-            elif w in lex.present_cues:
-                kind = "present"
-            if kind is not None:
-                cues[-1][0].append(k)
-                cues[-1][1].append(kind)
+            if kind == "auxiliary":
+                auxiliary = k
+                continue
+            if kind == "participle":
+                if k - auxiliary > _PERFECT_REACH:
+                    continue
+                kind = "past"  # a perfect with "be": "er steget", "er kommet opp"
+            cues[-1][0].append(k)
+            cues[-1][1].append(kind)
         return breaks, cues
 
     # ---- resolution ------------------------------------------------------------------------
@@ -352,7 +385,7 @@ class _Resolver:
             anchor = "article"
         else:
             month = 4 if spec.rule == "easter" else spec.first[0]
-            mode = self.direction(f.first)
+            mode = spec.mode or self._tense_of(f)
             # a holiday without a year or tense is this year's (the nearest month is no
             # guide: "till jul" in March is the coming Christmas)
             years = (
@@ -406,6 +439,11 @@ class _Resolver:
 
     def _offset(self, spec: Offset) -> _DayParts | None:
         anchor: str | int | None = "article"
+        if spec.amount is not None and not float(spec.amount).is_integer():
+            # "for et halvt år siden": six months back, told to the month
+            lower = _FINER.get(spec.unit)
+            if lower is not None and float(spec.amount * lower[1]).is_integer():
+                spec = attrs.evolve(spec, amount=spec.amount * lower[1], unit=lower[0])
         base = self.article
         unit = spec.unit if spec.unit in ("D", "W", "M", "Y", "DE", "CE") else "D"
         gran = GRANULARITY.get(unit, Granularity.DAY)
@@ -415,6 +453,11 @@ class _Resolver:
                 return None
             base = (point.earliest, point.latest)  # type: ignore[assignment]
             anchor = point.start
+            clock = _clock_after(point, spec)
+            if clock is not None:  # "klokken 10 ... to timer senere": 12 o'clock that day
+                day, told = clock
+                gran = Granularity.MINUTE if ":" in told else Granularity.HOUR
+                return day.isoformat(), (day, day), gran, anchor, told
         if spec.unit in ("H", "MIN", "S"):
             # "for to timer siden": the day the article speaks of, told to the hour or minute
             gran = GRANULARITY[spec.unit]
@@ -456,36 +499,39 @@ class _Resolver:
         if spec.year_offset is not None:
             y0, y1 = art[0].year + spec.year_offset, art[1].year + spec.year_offset
         else:
-            mode = spec.mode or self.direction(f.first)
+            mode = spec.mode or self._tense_of(f)
             y0, y1 = season_near(art[0], spec.code, mode), season_near(art[1], spec.code, mode)
         lo, hi = season_bounds(y0, spec.code)[0], season_bounds(y1, spec.code)[1]
         value = f"{y0:04d}-{spec.code}" if y0 == y1 else f"XXXX-{spec.code}"
         return value, (lo, hi), Granularity.SEASON, "article", None
 
     def _quarter(self, spec: Calendar, f: Found) -> _DayParts:
-        """A quarter of the year: of the year given, or the one the article or tense allows."""
-        q = spec.quarter or 1
+        """A quarter or half of the year: of the year given, or the one the article or tense
+        allows (``2023-Q2``, ``2022-H1``)."""
+        size, letter = (3, "Q") if spec.quarter is not None else (6, "H")
+        q = spec.quarter or spec.half or 1
         art = self.article
         anchor: str | None = None
         if spec.year is not None:
             years = (spec.year, spec.year)
         elif art is None:
-            return f"XXXX-Q{q}", None, Granularity.SEASON, None, None
+            return f"XXXX-{letter}{q}", None, Granularity.SEASON, None, None
         elif spec.year_offset is not None:
             years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
             anchor = "article"
         else:
-            mode = self.direction(f.first)
-            middle = 3 * q - 1
+            mode = self._tense_of(f)
+            middle = size * q - size // 2
             years = (month_year(art[0], middle, mode), month_year(art[1], middle, mode))
             anchor = "article"
-        lo, hi = _quarter_bounds(years[0], q)[0], _quarter_bounds(years[1], q)[1]
-        value = f"{years[0]:04d}-Q{q}" if years[0] == years[1] else f"XXXX-Q{q}"
+        lo = _part_bounds(years[0], q, size)[0]
+        hi = _part_bounds(years[1], q, size)[1]
+        value = f"{years[0]:04d}-{letter}{q}" if years[0] == years[1] else f"XXXX-{letter}{q}"
         return value, (lo, hi), Granularity.SEASON, anchor, None
 
     def _calendar(self, spec: Calendar, f: Found) -> _DayParts | None:
         art = self.article
-        if spec.quarter is not None:
+        if spec.quarter is not None or spec.half is not None:
             return self._quarter(spec, f)
         if spec.century is not None:
             lo = dt.date(max(1, spec.century * 100), 1, 1)
@@ -496,11 +542,12 @@ class _Resolver:
             hi = dt.date(spec.decade * 10 + 9, 12, 31)
             return f"{spec.decade:03d}", (lo, hi), Granularity.DECADE, None, None
         if spec.week is not None:
-            years = (
-                (spec.year, spec.year)
-                if spec.year
-                else ((art[0].year, art[1].year) if art else None)
-            )
+            years: tuple[int, int] | None = None
+            if spec.year:
+                years = (spec.year, spec.year)
+            elif art is not None:  # "uke 12" said in November of the coming March
+                mode = self._tense_of(f)
+                years = (week_year(art[0], spec.week, mode), week_year(art[1], spec.week, mode))
             if years is None:
                 return f"XXXX-W{spec.week:02d}", None, Granularity.WEEK, None, None
             try:
@@ -527,8 +574,18 @@ class _Resolver:
             years = (art[0].year + spec.year_offset, art[1].year + spec.year_offset)
             anchor = "article"
         elif art is not None:
-            mode = self.direction(f.first)
+            mode = self._tense_of(f)
             years = (month_year(art[0], spec.month, mode), month_year(art[1], spec.month, mode))
+            if spec.day is not None and art[0] == art[1] and mode in ("past", "future"):
+                # a day-precise article: "steg 20. april" written on 10 April is last year's
+                year = years[0]
+                told = (spec.month, spec.day)
+                today = (art[0].month, art[0].day)
+                if mode == "past" and spec.month == art[0].month and told > today:
+                    year -= 1
+                elif mode == "future" and spec.month == art[0].month and told < today:
+                    year += 1
+                years = (year, year)
             anchor = "article"
         else:
             years = None
@@ -538,7 +595,10 @@ class _Resolver:
             lo = dt.date(years[0], spec.month, 1)
             hi = unit_bounds(dt.date(years[1], spec.month, 1), "M")[1]
             return (
-                format_value(Granularity.MONTH, lo, hi),
+                # April of one of two years is still April: "XXXX-04", not "XXXX-XX"
+                format_value(Granularity.MONTH, lo, hi)
+                if years[0] == years[1]
+                else f"XXXX-{spec.month:02d}",
                 (lo, hi),
                 Granularity.MONTH,
                 anchor,
@@ -552,9 +612,27 @@ class _Resolver:
         return value, (lo, hi), Granularity.DAY, anchor, spec.pod
 
 
-def _quarter_bounds(year: int, quarter: int) -> Interval:
-    lo = dt.date(year, 3 * quarter - 2, 1)
-    return lo, unit_bounds(dt.date(year, 3 * quarter, 1), "M")[1]
+def _clock_after(point: Timex, spec: Offset) -> tuple[dt.date, str] | None:
+    """The day and clock time ``spec`` hours or minutes from a clock time on a known day."""
+    m = _CLOCK_VALUE.fullmatch(point.value or "")
+    if (
+        m is None
+        or spec.unit not in ("H", "MIN")
+        or spec.amount is None
+        or not float(spec.amount).is_integer()
+    ):
+        return None
+    minutes = int(spec.amount) * (60 if spec.unit == "H" else 1) * spec.sign
+    start = dt.datetime.fromisoformat(f"{m[1]}T{m[2]}:{m[3] or '00'}")
+    then = start + dt.timedelta(minutes=minutes)
+    told = f"{then.hour:02d}" if then.minute == 0 and spec.unit == "H" and not m[3] else None
+    return then.date(), told or f"{then.hour:02d}:{then.minute:02d}"
+
+
+def _part_bounds(year: int, part: int, months: int) -> Interval:
+    """The ``part``-th stretch of ``months`` months of ``year`` (a quarter, a half)."""
+    lo = dt.date(year, months * (part - 1) + 1, 1)
+    return lo, unit_bounds(dt.date(year, months * part, 1), "M")[1]
 
 
 def _holiday_days(spec: Holiday, year: int) -> Interval:
