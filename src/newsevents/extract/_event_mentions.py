@@ -308,7 +308,12 @@ def _institutions(
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper() and lowers[i - 1] not in nouns:
+        if (
+            i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and tokens[i - 1].end == tok.start - 1  # not a name ending the line before
+            and lowers[i - 1] not in nouns
+        ):
             continue  # "Ukrainas regering", "Oslo tingrett": someone else's
         low = lowers[i]
         nxt = lowers[i + 1] if i + 1 < n else None
@@ -561,6 +566,11 @@ def _resolve_anaphors(
             recent = towns[-_ANAPHOR_REACH:]
             ref = max(reversed(recent), key=lambda m: town_counts[m.name])
             out.append(_anaphor(ref, i, i + 1, tok.text))
+        elif low in lex.party_anaphors and len(bodies) > 1:
+            # "partene": the two organisations named last (a union and its counterpart)
+            refs = _last_distinct(bodies, 2)
+            if len(refs) == 2:
+                out.extend(_anaphor(ref, i, i + 1, tok.text) for ref in refs)
         else:
             end = _pair_end(index, i, lex)
             if end:

@@ -357,7 +357,12 @@ class _Finder:
             ]
         self.cuts = index.where(forms.intersection(lex.cut_forms))
         self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
-        self.appraisal_marks = index.where(forms.intersection(lex.appraisal_words))
+        # "kalla inn til fakkeltog", "kallat till fackeltåg": a call to an event is no judgement
+        self.appraisal_marks = [
+            k
+            for k in index.where(forms.intersection(lex.appraisal_words))
+            if k + 1 >= len(tokens) or self.lowers[k + 1] not in lex.summons_particles
+        ]
         self.phrase_marks = index.where(forms.intersection(lex.status_phrases_by_first))
         self.sport_marks = index.where(found.sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
@@ -479,10 +484,26 @@ class _Finder:
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
+                if low in lex.non_event_tails and self._non_event_tail(i, seg):
+                    continue  # "har kommunen krav på": entitled, no demand made
                 noun = self._noun(i)
                 if noun is not None:
                     out.append(noun)
         return out
+
+    def _non_event_tail(self, i: int, seg: range) -> bool:
+        """Whether a noun continues a non-event phrase whose first word stands a few words
+        before it, past an inverted subject (``har kommunen krav på``)."""
+        lowers = self.lowers
+        for first, rest in self.lex.non_event_tails[lowers[i]]:
+            end = i + len(rest)
+            if (
+                end <= seg.stop
+                and tuple(lowers[i:end]) == rest
+                and first in lowers[max(seg.start, i - _WINDOW) : i]
+            ):
+                return True
+        return False
 
     def _labels(self, i: int, stop: int) -> bool:
         """A labelling verb with a name and an indefinite label after it (``kalte Putin en
@@ -1402,8 +1423,11 @@ class _Finder:
                 continue  # "Jonas Attenius (S) avvisar": the party in brackets does not act
             if mentions:
                 return mentions
-            if self.lowers[cand.start] in lex.subordinators:
-                break
+            if self.lowers[cand.start] in lex.subordinators and not (
+                cand.start + 1 in self.timex_tokens
+                and all(k in self.timex_tokens for k in range(cand.start + 1, cand.stop))
+            ):
+                break  # a clause of its own; not "siden onsdag", a time after a preposition
         return []
 
     def _only_names(self, seg: range) -> bool:

@@ -1,0 +1,142 @@
+"""Events of labour conflicts, courts and local protests: strikes, appeals, crowds, parties."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents import EventStatus, EventType
+from newsevents.model import Event
+
+
+def events(text: str, language: str) -> tuple[Event, ...]:
+    return newsevents.parse(f" date 2025-03-12 \n\n{text}\n", language=language).events
+
+
+def names(e: Event) -> list[str]:
+    return [p.name for p in e.participants]
+
+
+def of_type(text: str, language: str, kind: EventType) -> list[Event]:
+    return [e for e in events(text, language) if e.type is kind]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Fagforbundet og KS møttes i Oslo tirsdag. Partene ble ikke enige om lønn."),
+        ("nn", "Fagforbundet og KS møttest i Oslo tysdag. Partane vart ikkje einige om løna."),
+        ("da", "HK og Dansk Erhverv mødtes i Odense tirsdag. Parterne blev ikke enige om lønnen."),
+        ("sv", "IF Metall och Teknikföretagen möttes i tisdags. Parterna kom inte överens."),
+    ],
+)
+def test_the_parties_not_agreeing_are_the_two_organisations_named(language: str, text: str) -> None:
+    (e,) = of_type(text, language, EventType.AGREEMENT)
+    assert e.status is EventStatus.NEGATED
+    assert len(names(e)) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Fagforbundet og KS forhandlet i Oslo siden mandag, men ble ikke enige."),
+        ("nn", "Fagforbundet og KS forhandla i Oslo sidan måndag, men vart ikkje einige."),
+        ("da", "HK og Dansk Erhverv forhandlede i Odense siden mandag, men blev ikke enige."),
+    ],
+)
+def test_a_subject_is_borrowed_past_a_time_after_since(language: str, text: str) -> None:
+    (e,) = of_type(text, language, EventType.AGREEMENT)
+    assert e.status is EventStatus.NEGATED
+    assert len(names(e)) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Forsvareren sier at Per Olsen vil anke dommen.", "Per Olsen"),
+        ("nn", "Forsvararen seier at Ola Nes skal anke dommen.", "Ola Nes"),
+        ("da", "Forsvareren siger, at Jens Holm vil anke dommen.", "Jens Holm"),
+        ("sv", "Advokaten säger att Anna Berg ska överklaga domen.", "Anna Berg"),
+    ],
+)
+def test_an_appeal_against_a_verdict_is_a_request(language: str, text: str, who: str) -> None:
+    (e,) = of_type(text, language, EventType.REQUEST)
+    assert names(e) == [who]
+    assert e.status is EventStatus.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("nb", "Rundt 200 lærere møtte opp utenfor rådhuset i Molde i går.", "Molde"),
+        ("nn", "Rundt 300 personar møtte opp utanfor rådhuset i Førde i går.", "Førde"),
+        ("da", "Omkring 500 mennesker samledes foran rådhuset i Vejle i går.", "Vejle"),
+        ("sv", "Hundratals boende samlades utanför sjukhuset i Sollefteå i går.", "Sollefteå"),
+    ],
+)
+def test_a_crowd_gathering_outside_protests(language: str, text: str, place: str) -> None:
+    (e,) = events(text, language)
+    assert e.type is EventType.PROTEST
+    assert names(e) == [place]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Aksjonsgruppen har kalt inn til fakkeltog i Kristiansund.", "Aksjonsgruppen"),
+        (
+            "nn",
+            "Det er langt å køyre.\n\nAksjonsgruppa har kalla inn til nytt fakkeltog.",
+            "Aksjonsgruppa",
+        ),
+        ("da", "Aktionsgruppen har indkaldt til fakkeltog i Vejle på lørdag.", "Aktionsgruppen"),
+        ("sv", "Aktionsgruppen har kallat till fackeltåg i Sollefteå på lördag.", "Aktionsgruppen"),
+    ],
+)
+def test_a_torchlight_procession_called_is_a_protest_of_the_caller(
+    language: str, text: str, who: str
+) -> None:
+    (e,) = events(text, language)
+    assert e.type is EventType.PROTEST
+    assert names(e) == [who]
+
+
+def test_an_institution_noun_after_a_credit_line_is_no_part_of_its_name() -> None:
+    text = (
+        "Det var kaldt i Lærdal. Foto: Ola Nes / Sogn Avis\n\n"
+        "Aksjonsgruppa har kalla inn til fakkeltog."
+    )
+    (e,) = events(text, "nn")
+    assert names(e) == ["Aksjonsgruppa"]
+
+
+@pytest.mark.parametrize(
+    ("language", "entitled", "demanding"),
+    [
+        ("nb", "Ifølge avisen har Molde kommune krav på pengene.", "Molde kommune krever pengene."),
+        ("nn", "Ifølgje avisa har Førde kommune krav på pengane.", "Førde kommune krev pengane."),
+        ("da", "Ifølge avisen har Vejle Kommune krav på pengene.", "Vejle Kommune kræver pengene."),
+        (
+            "sv",
+            "Enligt tidningen har Umeå kommun rätt till pengarna.",
+            "Umeå kommun kräver pengarna.",
+        ),
+    ],
+)
+def test_being_entitled_to_is_no_demand(language: str, entitled: str, demanding: str) -> None:
+    assert not of_type(entitled, language, EventType.DEMAND)
+    assert of_type(demanding, language, EventType.DEMAND)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Han sier at KS er klar til å møtes igjen med Fagforbundet."),
+        ("nn", "Han seier at KS er klar til å møtast att med Fagforbundet."),
+        ("da", "Han siger, at KS er parat til at mødes igen med HK."),
+        ("sv", "Han säger att Almega är redo att mötas igen med IF Metall."),
+    ],
+)
+def test_ready_to_meet_is_no_meeting_held(language: str, text: str) -> None:
+    for e in of_type(text, language, EventType.MEET):
+        assert e.status is EventStatus.HYPOTHETICAL
