@@ -140,3 +140,76 @@ def test_being_entitled_to_is_no_demand(language: str, entitled: str, demanding:
 def test_ready_to_meet_is_no_meeting_held(language: str, text: str) -> None:
     for e in of_type(text, language, EventType.MEET):
         assert e.status is EventStatus.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "union"),
+    [
+        (
+            "nb",
+            "Fagforbundet og KS møttes i Oslo tirsdag. "
+            "Over 2000 ansatte tas ut i streik, opplyser Riksmekleren.",
+            "Fagforbundet",
+        ),
+        (
+            "nn",
+            "Fagforbundet og KS møttest i Oslo tysdag. "
+            "Over 2000 tilsette vert tatt ut i streik, opplyser Riksmeklaren.",
+            "Fagforbundet",
+        ),
+        (
+            "da",
+            "Serviceforbundet og Dansk Erhverv mødtes i Odense tirsdag. "
+            "Over 800 ansatte gik i strejke onsdag, oplyser Forligsinstitutionen.",
+            "Serviceforbundet",
+        ),
+        (
+            "sv",
+            "Transportarbetareförbundet och Almega möttes i Stockholm i tisdags. "
+            "Över 500 chaufförer gick ut i strejk i onsdags, uppger Medlingsinstitutet.",
+            "Transportarbetareförbundet",
+        ),
+    ],
+)
+def test_a_strike_with_nobody_named_is_the_unions_not_the_mediators(
+    language: str, text: str, union: str
+) -> None:
+    (e,) = of_type(text, language, EventType.PROTEST)
+    assert names(e) == [union]
+
+
+@pytest.mark.parametrize(
+    ("language", "blame", "praise", "who"),
+    [
+        (
+            "nb",
+            "Forbundsleder Ola Berg kaller streiken «uansvarlig».",
+            "Forbundsleder Ola Berg kaller avtalen «et lyspunkt».",
+            "Ola Berg",
+        ),
+        (
+            "nn",
+            "Ordførar Kari Dale kallar vedtaket «uansvarleg».",
+            "Ordførar Kari Dale kallar vedtaket «eit godt steg».",
+            "Kari Dale",
+        ),
+        (
+            "da",
+            'Formand Jens Holm kalder strejken "uansvarlig".',
+            'Formand Jens Holm kalder aftalen "et lyspunkt".',
+            "Jens Holm",
+        ),
+        (
+            "sv",
+            "Maria Lind kallar beskedet ”ett hån mot hushållen”.",
+            "Maria Lind kallar beskedet ”ett steg framåt”.",
+            "Maria Lind",
+        ),
+    ],
+)
+def test_calling_something_a_quoted_blame_is_an_accusation(
+    language: str, blame: str, praise: str, who: str
+) -> None:
+    (e,) = of_type(blame, language, EventType.ACCUSATION)
+    assert names(e)[0] == who
+    assert not of_type(praise, language, EventType.ACCUSATION)

@@ -221,6 +221,9 @@ class EventLexicon:
     """Non-event phrases by their second word, with their first word and the rest: ``krav``:
     (``har``, (``krav``, ``på``)); the first word may stand a subject away (``har kommunen
     krav på``)."""
+    blame_stems: tuple[str, ...] = ()
+    """``uansvarl``, ``skandal``, ``hån``: beginnings of the words of a quoted judgement that
+    blames (``kaller streiken «uansvarlig»`` is an accusation, ``«et lyspunkt»`` is not)."""
     summons_particles: frozenset[str] = frozenset()
     """``inn``, ``till``: after a calling verb, a call to an event (``kalla inn til
     fakkeltog``), not a judgement of it."""
@@ -542,6 +545,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
         summons_particles=_words(data, "summons_particles"),
+        blame_stems=tuple(sorted(_words(data, "blame_stems"))),
         non_event_tails={k: tuple(v) for k, v in tails.items()},
         union_stems=tuple(sorted(_words(data, "union_stems"))),
         party_anaphors=_words(data, "party_anaphors"),

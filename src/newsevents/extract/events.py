@@ -57,6 +57,7 @@ _BREAKS = frozenset(',;:()«»"“”„–—−[]')
 _DASHES = frozenset("-–—−")
 _CUTS = _BREAKS | _DASHES
 _OPENERS = frozenset("«“\"„'‘–—−-")
+_QUOTE_OPENERS = frozenset('«“”"„')
 _TAIL = operator.itemgetter(slice(-5, None))
 _STATUS_RANK = {
     EventStatus.CANCELLED: 5,
@@ -81,6 +82,10 @@ _BACK_REACH = 5
 """How many earlier segments of the sentence a subject is looked for in."""
 _MAX_VERBS = 4
 """Verb events of one segment at most (coordinated verbs)."""
+_UNION_REACH = 200
+"""Mentions back a strike's union is looked for at most."""
+_QUOTE_REACH = 6
+"""Words of a quoted judgement read for blame."""
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
@@ -511,6 +516,23 @@ class _Finder:
         tokens = self.tokens
         if i in self.starts or not tokens[i].text[:1].islower():
             return False
+        # "kaller streiken «uansvarlig»", "kallar beskedet ”ett hån”": a quoted judgement of
+        # an object of a word or two
+        # an object of a word or two that blames (the pack's ``blame_stems``)
+        for k in range(i + 2, min(stop + 1, i + 4, len(tokens))):
+            if tokens[k].text in _QUOTE_OPENERS:
+                if not all(
+                    self.is_word[j] and self.lowers[j] not in self.lex.function_words
+                    for j in range(i + 1, k)
+                ):
+                    break  # "kalder den «uacceptabel»": what is judged is not told here
+                stems, lowers = self.lex.blame_stems, self.lowers
+                return any(
+                    lowers[j].startswith(stems)
+                    for j in range(k + 1, min(k + 1 + _QUOTE_REACH, len(tokens)))
+                )
+            if not self.is_word[k]:
+                break
         ends = [m.last for m in self.by_token.get(i + 1, ()) if not m.weak and not m.possessive]
         if not ends:
             return False
@@ -942,6 +964,12 @@ class _Finder:
             # Dhabi": the event told before, by the parties it was told with
             found = self._earlier_event(trig.first, trig.type)
             fallback = bool(found)
+        if not found and trig.type is EventType.PROTEST:
+            # "Over 3000 ansatte tas ut i streik": the union named last before, not the
+            # mediator that reports it
+            union = self._union_before(trig.first)
+            if union is not None:
+                found = [(union, ParticipantRole.ACTOR)]
         if not found and trig.type is EventType.PROTEST:
             # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
             found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
@@ -1559,6 +1587,20 @@ class _Finder:
         name = self.lex.territory_names.get(code, first) if code else first
         m = Mention(k, k, name, GPE if code else ORG, None, code)
         return [(m, ParticipantRole.ACTOR)]
+
+    def _union_before(self, first: int) -> Mention | None:
+        """The latest organisation named before token ``first`` whose name ends as a union's
+        (``Fellesforbundet``, ``Kommunal``: the pack's ``union_stems``)."""
+        stems = self.lex.union_stems
+        if not stems:
+            return None
+        firsts = self.mention_firsts
+        end = bisect.bisect_left(firsts, first)
+        for k in reversed(firsts[max(0, end - _UNION_REACH) : end]):
+            for m in self.by_token[k]:
+                if m.kind == ORG and not m.weak and m.name.casefold().endswith(stems):
+                    return m
+        return None
 
     def _took_place(self, seg: range, trig: _Trigger) -> bool:
         """Whether an event noun opening its clause is the subject of ``fant sted``,
