@@ -213,3 +213,85 @@ def test_calling_something_a_quoted_blame_is_an_accusation(
     (e,) = of_type(blame, language, EventType.ACCUSATION)
     assert names(e)[0] == who
     assert not of_type(praise, language, EventType.ACCUSATION)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Ekstremværet «Gudrun» treffer Vestlandet i kveld."),
+        ("nb", "Uværet treffer Vestlandet i kveld."),
+        ("nn", "Uvêret treffer Vestlandet i kveld."),
+        ("da", "Stormen rammer Jylland i aften."),
+        ("sv", "Stormen drabbar Norrland i kväll."),
+    ],
+)
+def test_weather_hitting_a_region_is_no_meeting(language: str, text: str) -> None:
+    assert not events(text, language)
+
+
+def test_a_person_meeting_another_still_meets() -> None:
+    (e,) = events("Støre treffer Biden i Oslo.", "nb")
+    assert e.type is EventType.MEET
+
+
+@pytest.mark.parametrize(
+    ("language", "closed", "closing", "who"),
+    [
+        (
+            "nb",
+            "Riksvei 13 ble stengt etter et ras.",
+            "Statens vegvesen stengte riksvei 13 etter et ras.",
+            "Statens vegvesen",
+        ),
+        ("nn", "Fylkesvegen vart stengd etter raset.", "Statens vegvesen stengde vegen.", None),
+        ("da", "E45 blev lukket efter ulykken.", "Vejdirektoratet lukkede E45.", None),
+        ("sv", "E6 är avstängd efter olyckan.", "Trafikverket stängde E6.", "Trafikverket"),
+    ],
+)
+def test_a_road_closed_by_nobody_named_is_no_suspension(
+    language: str, closed: str, closing: str, who: str | None
+) -> None:
+    assert not of_type(closed, language, EventType.SUSPEND)
+    if who is not None:
+        (e,) = of_type(closing, language, EventType.SUSPEND)
+        assert names(e)[0] == who
+
+
+@pytest.mark.parametrize(
+    ("language", "confirmed", "told", "police"),
+    [
+        (
+            "nb",
+            "Mannen som ble pågrepet i Tromsø i fjor, er sendt hjem, "
+            "bekrefter Utenriksdepartementet.",
+            "To menn ble pågrepet i Tromsø søndag. Det opplyser Troms politidistrikt.",
+            "Troms politidistrikt",
+        ),
+        (
+            "nn",
+            "Mannen som vart arrestert i Tromsø i fjor, er send heim, "
+            "stadfestar Utanriksdepartementet.",
+            "To menn vart arresterte i Tromsø søndag. Det opplyser Troms politidistrikt.",
+            "Troms politidistrikt",
+        ),
+        (
+            "da",
+            "Manden, der blev anholdt i Aarhus sidste år, er sendt hjem, "
+            "bekræfter Udenrigsministeriet.",
+            "To mænd blev anholdt i Aarhus søndag. Det oplyser Østjyllands Politi.",
+            "Østjyllands Politi",
+        ),
+        (
+            "sv",
+            "Mannen som greps i Umeå i fjol har skickats hem, bekräftar Utrikesdepartementet.",
+            "Två män greps i Umeå i söndags. Det uppger Polisregion Nord.",
+            "Polisregion Nord",
+        ),
+    ],
+)
+def test_a_source_that_confirms_does_not_arrest(
+    language: str, confirmed: str, told: str, police: str
+) -> None:
+    assert not of_type(confirmed, language, EventType.ARREST)
+    (e,) = of_type(told, language, EventType.ARREST)
+    assert names(e) == [police]

@@ -928,6 +928,8 @@ class _Finder:
                 return None  # "sier hun": a verb of saying attributes a quote
             if trig.verb and trig.first == seg.start and index > 0:
                 return None  # "..., meddelade ministern": an attribution, not a declaration
+        if trig.verb and self._hazard_subject(seg, trig):
+            return None  # "uværet treffer Vestlandet": a storm meets no one, nor closes talks
         found, place = self._participants(segments, index, trig, subject_end)
         fallback = False
         if (
@@ -1003,6 +1005,12 @@ class _Finder:
             role is ParticipantRole.ACTOR for _m, role in found
         ):
             return None  # "reiste til Berlin": a destination alone is no visit of anyone
+        if (
+            trig.verb
+            and trig.type is EventType.SUSPEND
+            and all(role is ParticipantRole.TARGET for _m, role in found)
+        ):
+            return None  # "Riksvei 13 ble stengt": a road closed by nobody named, no party
         if trig.type is EventType.STATEMENT:
             if trig.speech:
                 found = self._speaker_first(found, trig)
@@ -1588,6 +1596,27 @@ class _Finder:
         m = Mention(k, k, name, GPE if code else ORG, None, code)
         return [(m, ParticipantRole.ACTOR)]
 
+    def _hazard_subject(self, seg: range, trig: _Trigger) -> bool:
+        """Whether a force of nature is the verb's subject, right before it (past auxiliaries)
+        or right after it (``uværet treffer``, ``drabbar stormen``): the pack's
+        ``hazard_nouns``, also as a compound's head (``snøstormen``)."""
+        hazards = self.lex.hazard_nouns
+        if not hazards:
+            return False
+        lowers, lex, tokens = self.lowers, self.lex, self.tokens
+        k = trig.first - 1
+        while k >= seg.start and (lowers[k] in lex.auxiliaries or lowers[k] in lex.status_cues):
+            k -= 1
+        if k < seg.start and k > 0 and tokens[k].text in _BREAKS:
+            # "Ekstremværet «Gudrun» treffer": past the storm's quoted name
+            j = k - 1
+            while j > 0 and j > k - _QUOTE_REACH and tokens[j].text not in _QUOTE_OPENERS:
+                j -= 1
+            k = j - 1 if tokens[j].text in _QUOTE_OPENERS else -1
+        if k >= 0 and lowers[k].endswith(hazards):
+            return True
+        return trig.last < seg.stop and lowers[trig.last].endswith(hazards)
+
     def _union_before(self, first: int) -> Mention | None:
         """The latest organisation named before token ``first`` whose name ends as a union's
         (``Fellesforbundet``, ``Kommunal``: the pack's ``union_stems``)."""
@@ -1729,6 +1758,9 @@ class _Finder:
         k = bisect.bisect_left(self.source_starts, lo)
         while k < len(self.sources) and self.sources[k].start < hi:
             s = self.sources[k]
+            if s.cue is not None and s.cue.text.casefold() in self.lex.confirmation_cues:
+                k += 1
+                continue  # "..., bekrefter Utenriksdepartementet": confirms, did not act
             if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
                 # "Hägg säger": the spokesperson's employer where the article names it
