@@ -295,3 +295,68 @@ def test_a_source_that_confirms_does_not_arrest(
     assert not of_type(confirmed, language, EventType.ARREST)
     (e,) = of_type(told, language, EventType.ARREST)
     assert names(e) == [police]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "union", "town"),
+    [
+        (
+            "nb",
+            "Fagforbundet streiker i Bergen. Forhandlingene mellom partene skal fortsette torsdag.",
+            "Fagforbundet",
+            "Bergen",
+        ),
+        (
+            "nn",
+            "Fagforbundet streikar i Bergen. "
+            "Forhandlingane mellom partane skal halde fram torsdag.",
+            "Fagforbundet",
+            "Bergen",
+        ),
+        (
+            "da",
+            "Serviceforbundet strejker i Aarhus. "
+            "Forhandlingerne mellem parterne fortsætter torsdag.",
+            "Serviceforbundet",
+            "Aarhus",
+        ),
+        (
+            "sv",
+            "Lärarförbundet strejkar i Göteborg. "
+            "Förhandlingarna mellan parterna väntas återupptas.",
+            "Lärarförbundet",
+            "Göteborg",
+        ),
+    ],
+)
+def test_the_parties_are_a_union_and_the_town_it_bargains_with(
+    language: str, text: str, union: str, town: str
+) -> None:
+    (e,) = of_type(text, language, EventType.TALKS)
+    assert names(e) == [union, town]
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "country"),
+    [
+        ("sv", "Svenska kraftnät varnar för elbrist.", None),
+        ("sv", "Svenska myndigheter varnar för elbrist.", "Sverige"),
+        ("nb", "Norske myndigheter advarer mot reiser til Iran.", "Norge"),
+        ("nn", "Norske styresmakter åtvarar mot reiser til Iran.", "Noreg"),
+        ("da", "Danske myndigheder advarer mod rejser til Iran.", "Danmark"),
+    ],
+)
+def test_a_weak_demonym_before_a_singular_noun_opens_a_name(
+    language: str, name: str, country: str | None
+) -> None:
+    (e,) = of_type(name, language, EventType.THREAT)
+    assert names(e)[0] == (country or "Svenska kraftnät")
+
+
+def test_an_organisation_anaphor_takes_a_name_opened_by_a_demonym() -> None:
+    text = (
+        "Svenska kraftnät varnar för elbrist. "
+        "Han säger att myndigheten har begärt att Finland ska hålla exporten uppe."
+    )
+    (e,) = of_type(text, "sv", EventType.REQUEST)
+    assert names(e)[0] == "Svenska kraftnät"

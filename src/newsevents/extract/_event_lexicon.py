@@ -224,6 +224,12 @@ class EventLexicon:
     blame_stems: tuple[str, ...] = ()
     """``uansvarl``, ``skandal``, ``hån``: beginnings of the words of a quoted judgement that
     blames (``kaller streiken «uansvarlig»`` is an accusation, ``«et lyspunkt»`` is not)."""
+    weak_adjective_endings: tuple[str, ...] = ()
+    """``a`` (``svenska``), ``e`` (``norske``): the ending of a demonym adjective's weak form,
+    which before a singular noun only a name has (``Svenska kraftnät``)."""
+    plural_endings: tuple[str, ...] = ()
+    """``er``, ``ar``, ``män``: endings of plural nouns (``Svenska myndigheter`` is Sweden's,
+    not a name)."""
     summons_particles: frozenset[str] = frozenset()
     """``inn``, ``till``: after a calling verb, a call to an event (``kalla inn til
     fakkeltog``), not a judgement of it."""
@@ -545,6 +551,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
         summons_particles=_words(data, "summons_particles"),
+        weak_adjective_endings=tuple(sorted(_words(data, "weak_adjective_endings"))),
+        plural_endings=tuple(sorted(_words(data, "plural_endings"))),
         blame_stems=tuple(sorted(_words(data, "blame_stems"))),
         non_event_tails={k: tuple(v) for k, v in tails.items()},
         union_stems=tuple(sorted(_words(data, "union_stems"))),
