@@ -380,17 +380,18 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
     stance: set[tuple[str, ...]] = set()
     for w in data.get("verbs", {}).get(EventType.STATEMENT.value, ()):
         stance.add(tuple(str(w).casefold().split()))
+    noun_words = {str(w).casefold() for ws in data.get("nouns", {}).values() for w in ws}
+    tails: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for w in data.get("non_event_phrases", ()):
         # "treffe tiltak", "traf en beslutning": a trigger's form in a phrase that tells no
         # event; typed ``other`` here, and passed over by the rules
         parts = tuple(str(w).casefold().split())
-        if len(parts) > 1:
-            verb_phrases.setdefault(parts[0], []).append((parts, EventType.OTHER))
-    tails: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for w in data.get("non_event_phrases", ()):
-        parts = tuple(str(w).casefold().split())
-        if len(parts) > 2:
+        if len(parts) > 2 and parts[1] in noun_words:
+            # "har krav på": found from its noun, so that a common first word ("har") is no
+            # candidate of its own
             tails.setdefault(parts[1], []).append((parts[0], parts[1:]))
+        elif len(parts) > 1:
+            verb_phrases.setdefault(parts[0], []).append((parts, EventType.OTHER))
     reception: set[tuple[str, ...]] = set()
     for w in data.get("reception_phrases", ()):
         # "tok imot", "tog emot": receiving someone is a meeting, when a name follows
