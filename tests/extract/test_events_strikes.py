@@ -360,3 +360,30 @@ def test_an_organisation_anaphor_takes_a_name_opened_by_a_demonym() -> None:
     )
     (e,) = of_type(text, "sv", EventType.REQUEST)
     assert names(e)[0] == "Svenska kraftnät"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "who"),
+    [
+        ("nb", "Per Olsen nekter for å ha tatt noe ulovlig.", "Per Olsen"),
+        ("nn", "Per Olsen nektar for å ha teke noko ulovleg.", "Per Olsen"),
+        ("da", "Mikkel Hansen nægter at have taget noget ulovligt.", "Mikkel Hansen"),
+        ("sv", "Anna Berg förnekar att hon har tagit något otillåtet.", "Anna Berg"),
+    ],
+)
+def test_denying_a_wrongdoing_in_the_present_rejects(language: str, text: str, who: str) -> None:
+    (e,) = of_type(text, language, EventType.REJECT)
+    assert names(e) == [who]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Russland nekter for å ha invasjonsplaner."),
+        ("nb", "Russland nekter for å ha planer om å rykke inn i Ukraina."),
+        ("da", "Rusland nægter at have planer om at invadere Ukraine."),
+        ("sv", "Ryssland förnekar att de planerar en invasion av Ukraina."),
+    ],
+)
+def test_denying_an_act_is_no_rejection(language: str, text: str) -> None:
+    assert not of_type(text, language, EventType.REJECT)

@@ -122,6 +122,12 @@ _REPORTED = frozenset(
 )
 """Types whose verb may follow what is reported, with its subject after it."""
 
+_SPEECH_ACTS = _REPORTED | frozenset(
+    {EventType.PROPOSAL, EventType.AGREEMENT, EventType.STATEMENT, EventType.TALKS}
+)
+"""Types whose noun after a verb of denial is what is rejected (``avviste kravet``); any
+other is an act denied (``nekter for å ha invasjonsplaner``)."""
+
 _NONE = "none"
 _PLACE = "place"
 
@@ -786,6 +792,8 @@ class _Finder:
                 continue  # "møtet ble avlyst": the meeting is the event, cancelled
             if self._denies_next(verb, segments, index):
                 continue  # "Ryssarna förnekar | att de planerar en invasion": that is negated
+            if self._denies_act(verb, triggers, segments, index):
+                continue  # "nekter for å ha invasjonsplaner": the act is denied, not a demand
             trig = verb
             if verb.declaration or verb.type in (EventType.AGREEMENT, EventType.VISIT):
                 trig = self._declared(verb, triggers)
@@ -836,6 +844,24 @@ class _Finder:
         if self.lowers[nxt.start] not in self.lex.subordinators:
             return False
         return self.has_candidates(nxt.start, nxt.stop) and bool(self.triggers(nxt))
+
+    def _denies_act(
+        self, trig: _Trigger, triggers: list[_Trigger], segments: list[range], index: int
+    ) -> bool:
+        """Whether a verb of denial has an act after it, in its clause or the infinitive or
+        that-clauses right after (``nekter for å ha invasjonsplaner``, ``nægter at have
+        planer om at invadere``): the act is what is denied; a demand or a proposal after
+        it (``avviste kravet``) is rejected."""
+        lex = self.lex
+        if trig.type is not EventType.REJECT or self.lowers[trig.first] not in lex.denial_verbs:
+            return False
+        found = [t for t in triggers if t.first >= trig.last]
+        for seg in segments[index + 1 : index + 3]:
+            if self.lowers[seg.start] not in lex.subordinators:
+                break
+            if self.has_candidates(seg.start, seg.stop):
+                found.extend(self.triggers(seg))
+        return any(t.type not in _SPEECH_ACTS for t in found)
 
     def _cancels(self, trig: _Trigger) -> bool:
         """Whether a verb calls something off (``avlyste``): with an event noun, a status."""
