@@ -215,6 +215,35 @@ class EventLexicon:
     determiners: frozenset[str] = frozenset()
     """``den``, ``de``, ``ett``: before a participle and a noun, the participle is an
     adjective (``de løslatte fangene``), no verb."""
+    non_event_tails: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = attrs.field(
+        factory=dict
+    )
+    """Non-event phrases by their second word, with their first word and the rest: ``krav``:
+    (``har``, (``krav``, ``på``)); the first word may stand a subject away (``har kommunen
+    krav på``)."""
+    blame_stems: tuple[str, ...] = ()
+    """``uansvarl``, ``skandal``, ``hån``: beginnings of the words of a quoted judgement that
+    blames (``kaller streiken «uansvarlig»`` is an accusation, ``«et lyspunkt»`` is not)."""
+    weak_adjective_endings: tuple[str, ...] = ()
+    """``a`` (``svenska``), ``e`` (``norske``): the ending of a demonym adjective's weak form,
+    which before a singular noun only a name has (``Svenska kraftnät``)."""
+    plural_endings: tuple[str, ...] = ()
+    """``er``, ``ar``, ``män``: endings of plural nouns (``Svenska myndigheter`` is Sweden's,
+    not a name)."""
+    summons_particles: frozenset[str] = frozenset()
+    """``inn``, ``till``: after a calling verb, a call to an event (``kalla inn til
+    fakkeltog``), not a judgement of it."""
+    union_stems: tuple[str, ...] = ()
+    """``forbundet``, ``förbundet``: endings of a union's name; a strike told with nobody
+    named is by the union named last before it (not by a mediator reporting it)."""
+    party_anaphors: frozenset[str] = frozenset()
+    """``partene``, ``parterna``: the two organisations (else people) named last."""
+    hazard_nouns: tuple[str, ...] = ()
+    """``uværet``, ``stormen``, ``ovädret``: a force of nature as subject acts in no event
+    (``uværet treffer Vestlandet`` is no meeting); also as a compound's head."""
+    confirmation_cues: frozenset[str] = frozenset()
+    """``bekrefter``, ``bekräftar``: a source that only confirms a passive arrest or release
+    is not taken for its agent."""
     indexed_forms: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     """Every fixed form whose positions in a document the layer asks for (triggers, cuts,
     status and sports cues, demonyms, anaphors, institutions): found in one pass."""
@@ -251,6 +280,7 @@ class EventLexicon:
             | self.institution_nouns
             | self.government_nouns
             | self.appraisal_words
+            | self.party_anaphors
         )
 
     def noun_type(self, lower: str) -> EventType | None:
@@ -350,11 +380,17 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
     stance: set[tuple[str, ...]] = set()
     for w in data.get("verbs", {}).get(EventType.STATEMENT.value, ()):
         stance.add(tuple(str(w).casefold().split()))
+    noun_words = {str(w).casefold() for ws in data.get("nouns", {}).values() for w in ws}
+    tails: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for w in data.get("non_event_phrases", ()):
         # "treffe tiltak", "traf en beslutning": a trigger's form in a phrase that tells no
         # event; typed ``other`` here, and passed over by the rules
         parts = tuple(str(w).casefold().split())
-        if len(parts) > 1:
+        if len(parts) > 2 and parts[1] in noun_words:
+            # "har krav på": found from its noun, so that a common first word ("har") is no
+            # candidate of its own
+            tails.setdefault(parts[1], []).append((parts[0], parts[1:]))
+        elif len(parts) > 1:
             verb_phrases.setdefault(parts[0], []).append((parts, EventType.OTHER))
     reception: set[tuple[str, ...]] = set()
     for w in data.get("reception_phrases", ()):
@@ -493,6 +529,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         | _words(data, "gpe_anaphors")
         | _words(data, "organisation_anaphors")
         | _words(data, "municipality_anaphors")
+        | _words(data, "party_anaphors")
         | frozenset(pairs),
         capitals={k.casefold(): v for k, v in data.get("capitals", {}).items()},
         territories=territories,
@@ -514,6 +551,15 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         stance_phrases=frozenset(stance),
         reception_phrases=frozenset(reception),
         labelling_verbs=_words(data, "labelling_verbs"),
+        summons_particles=_words(data, "summons_particles"),
+        weak_adjective_endings=tuple(sorted(_words(data, "weak_adjective_endings"))),
+        plural_endings=tuple(sorted(_words(data, "plural_endings"))),
+        blame_stems=tuple(sorted(_words(data, "blame_stems"))),
+        non_event_tails={k: tuple(v) for k, v in tails.items()},
+        union_stems=tuple(sorted(_words(data, "union_stems"))),
+        party_anaphors=_words(data, "party_anaphors"),
+        hazard_nouns=tuple(sorted(_words(data, "hazard_nouns"))),
+        confirmation_cues=_words(data, "confirmation_cues"),
         protest_capitals={k.casefold(): v for k, v in data.get("protest_capitals", {}).items()},
         measure_nouns=_words(data, "measure_nouns"),
         measure_prepositions=_words(data, "measure_prepositions"),

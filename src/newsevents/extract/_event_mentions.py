@@ -198,6 +198,11 @@ def find_mentions(
         if i in covered or i in taken or tok.start < skip_before:
             continue
         code, weak = demonyms[lowers[i]]
+        if weak and _adjective_name(tokens, index, i, lex):
+            # "Svenska kraftnät varnar": a weak form before a singular noun is a name's
+            surface = text[tok.start : tokens[i + 1].end]
+            taken[i] = Mention(i, i + 2, surface, ORG, None, None, surface=surface)
+            continue
         name = lex.territory_names.get(code, code)
         taken[i] = Mention(i, i + 1, name, GPE, None, code, weak=weak, surface=tok.text)
     _institutions(
@@ -215,6 +220,28 @@ def find_mentions(
         taken[k] for k in sorted(taken) if taken[k].name.casefold() not in outlets
     ]  # "i en samtale med NTB": an outlet reports, it takes no part
     return tuple(_resolve_anaphors(tokens, index, ordered, lex, skip_before))
+
+
+def _adjective_name(tokens: Sequence[Token], index: TokenIndex, i: int, lex: EventLexicon) -> bool:
+    """Whether a capitalised demonym adjective in its weak form opens a name with the
+    singular noun after it (``Svenska kraftnät``; not ``Svenska myndigheter``, ``Norske
+    soldater``, ``Svenska folket``)."""
+    tok = tokens[i]
+    if not lex.weak_adjective_endings or not tok.text[:1].isupper():
+        return False
+    if not index.lowers[i].endswith(lex.weak_adjective_endings) or i + 1 >= len(tokens):
+        return False
+    nxt, low = tokens[i + 1], index.lowers[i + 1]
+    return (
+        nxt.start == tok.end + 1
+        and index.is_word[i + 1]
+        and nxt.text[:1].islower()
+        and not low.endswith(lex.plural_endings)
+        and low not in lex.never_names
+        and low not in lex.troop_nouns
+        and low not in lex.audience_nouns
+        and lex.noun_type(low) is None
+    )
 
 
 def _organisations(ctx: Context) -> dict[str, tuple[str, str]]:
@@ -308,7 +335,12 @@ def _institutions(
         tok = tokens[i]
         if i in covered or i in taken or tok.start < skip_before:
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper() and lowers[i - 1] not in nouns:
+        if (
+            i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and tokens[i - 1].end == tok.start - 1  # not a name ending the line before
+            and lowers[i - 1] not in nouns
+        ):
             continue  # "Ukrainas regering", "Oslo tingrett": someone else's
         low = lowers[i]
         nxt = lowers[i + 1] if i + 1 < n else None
@@ -537,8 +569,12 @@ def _resolve_anaphors(
                 if m.code is None and m.entity is not None:
                     towns.append(m)
                     town_counts[m.name] += 1
-            if m.kind == ORG and m.entity is not None and not m.anaphor:
-                bodies.append(m)
+            if (
+                m.kind == ORG
+                and not m.anaphor
+                and (m.first == 0 or tokens[m.first - 1].text != "(")
+            ):
+                bodies.append(m)  # not a party in brackets: "Jonas Attenius (S)"
             i = m.last
             continue
         tok = tokens[i]
@@ -561,6 +597,14 @@ def _resolve_anaphors(
             recent = towns[-_ANAPHOR_REACH:]
             ref = max(reversed(recent), key=lambda m: town_counts[m.name])
             out.append(_anaphor(ref, i, i + 1, tok.text))
+        elif low in lex.party_anaphors and bodies:
+            # "partene": the two organisations named last (a union and its counterpart), or
+            # the last one and the town it bargains with
+            refs = _last_distinct(bodies, 2)
+            if len(refs) < 2 and towns:
+                refs = [*refs, *_last_distinct(towns, 1)]
+            if len(refs) == 2:
+                out.extend(_anaphor(ref, i, i + 1, tok.text) for ref in refs)
         else:
             end = _pair_end(index, i, lex)
             if end:

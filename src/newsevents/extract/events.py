@@ -57,6 +57,7 @@ _BREAKS = frozenset(',;:()«»"“”„–—−[]')
 _DASHES = frozenset("-–—−")
 _CUTS = _BREAKS | _DASHES
 _OPENERS = frozenset("«“\"„'‘–—−-")
+_QUOTE_OPENERS = frozenset('«“”"„')
 _TAIL = operator.itemgetter(slice(-5, None))
 _STATUS_RANK = {
     EventStatus.CANCELLED: 5,
@@ -81,6 +82,10 @@ _BACK_REACH = 5
 """How many earlier segments of the sentence a subject is looked for in."""
 _MAX_VERBS = 4
 """Verb events of one segment at most (coordinated verbs)."""
+_UNION_REACH = 200
+"""Mentions back a strike's union is looked for at most."""
+_QUOTE_REACH = 6
+"""Words of a quoted judgement read for blame."""
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
 """Types whose compound prefixes name the participants (``Burns-Narysjkin-møtet``)."""
 
@@ -116,6 +121,12 @@ _REPORTED = frozenset(
     }
 )
 """Types whose verb may follow what is reported, with its subject after it."""
+
+_SPEECH_ACTS = _REPORTED | frozenset(
+    {EventType.PROPOSAL, EventType.AGREEMENT, EventType.STATEMENT, EventType.TALKS}
+)
+"""Types whose noun after a verb of denial is what is rejected (``avviste kravet``); any
+other is an act denied (``nekter for å ha invasjonsplaner``)."""
 
 _NONE = "none"
 _PLACE = "place"
@@ -357,7 +368,12 @@ class _Finder:
             ]
         self.cuts = index.where(forms.intersection(lex.cut_forms))
         self.cancel_marks = index.where(forms.intersection(lex.cancel_cues))
-        self.appraisal_marks = index.where(forms.intersection(lex.appraisal_words))
+        # "kalla inn til fakkeltog", "kallat till fackeltåg": a call to an event is no judgement
+        self.appraisal_marks = [
+            k
+            for k in index.where(forms.intersection(lex.appraisal_words))
+            if k + 1 >= len(tokens) or self.lowers[k + 1] not in lex.summons_particles
+        ]
         self.phrase_marks = index.where(forms.intersection(lex.status_phrases_by_first))
         self.sport_marks = index.where(found.sport)
         self._triggers: dict[int, tuple[int, list[_Trigger]]] = {}
@@ -479,10 +495,26 @@ class _Finder:
             elif low in lex.troop_verbs and self._troops_follow(i, seg.stop):
                 out.append(_Trigger(i, i + 1, EventType.DEPLOYMENT, True))
             elif "-" in tok.text or self._noun_type(low) is not None:
+                if low in lex.non_event_tails and self._non_event_tail(i, seg):
+                    continue  # "har kommunen krav på": entitled, no demand made
                 noun = self._noun(i)
                 if noun is not None:
                     out.append(noun)
         return out
+
+    def _non_event_tail(self, i: int, seg: range) -> bool:
+        """Whether a noun continues a non-event phrase whose first word stands a few words
+        before it, past an inverted subject (``har kommunen krav på``)."""
+        lowers = self.lowers
+        for first, rest in self.lex.non_event_tails[lowers[i]]:
+            end = i + len(rest)
+            if (
+                end <= seg.stop
+                and tuple(lowers[i:end]) == rest
+                and first in lowers[max(seg.start, i - _WINDOW) : i]
+            ):
+                return True
+        return False
 
     def _labels(self, i: int, stop: int) -> bool:
         """A labelling verb with a name and an indefinite label after it (``kalte Putin en
@@ -490,6 +522,23 @@ class _Finder:
         tokens = self.tokens
         if i in self.starts or not tokens[i].text[:1].islower():
             return False
+        # "kaller streiken «uansvarlig»", "kallar beskedet ”ett hån”": a quoted judgement of
+        # an object of a word or two
+        # an object of a word or two that blames (the pack's ``blame_stems``)
+        for k in range(i + 2, min(stop + 1, i + 4, len(tokens))):
+            if tokens[k].text in _QUOTE_OPENERS:
+                if not all(
+                    self.is_word[j] and self.lowers[j] not in self.lex.function_words
+                    for j in range(i + 1, k)
+                ):
+                    break  # "kalder den «uacceptabel»": what is judged is not told here
+                stems, lowers = self.lex.blame_stems, self.lowers
+                return any(
+                    lowers[j].startswith(stems)
+                    for j in range(k + 1, min(k + 1 + _QUOTE_REACH, len(tokens)))
+                )
+            if not self.is_word[k]:
+                break
         ends = [m.last for m in self.by_token.get(i + 1, ()) if not m.weak and not m.possessive]
         if not ends:
             return False
@@ -743,6 +792,8 @@ class _Finder:
                 continue  # "møtet ble avlyst": the meeting is the event, cancelled
             if self._denies_next(verb, segments, index):
                 continue  # "Ryssarna förnekar | att de planerar en invasion": that is negated
+            if self._denies_act(verb, triggers, segments, index):
+                continue  # "nekter for å ha invasjonsplaner": the act is denied, not a demand
             trig = verb
             if verb.declaration or verb.type in (EventType.AGREEMENT, EventType.VISIT):
                 trig = self._declared(verb, triggers)
@@ -793,6 +844,24 @@ class _Finder:
         if self.lowers[nxt.start] not in self.lex.subordinators:
             return False
         return self.has_candidates(nxt.start, nxt.stop) and bool(self.triggers(nxt))
+
+    def _denies_act(
+        self, trig: _Trigger, triggers: list[_Trigger], segments: list[range], index: int
+    ) -> bool:
+        """Whether a verb of denial has an act after it, in its clause or the infinitive or
+        that-clauses right after (``nekter for å ha invasjonsplaner``, ``nægter at have
+        planer om at invadere``): the act is what is denied; a demand or a proposal after
+        it (``avviste kravet``) is rejected."""
+        lex = self.lex
+        if trig.type is not EventType.REJECT or self.lowers[trig.first] not in lex.denial_verbs:
+            return False
+        found = [t for t in triggers if t.first >= trig.last]
+        for seg in segments[index + 1 : index + 3]:
+            if self.lowers[seg.start] not in lex.subordinators:
+                break
+            if self.has_candidates(seg.start, seg.stop):
+                found.extend(self.triggers(seg))
+        return any(t.type not in _SPEECH_ACTS for t in found)
 
     def _cancels(self, trig: _Trigger) -> bool:
         """Whether a verb calls something off (``avlyste``): with an event noun, a status."""
@@ -885,6 +954,8 @@ class _Finder:
                 return None  # "sier hun": a verb of saying attributes a quote
             if trig.verb and trig.first == seg.start and index > 0:
                 return None  # "..., meddelade ministern": an attribution, not a declaration
+        if trig.verb and self._hazard_subject(seg, trig):
+            return None  # "uværet treffer Vestlandet": a storm meets no one, nor closes talks
         found, place = self._participants(segments, index, trig, subject_end)
         fallback = False
         if (
@@ -922,6 +993,12 @@ class _Finder:
             found = self._earlier_event(trig.first, trig.type)
             fallback = bool(found)
         if not found and trig.type is EventType.PROTEST:
+            # "Over 3000 ansatte tas ut i streik": the union named last before, not the
+            # mediator that reports it
+            union = self._union_before(trig.first)
+            if union is not None:
+                found = [(union, ParticipantRole.ACTOR)]
+        if not found and trig.type is EventType.PROTEST:
             # "lärare lade ned arbetet i protest, uppger fackförbundet X": the union reporting
             found = [(m, ParticipantRole.ACTOR) for m in self._authority(seg, _ORGANISERS)]
         if (
@@ -954,6 +1031,12 @@ class _Finder:
             role is ParticipantRole.ACTOR for _m, role in found
         ):
             return None  # "reiste til Berlin": a destination alone is no visit of anyone
+        if (
+            trig.verb
+            and trig.type is EventType.SUSPEND
+            and all(role is ParticipantRole.TARGET for _m, role in found)
+        ):
+            return None  # "Riksvei 13 ble stengt": a road closed by nobody named, no party
         if trig.type is EventType.STATEMENT:
             if trig.speech:
                 found = self._speaker_first(found, trig)
@@ -1402,8 +1485,11 @@ class _Finder:
                 continue  # "Jonas Attenius (S) avvisar": the party in brackets does not act
             if mentions:
                 return mentions
-            if self.lowers[cand.start] in lex.subordinators:
-                break
+            if self.lowers[cand.start] in lex.subordinators and not (
+                cand.start + 1 in self.timex_tokens
+                and all(k in self.timex_tokens for k in range(cand.start + 1, cand.stop))
+            ):
+                break  # a clause of its own; not "siden onsdag", a time after a preposition
         return []
 
     def _only_names(self, seg: range) -> bool:
@@ -1536,6 +1622,41 @@ class _Finder:
         m = Mention(k, k, name, GPE if code else ORG, None, code)
         return [(m, ParticipantRole.ACTOR)]
 
+    def _hazard_subject(self, seg: range, trig: _Trigger) -> bool:
+        """Whether a force of nature is the verb's subject, right before it (past auxiliaries)
+        or right after it (``uværet treffer``, ``drabbar stormen``): the pack's
+        ``hazard_nouns``, also as a compound's head (``snøstormen``)."""
+        hazards = self.lex.hazard_nouns
+        if not hazards:
+            return False
+        lowers, lex, tokens = self.lowers, self.lex, self.tokens
+        k = trig.first - 1
+        while k >= seg.start and (lowers[k] in lex.auxiliaries or lowers[k] in lex.status_cues):
+            k -= 1
+        if k < seg.start and k > 0 and tokens[k].text in _BREAKS:
+            # "Ekstremværet «Gudrun» treffer": past the storm's quoted name
+            j = k - 1
+            while j > 0 and j > k - _QUOTE_REACH and tokens[j].text not in _QUOTE_OPENERS:
+                j -= 1
+            k = j - 1 if tokens[j].text in _QUOTE_OPENERS else -1
+        if k >= 0 and lowers[k].endswith(hazards):
+            return True
+        return trig.last < seg.stop and lowers[trig.last].endswith(hazards)
+
+    def _union_before(self, first: int) -> Mention | None:
+        """The latest organisation named before token ``first`` whose name ends as a union's
+        (``Fellesforbundet``, ``Kommunal``: the pack's ``union_stems``)."""
+        stems = self.lex.union_stems
+        if not stems:
+            return None
+        firsts = self.mention_firsts
+        end = bisect.bisect_left(firsts, first)
+        for k in reversed(firsts[max(0, end - _UNION_REACH) : end]):
+            for m in self.by_token[k]:
+                if m.kind == ORG and not m.weak and m.name.casefold().endswith(stems):
+                    return m
+        return None
+
     def _took_place(self, seg: range, trig: _Trigger) -> bool:
         """Whether an event noun opening its clause is the subject of ``fant sted``,
         ``ägde rum``, ``gjekk føre seg``: the clause tells that the event happened."""
@@ -1663,6 +1784,9 @@ class _Finder:
         k = bisect.bisect_left(self.source_starts, lo)
         while k < len(self.sources) and self.sources[k].start < hi:
             s = self.sources[k]
+            if s.cue is not None and s.cue.text.casefold() in self.lex.confirmation_cues:
+                k += 1
+                continue  # "..., bekrefter Utenriksdepartementet": confirms, did not act
             if s.kind in kinds:
                 first = bisect.bisect_left(self.token_starts, s.start)
                 # "Hägg säger": the spokesperson's employer where the article names it
