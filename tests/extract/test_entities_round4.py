@@ -1,0 +1,60 @@
+"""The entities layer, fourth round: party labels, generic bodies, company and agency names,
+places inside bodies' names, storms, parliaments in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.extract import Context, extract_entities
+from newsevents.languages import get_pack
+from newsevents.model import Entity, EntityType
+from newsevents.reading import read
+
+
+def entities(text: str, language: str) -> tuple[Entity, ...]:
+    doc = read(" date 2023-02 " + text)
+    return extract_entities(Context(doc, get_pack(language)))
+
+
+def names(text: str, language: str) -> dict[str, str]:
+    """Canonical name -> type."""
+    return {e.name: e.type.value for e in entities(text, language)}
+
+
+# ---- party labels ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label", "party"),
+    [
+        (
+            "nb",
+            "Byrådsleder Kari Dahl (Ap) vil ha ny bro. Per Moe (Ap) er enig.",
+            "Ap",
+            "Arbeiderpartiet",
+        ),
+        (
+            "nn",
+            "Ordførar Olav Vik (Sp) vil ha ny bru. Siri Lie (Sp) er samd.",
+            "Sp",
+            "Senterpartiet",
+        ),
+        ("da", "Borgmester Jens Lund (V) vil have en ny bro. Ane Bak (V) er enig.", "V", "Venstre"),
+        (
+            "sv",
+            "Kommunalrådet Eva Berg (KD) vill ha en ny bro. Olle Ek (KD) håller med.",
+            "KD",
+            "Kristdemokraterna",
+        ),
+    ],
+)
+def test_the_same_party_label_twice_is_one_party(
+    language: str, text: str, label: str, party: str
+) -> None:
+    ents = entities(text, language)
+    parties = [e for e in ents if e.type is EntityType.ORGANIZATION]
+    assert len(parties) == 1, [(e.name, e.type) for e in ents]
+    assert parties[0].name == label
+    assert [m.text for m in parties[0].mentions] == [label, label]
+    assert party in parties[0].aliases
+    assert sum(e.type is EntityType.PERSON for e in ents) == 2
