@@ -58,3 +58,38 @@ def test_the_same_party_label_twice_is_one_party(
     assert [m.text for m in parties[0].mentions] == [label, label]
     assert party in parties[0].aliases
     assert sum(e.type is EntityType.PERSON for e in ents) == 2
+
+
+# ---- generic bodies --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nb", "Regjeringen vil senke avgiften, sier Ola Berg.", {"Ola Berg": "person"}),
+        ("nn", "Regjeringa vil senke avgifta, seier Kari Vik.", {"Kari Vik": "person"}),
+        ("da", "Regeringen vil sænke afgiften, siger Jens Lund.", {"Jens Lund": "person"}),
+        ("sv", "Regeringen vill sänka skatten, säger Eva Berg.", {"Eva Berg": "person"}),
+        (
+            "da",
+            "Bestyrelsen anbefaler aktionærerne at sælge, siger Jens Lund.",
+            {"Jens Lund": "person"},
+        ),
+        ("nb", "Styret anbefaler aksjonærene å selge, sier Ola Berg.", {"Ola Berg": "person"}),
+        (
+            "sv",
+            "Ledningen rekommenderar aktieägarna att sälja, säger Eva Berg.",
+            {"Eva Berg": "person"},
+        ),
+        # a body named after its place stays one
+        (
+            "sv",
+            "Länsstyrelsen har stängt vägen, säger Eva Berg.",
+            {"Länsstyrelsen": "organization", "Eva Berg": "person"},
+        ),
+    ],
+)
+def test_an_unqualified_government_or_board_is_no_named_entity(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected

@@ -2132,6 +2132,7 @@ class _Finder:
         low = word.casefold()
         return (
             low not in self.lower_words
+            and not self.lex.is_common(word)  # "Bestyrelsen": a board, no "Länsstyrelsen"
             and low.endswith(self.lex.initial_organization_suffixes)
             and not any(low == s for s in self.lex.initial_organization_suffixes)
             and len(low) >= 10
