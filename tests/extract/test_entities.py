@@ -1544,7 +1544,7 @@ def test_buildings_squares_and_races_by_their_head(
         ("sv", "Operan spelar ”Carmen” hela våren.", {"Carmen": "product"}),
         ("da", "Filmen «Druk» vandt flere priser.", {"Druk": "product"}),
         # a one-word quote that ends its heading is no title
-        ("sv", "Ministern: ”Oacceptabelt”\n\nHan talade i riksdagen i går.", {}),
+        ("sv", "Ministern: ”Oacceptabelt”\n\nHan talade i Umeå i går.", {"Umeå": "gpe"}),
     ],
 )
 def test_a_short_capitalised_title_in_quote_marks_is_a_product(

@@ -93,3 +93,60 @@ def test_an_unqualified_government_or_board_is_no_named_entity(
     language: str, text: str, expected: dict[str, str]
 ) -> None:
     assert names(text, language) == expected
+
+
+# ---- national agencies and parliaments -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "sv",
+            "Svenska kraftnät varnar för bortkoppling, säger Eva Berg.",
+            {"Svenska kraftnät": "organization", "Eva Berg": "person"},
+        ),
+        (
+            "nb",
+            "Statnett varsler høyere nettleie, sier Ola Berg.",
+            {"Statnett": "organization", "Ola Berg": "person"},
+        ),
+        (
+            "nn",
+            "Statnett varslar høgare nettleige, seier Kari Vik.",
+            {"Statnett": "organization", "Kari Vik": "person"},
+        ),
+        (
+            "da",
+            "Energinet oplyser, at nettet er presset, siger Jens Lund.",
+            {"Energinet": "organization", "Jens Lund": "person"},
+        ),
+        ("da", "Ifølge Dansk Industri er lønnen for høj.", {"Dansk Industri": "organization"}),
+    ],
+)
+def test_national_grid_operators_and_agencies_are_known(
+    language: str, text: str, expected: dict[str, str]
+) -> None:
+    assert names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mentions"),
+    [
+        (
+            "sv",
+            "Förslaget läggs fram i riksdagen i vår. Riksdagen röstar i maj.",
+            ["riksdagen", "Riksdagen"],
+        ),
+        ("nb", "Saken kommer opp i stortinget neste uke.", ["stortinget"]),
+        ("nn", "Saka kjem opp i stortinget neste veke.", ["stortinget"]),
+        ("da", "Lovforslaget kommer i folketinget efter jul.", ["folketinget"]),
+    ],
+)
+def test_a_parliament_in_lower_case_is_the_parliament(
+    language: str, text: str, mentions: list[str]
+) -> None:
+    ents = entities(text, language)
+    assert len(ents) == 1, [(e.name, e.type) for e in ents]
+    assert ents[0].type is EntityType.ORGANIZATION
+    assert [m.text for m in ents[0].mentions] == mentions

@@ -461,8 +461,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
 
     def add(name: str, entry: GazetteerEntry) -> None:
         toks = tokenize_name(name)
-        if toks and len(toks) > 1 and toks[0][:1].islower():
-            lower_first.add(toks[0])  # "andre verdenskrig": several words, any case
+        if toks and toks[0][:1].islower() and (len(toks) > 1 or toks[0].isalpha()):
+            lower_first.add(toks[0])  # "andre verdenskrig", "riksdagen": any case
         elif not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit() or "-" in toks[0]):
             return  # names start with a capital, a digit (G20) or hold a hyphen (al-Qaida)
         if len(toks) == 1 and toks[0].casefold() in common and not toks[0].isupper():
