@@ -150,3 +150,58 @@ def test_a_parliament_in_lower_case_is_the_parliament(
     assert len(ents) == 1, [(e.name, e.type) for e in ents]
     assert ents[0].type is EntityType.ORGANIZATION
     assert [m.text for m in ents[0].mentions] == mentions
+
+
+# ---- names ending in a capitalised common word; outlets -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Det opplyser Ambulansetjenesten Innlandet Mitt til avisen.",
+            "Ambulansetjenesten Innlandet Mitt",
+        ),
+        (
+            "nn",
+            "Det opplyser Kontrollutvalget Sunnfjord Mitt til avisa.",
+            "Kontrollutvalget Sunnfjord Mitt",
+        ),
+        (
+            "da",
+            "Det oplyser Forsikringsselskabet Skandia Liv til avisen.",
+            "Forsikringsselskabet Skandia Liv",
+        ),
+        (
+            "sv",
+            "Det uppger Räddningstjänsten Skåne Mitt till tidningen.",
+            "Räddningstjänsten Skåne Mitt",
+        ),
+    ],
+)
+def test_a_bodys_name_goes_on_over_a_capitalised_common_word(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language) == {name: "organization"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "sv",
+            "Det uppger Upsala Nya Tidning. Det skriver Värmlands Tidningar.",
+            "Värmlands Tidningar",
+        ),
+        ("nb", "Det skriver Hallingdølen Tidende.", "Hallingdølen Tidende"),
+        ("nn", "Det skriv Sunnhordlands Avis.", "Sunnhordlands Avis"),
+        ("da", "Det skriver Vestfyns Dagblad.", "Vestfyns Dagblad"),
+    ],
+)
+def test_an_outlets_name_with_a_place_is_one_organisation(
+    language: str, text: str, name: str
+) -> None:
+    found = names(text, language)
+    assert found.get(name) == "organization", found
+    assert all(t == "organization" for t in found.values()), found

@@ -1485,6 +1485,7 @@ class _Finder:
                     nxt.casefold() not in lex.common
                     or _all_caps(nxt)
                     or (len(run) == 1 and nxt.casefold() in lex.name_heads)
+                    or self._body_goes_on(run, k)
                 )
             ):
                 if (_all_caps(cur) and len(cur) > 5) or (_all_caps(nxt) and len(nxt) > 5):
@@ -1528,6 +1529,17 @@ class _Finder:
                     continue
             break
         return self._take_run(run)
+
+    def _body_goes_on(self, run: list[int], k: int) -> bool:
+        """A capitalised common word mid-sentence after a body's name of several words goes
+        on with it: ``Räddningstjänsten Dala Mitt``, ``Fellesforbundet Region Nord``."""
+        first = self.texts[run[0]]
+        return (
+            len(run) > 1
+            and not self.initial[k]
+            and len(first) > 8
+            and self.lex.suffix_type(first) is EntityType.ORGANIZATION
+        )
 
     def _run_then_compound(self, run: list[int]) -> int:
         """``Nord Stream-rørledningen``: the run and the compound's name parts are one name."""
