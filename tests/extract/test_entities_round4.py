@@ -205,3 +205,63 @@ def test_an_outlets_name_with_a_place_is_one_organisation(
     found = names(text, language)
     assert found.get(name) == "organization", found
     assert all(t == "organization" for t in found.values()), found
+
+
+# ---- companies ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Fondet kjøper aksjer i Vestkorn for to milliarder kroner.", "Vestkorn"),
+        ("nn", "Fondet kjøper aksjar i Vestkorn for to milliardar kroner.", "Vestkorn"),
+        ("da", "Fonden har solgt sin aktiepost i Vestkorn til en svensk koncern.", "Vestkorn"),
+        ("sv", "Fonden köper aktier i Vestkorn för två miljarder kronor.", "Vestkorn"),
+    ],
+)
+def test_a_lone_name_after_shares_and_in_is_the_company(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language) == {name: "organization"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("da", "Købet af Nordlys ApS er aftalt.", "Nordlys ApS"),
+        ("sv", "Fabriken köps av Kemira Oyj, uppger Eva Berg.", "Kemira Oyj"),
+        (
+            "nb",
+            "Avtalen med Fjellvind Holding ASA er klar, sier Ola Berg.",
+            "Fjellvind Holding ASA",
+        ),
+        ("nn", "Avtalen med Fjellvind AS er klar, seier Kari Vik.", "Fjellvind AS"),
+    ],
+)
+def test_a_legal_form_ends_a_companys_name(language: str, text: str, name: str) -> None:
+    assert names(text, language).get(name) == "organization", names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        ("nb", "Lindvik Foods kjøper Vestkorn.", "Lindvik Foods", "organization"),
+        ("da", "Aktierne i Brandt Holding A/S steg i går.", "Brandt Holding A/S", "organization"),
+        (
+            "sv",
+            "Köparen är Berglund Energy AB, uppger Eva Berg.",
+            "Berglund Energy AB",
+            "organization",
+        ),
+        (
+            "nn",
+            "Kjøparen er Fjordlys Systems AS, seier Kari Vik.",
+            "Fjordlys Systems AS",
+            "organization",
+        ),
+    ],
+)
+def test_a_company_with_an_english_or_legal_suffix_is_one_organisation(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype

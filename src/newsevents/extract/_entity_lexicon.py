@@ -159,6 +159,12 @@ class EntityLexicon:
     name before a speech verb or a verb of acting."""
     foreign_surname_endings: tuple[str, ...] = ()
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
+    legal_forms: frozenset[str] = frozenset()
+    """Company forms after a name, case as written (``AS``, ``ApS``, ``Oyj``; ``A/S`` as its
+    letters): they end the company's name (``common/entities.json``)."""
+    ownership_nouns: tuple[str, ...] = ()
+    """Endings of nouns of a company's shares (``aksjer``, ``aktierne``, ``ejerandel``): a
+    lone unknown name after them and ``i`` is the company, no place (``aktier i X``)."""
     district_prepositions: frozenset[str] = frozenset()
     """The preposition between a part of a city and the city (``Nørrebro i København``)."""
     body_prepositions: frozenset[str] = frozenset()
@@ -583,4 +589,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         ),
         definite_subject_endings=suffixes("definite_subject_endings"),
         foreign_surname_endings=suffixes("foreign_surname_endings"),
+        ownership_nouns=suffixes("ownership_nouns"),
+        legal_forms=frozenset(_strings(common_data("entities").get("legal_forms"))),
     )

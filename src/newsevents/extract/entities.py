@@ -887,7 +887,7 @@ class _Finder:
                 and not self.initial[nxt]
                 and not self.lex.is_common(self.tokens[nxt].text)
                 and not self.lex.is_role(self.tokens[nxt].text)
-                and self._gazetteer_at(nxt) is None
+                and (self._gazetteer_at(nxt) is None or texts[nxt] in self.lex.legal_forms)
             )
             if more and not genitive and self._person_after_country(entry, nxt):
                 more = False  # "utväxlade Sverige Hamid Nouri": a country, then a person
@@ -1328,12 +1328,22 @@ class _Finder:
             and not lex.is_common(tokens[j + 1].text)
             and not lex.is_role(tokens[j + 1].text)
             and tokens[j + 1].text.casefold() not in lex.given_names
-            and (self._gazetteer_at(j + 1) is None or (j == last and self._branch_place(j + 1)))
+            and (
+                self._gazetteer_at(j + 1) is None
+                or (j == last and self._branch_place(j + 1))
+                or tokens[j + 1].text in lex.legal_forms  # "Nordlys ApS": no party "Ap"
+            )
         ):
             j += 1
+            if tokens[j].text in lex.legal_forms:
+                break
             if self._strip_genitive_low(tokens[j].text) is not None:
                 break
-        if j - last < min_words or (need_head and not self._organization_word(tokens[j].text)):
+        if j - last < min_words or (
+            need_head
+            and not self._organization_word(tokens[j].text)
+            and tokens[j].text not in lex.legal_forms
+        ):
             return 0
         if (
             j - last >= 2
@@ -1471,6 +1481,20 @@ class _Finder:
                 run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
                 j = k + 1
                 continue
+            if (
+                len(run) > 1
+                and len(cur) == 1
+                and cur.isupper()
+                and k + 1 < self.n
+                and tokens[k].text == "/"
+                and tokens[k].start == tokens[j].end
+                and tokens[k + 1].start == tokens[k].end
+                and len(tokens[k + 1].text) == 1
+                and tokens[k + 1].text.isupper()
+            ):
+                run.extend((k, k + 1))  # a legal form: "Brandt Holding A/S", "I/S"
+                j = k + 1
+                continue
             if len(run) == 1 and k < self.n and tokens[k].text == "/" and self._slash_at(j):
                 run.extend((k, k + 1))  # "Bodø/Glimt": one name
                 j = k + 1
@@ -1478,6 +1502,9 @@ class _Finder:
             if not self._adjacent(j, k):
                 break
             nxt = tokens[k].text
+            if nxt in lex.legal_forms and len(run) < 4:
+                run.append(k)  # "Nordlys ApS", "Kemira Oyj": the company's form ends it
+                break
             if (
                 _is_word(nxt)
                 and _is_cap(nxt)
@@ -2212,6 +2239,8 @@ class _Finder:
 
     def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
         lex, tokens = self.lex, self.tokens
+        if len(words) > 1 and (words[-1] in lex.legal_forms or words[-2:-1] == ("/",)):
+            return EntityType.ORGANIZATION, _SUFFIX  # "Kemira Oyj", "Brandt Holding A/S"
         if len(words) == 1 and words[0].casefold() in lex.agent_institutions:
             return EntityType.ORGANIZATION, _SUFFIX  # "Polisen", "Regjeringen"
         last = words[-1]
@@ -2296,6 +2325,15 @@ class _Finder:
         genitive = tokens[run[-1]].text != words[-1] or (
             k < self.n and tokens[k].text in ("'", "’") and tokens[k].start == tokens[k - 1].end
         )
+        if (
+            len(words) == 1
+            and prev >= 1
+            and lex.ownership_nouns
+            and tokens[prev].text.casefold() in lex.locative
+            and self._adjacent(prev - 1, prev)
+            and tokens[prev - 1].text.casefold().endswith(lex.ownership_nouns)
+        ):
+            return EntityType.ORGANIZATION, _CONTEXT  # "aktier i Nordvik": the company
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.locative:
