@@ -265,3 +265,75 @@ def test_a_company_with_an_english_or_legal_suffix_is_one_organisation(
     language: str, text: str, name: str, etype: str
 ) -> None:
     assert names(text, language).get(name) == etype
+
+
+# ---- storms, places beside bodies named after them, parts of regions -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Uværet «Ingunn» stenger veiene i nord.", "Ingunn"),
+        ("nn", "Uvêret «Ingunn» stengjer vegane i nord.", "Ingunn"),
+        ("da", "Stormen «Bodil» lukker broerne i aften.", "Bodil"),
+        ("sv", "Stormen ”Alfrida” stänger vägarna i kväll.", "Alfrida"),
+    ],
+)
+def test_a_storms_name_after_a_storm_noun_is_an_event(language: str, text: str, name: str) -> None:
+    assert names(text, language) == {name: "event"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "place", "etype"),
+    [
+        (
+            "nb",
+            "Helse Vikafjord flytter fødslene til Vikafjord. Ola Berg i Helse Vikafjord sier nei.",
+            "Helse Vikafjord",
+            "Vikafjord",
+            "gpe",
+        ),
+        (
+            "nn",
+            "Helse Fonna flyttar fødslane til Fonna. Kari Vik i Helse Fonna seier nei.",
+            "Helse Fonna",
+            "Fonna",
+            "gpe",
+        ),
+        (
+            "da",
+            "Sygehus Vesthimmerland lukker, og patienterne i Vesthimmerland må køre langt.",
+            "Sygehus Vesthimmerland",
+            "Vesthimmerland",
+            "gpe",
+        ),
+        (
+            "sv",
+            "Vården i Region Dalkarlså flyttas till Dalkarlså, säger Eva Berg i Region Dalkarlså.",
+            "Region Dalkarlså",
+            "Dalkarlså",
+            "gpe",
+        ),
+    ],
+)
+def test_a_place_inside_a_bodys_name_stays_a_place_of_its_own(
+    language: str, text: str, body: str, place: str, etype: str
+) -> None:
+    found = names(text, language)
+    assert found.get(body) == "organization", found
+    assert found.get(place) == etype, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("nb", "Kommunene i indre Helgeland går sammen. Det skriver Helgeland Avis.", "Helgeland"),
+        ("nn", "Kommunane i indre Sunnfjord går saman. Det skriv Sunnfjord Avis.", "Sunnfjord"),
+        ("da", "Kommunerne i nordre Vendsyssel går sammen.", "Vendsyssel"),
+        ("sv", "Kommunerna i södra Lappmarken går samman.", "Lappmarken"),
+    ],
+)
+def test_a_lone_name_after_a_part_of_region_adjective_is_a_location(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "location", names(text, language)

@@ -159,6 +159,9 @@ class EntityLexicon:
     name before a speech verb or a verb of acting."""
     foreign_surname_endings: tuple[str, ...] = ()
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
+    region_qualifiers: frozenset[str] = frozenset()
+    """Lower-case adjectives of a part of a region (``indre``, ``nordre``, ``södra``): a lone
+    unknown name after them is a location (``indre Sogn``)."""
     legal_forms: frozenset[str] = frozenset()
     """Company forms after a name, case as written (``AS``, ``ApS``, ``Oyj``; ``A/S`` as its
     letters): they end the company's name (``common/entities.json``)."""
@@ -590,5 +593,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         definite_subject_endings=suffixes("definite_subject_endings"),
         foreign_surname_endings=suffixes("foreign_surname_endings"),
         ownership_nouns=suffixes("ownership_nouns"),
+        region_qualifiers=frozenset(w.casefold() for w in _union(layers, "region_qualifiers")),
         legal_forms=frozenset(_strings(common_data("entities").get("legal_forms"))),
     )

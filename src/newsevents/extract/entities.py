@@ -1976,7 +1976,10 @@ class _Finder:
             return 0  # a title goes on into its sentence; "Ministern: ”Oacceptabelt”" does not
         start, end = self.starts[i], self.ends[j - 1]
         name = self.text[start:end]
-        self._emit(i, j - 1, start, end, name, tuple(texts[i:j]), None, EntityType.PRODUCT, _SHAPE)
+        # a noun before the quote mark may say what the title names: "uværet «Gudrun»"
+        noun = lex.apposition_type(texts[i - 2]) if i >= 2 else None
+        etype = EntityType.EVENT if noun is EntityType.EVENT else EntityType.PRODUCT
+        self._emit(i, j - 1, start, end, name, tuple(texts[i:j]), None, etype, _SHAPE)
         return j + 1
 
     def _seat(self, i: int) -> int:
@@ -2336,6 +2339,13 @@ class _Finder:
             return EntityType.ORGANIZATION, _CONTEXT  # "aktier i Nordvik": the company
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
+        if (
+            len(words) == 1
+            and prev >= 0
+            and tokens[prev].text in lex.region_qualifiers
+            and self._adjacent(prev, run[0])
+        ):
+            return EntityType.LOCATION, _CONTEXT  # "indre Sogn", "södra Lappland"
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.locative:
             return EntityType.GPE, _CONTEXT
         if len(words) > 1:
@@ -2820,6 +2830,14 @@ def _cluster(
                 adopt.add(id(c))
             if not score:
                 continue
+            if (
+                m.type in (EntityType.GPE, EntityType.LOCATION)
+                and m.weight >= _CONTEXT
+                and c.type is EntityType.ORGANIZATION
+                and id(c) not in adopt
+                and all(len(f) > 1 for f in c.forms)
+            ):
+                continue  # "til Førde" beside "Helse Førde": the place stays the place
             if (
                 m.type is not EntityType.PERSON
                 and c.type is EntityType.PERSON
