@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
 from newsevents.extract import Context, extract_entities
-from newsevents.languages import get_pack
+from newsevents.languages import detect_language, get_pack
 from newsevents.model import Entity, EntityType
 from newsevents.reading import read
 
@@ -337,3 +338,20 @@ def test_a_lone_name_after_a_part_of_region_adjective_is_a_location(
     language: str, text: str, name: str
 ) -> None:
     assert names(text, language).get(name) == "location", names(text, language)
+
+
+# ---- language of short texts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nordvind melder om højt forbrug.", "da"),
+        ("Nordvind melder om høyt forbruk.", "nb"),
+        ("Elnät höjer priset.", "sv"),
+    ],
+)
+def test_letters_break_a_tie_of_function_words(text: str, language: str) -> None:
+    article = newsevents.parse(text)
+    assert article.language == language
+    assert detect_language(text)[0] == language
