@@ -355,3 +355,41 @@ def test_letters_break_a_tie_of_function_words(text: str, language: str) -> None
     article = newsevents.parse(text)
     assert article.language == language
     assert detect_language(text)[0] == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "etype"),
+    [
+        (
+            "nb",
+            "Fjordlaks øker omsetningen. De ansatte i Fjordlaks frykter kutt.",
+            "Fjordlaks",
+            "organization",
+        ),
+        (
+            "nn",
+            "Planen er å kjøpe Fjordlaks. Dei tilsette i Fjordlaks fryktar kutt."
+            " Det opplyser Fjordlaks i ei børsmelding.",
+            "Fjordlaks",
+            "organization",
+        ),
+        (
+            "da",
+            "De ansatte i Havbrug frygter fyringer. Det oplyser Havbrug i en meddelelse.",
+            "Havbrug",
+            "organization",
+        ),
+        (
+            "sv",
+            "Personalen i Fjordlax oroar sig. Det uppger Fjordlax i ett pressmeddelande.",
+            "Fjordlax",
+            "organization",
+        ),
+        # a place that neither acts nor speaks stays a place
+        ("nb", "Flommen rammet Hasvikbotn. Folk i Hasvikbotn er evakuert.", "Hasvikbotn", "gpe"),
+    ],
+)
+def test_a_lone_name_that_acts_or_speaks_is_no_place(
+    language: str, text: str, name: str, etype: str
+) -> None:
+    assert names(text, language).get(name) == etype, names(text, language)

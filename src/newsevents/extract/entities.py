@@ -120,6 +120,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     clusters = _cluster(mentions, finder.links, lex, finder.places)
     _add_slips(clusters, finder)
     _retype_lone_names(clusters, finder)
+    _companies_not_places(clusters, finder)
     if finder.party_labels:
         _link_party_labels(clusters, finder)
     if finder.missions > 1:
@@ -2987,6 +2988,36 @@ def _retype_lone_names(clusters: list[_Cluster], finder: _Finder) -> None:
         speaking = evidence > 0 and (len(c.mentions) < 3 or 2 * evidence >= len(c.mentions))
         if not speaking:
             c.set_votes({EntityType.ORGANIZATION: (_DEFAULT, len(c.mentions))})
+
+
+def _companies_not_places(clusters: list[_Cluster], finder: _Finder) -> None:
+    """A lone unknown word typed a place only by a preposition before it (``aktier i X``,
+    ``ansatte i X``) that elsewhere acts or speaks as a sentence's subject (``X øker
+    omsetningen``, ``Det opplyser X``) is a company or a body, not a place."""
+    lex, texts = finder.lex, finder.texts
+    verbs = lex.actor_verbs | lex.speech_verbs
+    for c in clusters:
+        if c.entry is not None or c.type not in (EntityType.GPE, EntityType.LOCATION):
+            continue
+        if any(len(f) != 1 for f in c.forms) or max(w for w, _ in c.votes.values()) > _CONTEXT:
+            continue
+        word = c.mentions[0].words[0]
+        if word in finder.places:
+            continue  # "Vinje" after "Vinje kommune": the place of an institution
+        acting = 0
+        for m in c.mentions:
+            k = finder.token_at(m.start)
+            if k is None or m.type not in (EntityType.GPE, EntityType.LOCATION, EntityType.PERSON):
+                continue
+            nxt = texts[k + 1].casefold() if k + 1 < len(texts) else ""
+            prev = texts[k - 1].casefold() if k > 0 else ""
+            before = texts[k - 2].casefold() if k > 1 else ""
+            if (nxt in verbs and prev not in lex.locative) or (
+                prev in lex.speech_verbs and before in lex.determiners
+            ):
+                acting += 1
+        if acting:
+            c.set_votes({EntityType.ORGANIZATION: (_CONTEXT, len(c.mentions))})
 
 
 # ---------- entities ----------------------------------------------------------------------------
