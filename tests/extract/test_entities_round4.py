@@ -393,3 +393,26 @@ def test_a_lone_name_that_acts_or_speaks_is_no_place(
     language: str, text: str, name: str, etype: str
 ) -> None:
     assert names(text, language).get(name) == etype, names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "country"),
+    [
+        ("nb", "Det opplyser Irans utenriksdepartement.", "Irans utenriksdepartement", "Iran"),
+        ("nn", "Det opplyser Irans utanriksdepartement.", "Irans utanriksdepartement", "Iran"),
+        ("da", "Det oplyser Qatars udenrigsministerium.", "Qatars udenrigsministerium", "Qatar"),
+        (
+            "sv",
+            "Det uppger Rysslands utrikesministerium.",
+            "Rysslands utrikesministerium",
+            "Ryssland",
+        ),
+    ],
+)
+def test_a_countrys_body_in_the_genitive_keeps_the_country(
+    language: str, text: str, body: str, country: str
+) -> None:
+    ents = entities(text, language)
+    assert {e.name: e.type.value for e in ents} == {body: "organization", country: "gpe"}
+    place = next(e for e in ents if e.name == country)
+    assert [m.text for m in place.mentions] == [country + "s"]

@@ -960,7 +960,8 @@ class _Finder:
                 if mission:
                     return mission  # "Russlands ambassade i Oslo"
                 if self._state_body_word(nxt):
-                    # "Qatars udenrigsministerium", "Russlands utanriksdepartement"
+                    # "Qatars udenrigsministerium", "Russlands utanriksdepartement"; the
+                    # country stays an entity of its own, as after "i" (`_state_body`)
                     start, stop = tok.start, self.ends[nxt]
                     self._emit(
                         i,
@@ -972,6 +973,19 @@ class _Finder:
                         None,
                         EntityType.ORGANIZATION,
                         _SUFFIX,
+                    )
+                    words = tuple(texts[i : last + 1])
+                    cut = len(words[-1]) - len(base) if base is not None else 0
+                    self._emit(
+                        i,
+                        last,
+                        tok.start,
+                        end,
+                        self.text[tok.start : end - cut],
+                        (*words[:-1], words[-1][: len(words[-1]) - cut]),
+                        entry,
+                        entry.type,
+                        _GAZETTEER,
                     )
                     return nxt + 1
             if genitive and adjacent and entry.type is EntityType.GPE:
