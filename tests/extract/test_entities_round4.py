@@ -416,3 +416,34 @@ def test_a_countrys_body_in_the_genitive_keeps_the_country(
     assert {e.name: e.type.value for e in ents} == {body: "organization", country: "gpe"}
     place = next(e for e in ents if e.name == country)
     assert [m.text for m in place.mentions] == [country + "s"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Han kom hjem i går.\n\nHJEMME: Han landet i natt. Foto: Forsvaret / NTB",
+            "Forsvaret",
+        ),
+        (
+            "nn",
+            "Han kom heim i går.\n\nHEIME: Han landa i natt. Foto: Kystverket / NTB",
+            "Kystverket",
+        ),
+        (
+            "da",
+            "Han kom hjem i går.\n\nHJEMME: Han landede i nat. Foto: Forsvaret / Ritzau Scanpix",
+            "Forsvaret",
+        ),
+        (
+            "sv",
+            "Han kom hem i går.\n\nHEMMA: Han landade i natt. Foto: Regeringskansliet / TT",
+            "Regeringskansliet",
+        ),
+    ],
+)
+def test_a_definite_noun_alone_in_a_photo_credit_is_a_name(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "organization", names(text, language)

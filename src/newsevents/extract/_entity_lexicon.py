@@ -159,6 +159,8 @@ class EntityLexicon:
     name before a speech verb or a verb of acting."""
     foreign_surname_endings: tuple[str, ...] = ()
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
+    credit_cues: frozenset[str] = frozenset()
+    """Words that open a photo credit (``Foto``, ``Bild``), from the ``reading`` layer."""
     region_qualifiers: frozenset[str] = frozenset()
     """Lower-case adjectives of a part of a region (``indre``, ``nordre``, ``södra``): a lone
     unknown name after them is a location (``indre Sogn``)."""
@@ -547,6 +549,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs"))
         | speech,
         speech_verbs=frozenset(speech),
+        credit_cues=frozenset(w.casefold() for w in _union(reading, "credit_cues")),
         genitive_suffixes=endings("genitive_suffixes") or ("s",),
         given_names=frozenset(
             w.casefold()

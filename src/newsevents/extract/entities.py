@@ -1688,6 +1688,7 @@ class _Finder:
                 or self._proper_compound(ftext)
                 or self._acting_institution(run[0])
                 or self._institution_next(run[0])
+                or self._credited(run[0])
             ):
                 return after
             if len(run) > 1 and self._drop_initial(run):
@@ -2193,6 +2194,19 @@ class _Finder:
             and low.endswith(self.lex.initial_organization_suffixes)
             and not any(low == s for s in self.lex.initial_organization_suffixes)
             and len(low) >= 10
+        )
+
+    def _credited(self, i: int) -> bool:
+        """Token i is the one word of a photo credit before an agency: ``Foto:
+        Forsvarsdepartementet / NTB``; a definite noun there names the photographer's body."""
+        texts = self.texts
+        return (
+            i >= 2
+            and texts[i - 1] == ":"
+            and texts[i - 2].casefold() in self.lex.credit_cues
+            and i + 1 < self.n
+            and texts[i + 1] == "/"
+            and self.block_end[i + 1] == self.block_end[i]
         )
 
     def _drop_initial(self, run: list[int]) -> bool:
