@@ -447,3 +447,26 @@ def test_a_definite_noun_alone_in_a_photo_credit_is_a_name(
     language: str, text: str, name: str
 ) -> None:
     assert names(text, language).get(name) == "organization", names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Kommunen har åpnet Tynsets idrettshall for strandede reisende.",
+            "Tynsets idrettshall",
+        ),
+        ("nn", "Kommunen har opna Stryns symjehall for alle i helga.", "Stryns symjehall"),
+        ("da", "Kommunen har åbnet Vejens idrætshal for strandede rejsende.", "Vejens idrætshal"),
+        (
+            "sv",
+            "Kommunen har öppnat Kumlas sporthall för strandsatta resenärer.",
+            "Kumlas sporthall",
+        ),
+    ],
+)
+def test_a_places_genitive_and_a_venue_noun_are_one_location(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language).get(name) == "location", names(text, language)

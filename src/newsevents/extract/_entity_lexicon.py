@@ -161,6 +161,9 @@ class EntityLexicon:
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
     credit_cues: frozenset[str] = frozenset()
     """Words that open a photo credit (``Foto``, ``Bild``), from the ``reading`` layer."""
+    venue_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns of a venue named after its place (``sporthall``, ``kulturhus``):
+    after a place's genitive, one location (``Kumlas sporthall``)."""
     region_qualifiers: frozenset[str] = frozenset()
     """Lower-case adjectives of a part of a region (``indre``, ``nordre``, ``södra``): a lone
     unknown name after them is a location (``indre Sogn``)."""
@@ -597,5 +600,6 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         foreign_surname_endings=suffixes("foreign_surname_endings"),
         ownership_nouns=suffixes("ownership_nouns"),
         region_qualifiers=frozenset(w.casefold() for w in _union(layers, "region_qualifiers")),
+        venue_nouns=frozenset(w.casefold() for w in _union(layers, "venue_nouns")),
         legal_forms=frozenset(_strings(common_data("entities").get("legal_forms"))),
     )

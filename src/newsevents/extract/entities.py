@@ -898,6 +898,14 @@ class _Finder:
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
             ) or (nxt < self.n and texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
+            if (
+                genitive
+                and adjacent
+                and entry.type is EntityType.GPE
+                and not entry.id.startswith(_TERRITORY)
+                and self._venue_noun(nxt)
+            ):
+                return self._emit_venue(i, nxt)  # "Hässleholms sporthall"
             if entry.type in (EntityType.GPE, EntityType.LOCATION) and adjacent:
                 head = self.tokens[nxt].text
                 if (
@@ -1712,6 +1720,13 @@ class _Finder:
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
         nxt = tokens[last + 1] if last + 1 < self.n and self._adjacent(last, last + 1) else None
+        if (
+            nxt is not None
+            and len(run) == 1
+            and self._strip_genitive_low(words[0]) is not None
+            and self._venue_noun(last + 1)
+        ):
+            return self._emit_venue(first, last + 1)  # "Kumlas sporthall"
         if nxt is not None and lex.is_institution(nxt.text):
             # "Bodø kommune", "Nordland politidistrikt"
             self._add_place(words)
@@ -2195,6 +2210,28 @@ class _Finder:
             and not any(low == s for s in self.lex.initial_organization_suffixes)
             and len(low) >= 10
         )
+
+    def _venue_noun(self, k: int) -> bool:
+        """Token k is a lower-case noun naming a venue after its place's genitive
+        (``sporthall``, ``idrettshall``, ``kulturhus``; ``venue_nouns``)."""
+        word = self.texts[k]
+        return word[:1].islower() and word.isalpha() and word.casefold() in self.lex.venue_nouns
+
+    def _emit_venue(self, i: int, k: int) -> int:
+        """A place's genitive and a venue noun (tokens i..k) are one location."""
+        start, end = self.starts[i], self.ends[k]
+        self._emit(
+            i,
+            k,
+            start,
+            end,
+            self.text[start:end],
+            tuple(self.texts[i : k + 1]),
+            None,
+            EntityType.LOCATION,
+            _SUFFIX,
+        )
+        return k + 1
 
     def _credited(self, i: int) -> bool:
         """Token i is the one word of a photo credit before an agency: ``Foto:
