@@ -470,3 +470,30 @@ def test_a_places_genitive_and_a_venue_noun_are_one_location(
     language: str, text: str, name: str
 ) -> None:
     assert names(text, language).get(name) == "location", names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "nb",
+            "Regjeringspartiet Georgisk drøm har flertall i nasjonalforsamlingen.",
+            "Georgisk drøm",
+        ),
+        (
+            "nn",
+            "Regjeringspartiet Georgisk draum har fleirtal i nasjonalforsamlinga.",
+            "Georgisk draum",
+        ),
+        ("da", "Regeringspartiet Georgisk drøm har flertal i parlamentet.", "Georgisk drøm"),
+        (
+            "sv",
+            "Regeringspartiet Georgiska drömmen har majoritet i parlamentet.",
+            "Georgiska drömmen",
+        ),
+    ],
+)
+def test_a_governing_party_noun_before_a_known_party_is_no_name(
+    language: str, text: str, name: str
+) -> None:
+    assert names(text, language) == {name: "organization"}
