@@ -3060,7 +3060,7 @@ def _companies_not_places(clusters: list[_Cluster], finder: _Finder) -> None:
     ``ansatte i X``) that elsewhere acts or speaks as a sentence's subject (``X øker
     omsetningen``, ``Det opplyser X``) is a company or a body, not a place."""
     lex, texts = finder.lex, finder.texts
-    verbs = lex.actor_verbs | lex.speech_verbs
+    actor, speech = lex.actor_verbs, lex.speech_verbs
     for c in clusters:
         if c.entry is not None or c.type not in (EntityType.GPE, EntityType.LOCATION):
             continue
@@ -3077,7 +3077,7 @@ def _companies_not_places(clusters: list[_Cluster], finder: _Finder) -> None:
             nxt = texts[k + 1].casefold() if k + 1 < len(texts) else ""
             prev = texts[k - 1].casefold() if k > 0 else ""
             before = texts[k - 2].casefold() if k > 1 else ""
-            if (nxt in verbs and prev not in lex.locative) or (
+            if ((nxt in actor or nxt in speech) and prev not in lex.locative) or (
                 prev in lex.speech_verbs and before in lex.determiners
             ):
                 acting += 1
