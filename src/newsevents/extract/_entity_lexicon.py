@@ -159,6 +159,20 @@ class EntityLexicon:
     name before a speech verb or a verb of acting."""
     foreign_surname_endings: tuple[str, ...] = ()
     """Surname endings that end like a definite noun (``Zakharova``, ``Sikorska``)."""
+    credit_cues: frozenset[str] = frozenset()
+    """Words that open a photo credit (``Foto``, ``Bild``), from the ``reading`` layer."""
+    venue_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns of a venue named after its place (``sporthall``, ``kulturhus``):
+    after a place's genitive, one location (``Kumlas sporthall``)."""
+    region_qualifiers: frozenset[str] = frozenset()
+    """Lower-case adjectives of a part of a region (``indre``, ``nordre``, ``södra``): a lone
+    unknown name after them is a location (``indre Sogn``)."""
+    legal_forms: frozenset[str] = frozenset()
+    """Company forms after a name, case as written (``AS``, ``ApS``, ``Oyj``; ``A/S`` as its
+    letters): they end the company's name (``common/entities.json``)."""
+    ownership_nouns: tuple[str, ...] = ()
+    """Endings of nouns of a company's shares (``aksjer``, ``aktierne``, ``ejerandel``): a
+    lone unknown name after them and ``i`` is the company, no place (``aktier i X``)."""
     district_prepositions: frozenset[str] = frozenset()
     """The preposition between a part of a city and the city (``Nørrebro i København``)."""
     body_prepositions: frozenset[str] = frozenset()
@@ -461,8 +475,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
 
     def add(name: str, entry: GazetteerEntry) -> None:
         toks = tokenize_name(name)
-        if toks and len(toks) > 1 and toks[0][:1].islower():
-            lower_first.add(toks[0])  # "andre verdenskrig": several words, any case
+        if toks and toks[0][:1].islower() and (len(toks) > 1 or toks[0].isalpha()):
+            lower_first.add(toks[0])  # "andre verdenskrig", "riksdagen": any case
         elif not toks or not (toks[0][:1].isupper() or toks[0][:1].isdigit() or "-" in toks[0]):
             return  # names start with a capital, a digit (G20) or hold a hyphen (al-Qaida)
         if len(toks) == 1 and toks[0].casefold() in common and not toks[0].isupper():
@@ -538,6 +552,7 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         context_verbs=frozenset(w.casefold() for w in _union(layers, "name_context_verbs"))
         | speech,
         speech_verbs=frozenset(speech),
+        credit_cues=frozenset(w.casefold() for w in _union(reading, "credit_cues")),
         genitive_suffixes=endings("genitive_suffixes") or ("s",),
         given_names=frozenset(
             w.casefold()
@@ -583,4 +598,8 @@ def lexicon(pack: LanguagePack) -> EntityLexicon:
         ),
         definite_subject_endings=suffixes("definite_subject_endings"),
         foreign_surname_endings=suffixes("foreign_surname_endings"),
+        ownership_nouns=suffixes("ownership_nouns"),
+        region_qualifiers=frozenset(w.casefold() for w in _union(layers, "region_qualifiers")),
+        venue_nouns=frozenset(w.casefold() for w in _union(layers, "venue_nouns")),
+        legal_forms=frozenset(_strings(common_data("entities").get("legal_forms"))),
     )

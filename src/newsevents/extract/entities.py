@@ -120,6 +120,7 @@ def extract_entities(ctx: Context) -> tuple[Entity, ...]:
     clusters = _cluster(mentions, finder.links, lex, finder.places)
     _add_slips(clusters, finder)
     _retype_lone_names(clusters, finder)
+    _companies_not_places(clusters, finder)
     if finder.party_labels:
         _link_party_labels(clusters, finder)
     if finder.missions > 1:
@@ -168,29 +169,39 @@ def _merge_missions(clusters: list[_Cluster], lex: EntityLexicon) -> list[_Clust
 
 
 def _link_party_labels(clusters: list[_Cluster], finder: _Finder) -> None:
-    """A party label after a person (``Ulf Kristersson (M)``) is a mention of the party when
-    the article names the party (``Moderaterna``); alone it stays the person's label."""
+    """A party label after a person (``Ulf Kristersson (M)``) is a mention of the party: of
+    the party's name when the article uses it (``Moderaterna``), else a party of its own named
+    by the label (``KD``, with the party's name as an alias when it is known)."""
     lex = finder.lex
     by_id = {c.entry_id: c for c in clusters if c.entry_id is not None}
+    by_label: dict[str, _Cluster] = {}
     for i in finder.party_labels:
         label = finder.texts[i]
         party = lex.party_label_names.get(label)
         entries = lex.gazetteer.get(tuple(party.casefold().split())) if party else None
         cluster = by_id.get(entries[0].id) if entries else None
-        if cluster is None or cluster.entry is None:
-            continue
-        entry = cluster.entry
-        cluster.add(
-            _Mention(
-                finder.starts[i],
-                finder.ends[i],
-                cluster.mentions[0].name,  # the article's spelling: "Arbeidarpartiet"
-                (label,),
-                entry,
-                EntityType.ORGANIZATION,
-                _GAZETTEER,
-            )
+        if cluster is not None and cluster.entry is not None:
+            name = cluster.mentions[0].name  # the article's spelling: "Arbeidarpartiet"
+            entry: GazetteerEntry | None = cluster.entry
+        else:
+            cluster = by_label.get(label)
+            name, entry = label, entries[0] if entries else None
+        mention = _Mention(
+            finder.starts[i],
+            finder.ends[i],
+            name,
+            (label,),
+            entry,
+            EntityType.ORGANIZATION,
+            _GAZETTEER,
         )
+        if cluster is None:
+            cluster = by_label[label] = _Cluster(mention)
+            clusters.append(cluster)
+            if cluster.entry_id is not None:
+                by_id[cluster.entry_id] = cluster
+        else:
+            cluster.add(mention)
 
 
 def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
@@ -877,7 +888,7 @@ class _Finder:
                 and not self.initial[nxt]
                 and not self.lex.is_common(self.tokens[nxt].text)
                 and not self.lex.is_role(self.tokens[nxt].text)
-                and self._gazetteer_at(nxt) is None
+                and (self._gazetteer_at(nxt) is None or texts[nxt] in self.lex.legal_forms)
             )
             if more and not genitive and self._person_after_country(entry, nxt):
                 more = False  # "utväxlade Sverige Hamid Nouri": a country, then a person
@@ -887,6 +898,14 @@ class _Finder:
                 and (entry.type in (EntityType.GPE, EntityType.LOCATION) or entry.short)
             ) or (nxt < self.n and texts[nxt] == "/" and self._slash_at(last)):
                 return self._run(i)  # "Washington Post", "Løkke Rasmussen", "Bodø/Glimt"
+            if (
+                genitive
+                and adjacent
+                and entry.type is EntityType.GPE
+                and not entry.id.startswith(_TERRITORY)
+                and self._venue_noun(nxt)
+            ):
+                return self._emit_venue(i, nxt)  # "Hässleholms sporthall"
             if entry.type in (EntityType.GPE, EntityType.LOCATION) and adjacent:
                 head = self.tokens[nxt].text
                 if (
@@ -949,7 +968,8 @@ class _Finder:
                 if mission:
                     return mission  # "Russlands ambassade i Oslo"
                 if self._state_body_word(nxt):
-                    # "Qatars udenrigsministerium", "Russlands utanriksdepartement"
+                    # "Qatars udenrigsministerium", "Russlands utanriksdepartement"; the
+                    # country stays an entity of its own, as after "i" (`_state_body`)
                     start, stop = tok.start, self.ends[nxt]
                     self._emit(
                         i,
@@ -961,6 +981,19 @@ class _Finder:
                         None,
                         EntityType.ORGANIZATION,
                         _SUFFIX,
+                    )
+                    words = tuple(texts[i : last + 1])
+                    cut = len(words[-1]) - len(base) if base is not None else 0
+                    self._emit(
+                        i,
+                        last,
+                        tok.start,
+                        end,
+                        self.text[tok.start : end - cut],
+                        (*words[:-1], words[-1][: len(words[-1]) - cut]),
+                        entry,
+                        entry.type,
+                        _GAZETTEER,
                     )
                     return nxt + 1
             if genitive and adjacent and entry.type is EntityType.GPE:
@@ -1318,12 +1351,22 @@ class _Finder:
             and not lex.is_common(tokens[j + 1].text)
             and not lex.is_role(tokens[j + 1].text)
             and tokens[j + 1].text.casefold() not in lex.given_names
-            and (self._gazetteer_at(j + 1) is None or (j == last and self._branch_place(j + 1)))
+            and (
+                self._gazetteer_at(j + 1) is None
+                or (j == last and self._branch_place(j + 1))
+                or tokens[j + 1].text in lex.legal_forms  # "Nordlys ApS": no party "Ap"
+            )
         ):
             j += 1
+            if tokens[j].text in lex.legal_forms:
+                break
             if self._strip_genitive_low(tokens[j].text) is not None:
                 break
-        if j - last < min_words or (need_head and not self._organization_word(tokens[j].text)):
+        if j - last < min_words or (
+            need_head
+            and not self._organization_word(tokens[j].text)
+            and tokens[j].text not in lex.legal_forms
+        ):
             return 0
         if (
             j - last >= 2
@@ -1461,6 +1504,20 @@ class _Finder:
                 run.extend((k, k + 1))  # an initial: "Joseph R. Biden"
                 j = k + 1
                 continue
+            if (
+                len(run) > 1
+                and len(cur) == 1
+                and cur.isupper()
+                and k + 1 < self.n
+                and tokens[k].text == "/"
+                and tokens[k].start == tokens[j].end
+                and tokens[k + 1].start == tokens[k].end
+                and len(tokens[k + 1].text) == 1
+                and tokens[k + 1].text.isupper()
+            ):
+                run.extend((k, k + 1))  # a legal form: "Brandt Holding A/S", "I/S"
+                j = k + 1
+                continue
             if len(run) == 1 and k < self.n and tokens[k].text == "/" and self._slash_at(j):
                 run.extend((k, k + 1))  # "Bodø/Glimt": one name
                 j = k + 1
@@ -1468,6 +1525,9 @@ class _Finder:
             if not self._adjacent(j, k):
                 break
             nxt = tokens[k].text
+            if nxt in lex.legal_forms and len(run) < 4:
+                run.append(k)  # "Nordlys ApS", "Kemira Oyj": the company's form ends it
+                break
             if (
                 _is_word(nxt)
                 and _is_cap(nxt)
@@ -1475,6 +1535,7 @@ class _Finder:
                     nxt.casefold() not in lex.common
                     or _all_caps(nxt)
                     or (len(run) == 1 and nxt.casefold() in lex.name_heads)
+                    or self._body_goes_on(run, k)
                 )
             ):
                 if (_all_caps(cur) and len(cur) > 5) or (_all_caps(nxt) and len(nxt) > 5):
@@ -1518,6 +1579,17 @@ class _Finder:
                     continue
             break
         return self._take_run(run)
+
+    def _body_goes_on(self, run: list[int], k: int) -> bool:
+        """A capitalised common word mid-sentence after a body's name of several words goes
+        on with it: ``Räddningstjänsten Dala Mitt``, ``Fellesforbundet Region Nord``."""
+        first = self.texts[run[0]]
+        return (
+            len(run) > 1
+            and not self.initial[k]
+            and len(first) > 8
+            and self.lex.suffix_type(first) is EntityType.ORGANIZATION
+        )
 
     def _run_then_compound(self, run: list[int]) -> int:
         """``Nord Stream-rørledningen``: the run and the compound's name parts are one name."""
@@ -1624,6 +1696,7 @@ class _Finder:
                 or self._proper_compound(ftext)
                 or self._acting_institution(run[0])
                 or self._institution_next(run[0])
+                or self._credited(run[0])
             ):
                 return after
             if len(run) > 1 and self._drop_initial(run):
@@ -1647,6 +1720,13 @@ class _Finder:
         words = tuple(tokens[x].text for x in run)
         last = run[-1]
         nxt = tokens[last + 1] if last + 1 < self.n and self._adjacent(last, last + 1) else None
+        if (
+            nxt is not None
+            and len(run) == 1
+            and self._strip_genitive_low(words[0]) is not None
+            and self._venue_noun(last + 1)
+        ):
+            return self._emit_venue(first, last + 1)  # "Kumlas sporthall"
         if nxt is not None and lex.is_institution(nxt.text):
             # "Bodø kommune", "Nordland politidistrikt"
             self._add_place(words)
@@ -1927,7 +2007,10 @@ class _Finder:
             return 0  # a title goes on into its sentence; "Ministern: ”Oacceptabelt”" does not
         start, end = self.starts[i], self.ends[j - 1]
         name = self.text[start:end]
-        self._emit(i, j - 1, start, end, name, tuple(texts[i:j]), None, EntityType.PRODUCT, _SHAPE)
+        # a noun before the quote mark may say what the title names: "uværet «Gudrun»"
+        noun = lex.apposition_type(texts[i - 2]) if i >= 2 else None
+        etype = EntityType.EVENT if noun is EntityType.EVENT else EntityType.PRODUCT
+        self._emit(i, j - 1, start, end, name, tuple(texts[i:j]), None, etype, _SHAPE)
         return j + 1
 
     def _seat(self, i: int) -> int:
@@ -2122,9 +2205,45 @@ class _Finder:
         low = word.casefold()
         return (
             low not in self.lower_words
+            and not self.lex.is_common(word)  # "Bestyrelsen": a board, no "Länsstyrelsen"
             and low.endswith(self.lex.initial_organization_suffixes)
             and not any(low == s for s in self.lex.initial_organization_suffixes)
             and len(low) >= 10
+        )
+
+    def _venue_noun(self, k: int) -> bool:
+        """Token k is a lower-case noun naming a venue after its place's genitive
+        (``sporthall``, ``idrettshall``, ``kulturhus``; ``venue_nouns``)."""
+        word = self.texts[k]
+        return word[:1].islower() and word.isalpha() and word.casefold() in self.lex.venue_nouns
+
+    def _emit_venue(self, i: int, k: int) -> int:
+        """A place's genitive and a venue noun (tokens i..k) are one location."""
+        start, end = self.starts[i], self.ends[k]
+        self._emit(
+            i,
+            k,
+            start,
+            end,
+            self.text[start:end],
+            tuple(self.texts[i : k + 1]),
+            None,
+            EntityType.LOCATION,
+            _SUFFIX,
+        )
+        return k + 1
+
+    def _credited(self, i: int) -> bool:
+        """Token i is the one word of a photo credit before an agency: ``Foto:
+        Forsvarsdepartementet / NTB``; a definite noun there names the photographer's body."""
+        texts = self.texts
+        return (
+            i >= 2
+            and texts[i - 1] == ":"
+            and texts[i - 2].casefold() in self.lex.credit_cues
+            and i + 1 < self.n
+            and texts[i + 1] == "/"
+            and self.block_end[i + 1] == self.block_end[i]
         )
 
     def _drop_initial(self, run: list[int]) -> bool:
@@ -2189,6 +2308,8 @@ class _Finder:
 
     def _guess_type(self, run: list[int], words: tuple[str, ...]) -> tuple[EntityType, int]:
         lex, tokens = self.lex, self.tokens
+        if len(words) > 1 and (words[-1] in lex.legal_forms or words[-2:-1] == ("/",)):
+            return EntityType.ORGANIZATION, _SUFFIX  # "Kemira Oyj", "Brandt Holding A/S"
         if len(words) == 1 and words[0].casefold() in lex.agent_institutions:
             return EntityType.ORGANIZATION, _SUFFIX  # "Polisen", "Regjeringen"
         last = words[-1]
@@ -2273,8 +2394,24 @@ class _Finder:
         genitive = tokens[run[-1]].text != words[-1] or (
             k < self.n and tokens[k].text in ("'", "’") and tokens[k].start == tokens[k - 1].end
         )
+        if (
+            len(words) == 1
+            and prev >= 1
+            and lex.ownership_nouns
+            and tokens[prev].text.casefold() in lex.locative
+            and self._adjacent(prev - 1, prev)
+            and tokens[prev - 1].text.casefold().endswith(lex.ownership_nouns)
+        ):
+            return EntityType.ORGANIZATION, _CONTEXT  # "aktier i Nordvik": the company
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.location_prepositions:
             return EntityType.LOCATION, _CONTEXT
+        if (
+            len(words) == 1
+            and prev >= 0
+            and tokens[prev].text in lex.region_qualifiers
+            and self._adjacent(prev, run[0])
+        ):
+            return EntityType.LOCATION, _CONTEXT  # "indre Sogn", "södra Lappland"
         if prev >= 0 and not genitive and tokens[prev].text.casefold() in lex.locative:
             return EntityType.GPE, _CONTEXT
         if len(words) > 1:
@@ -2760,6 +2897,14 @@ def _cluster(
             if not score:
                 continue
             if (
+                m.type in (EntityType.GPE, EntityType.LOCATION)
+                and m.weight >= _CONTEXT
+                and c.type is EntityType.ORGANIZATION
+                and id(c) not in adopt
+                and all(len(f) > 1 for f in c.forms)
+            ):
+                continue  # "til Førde" beside "Helse Førde": the place stays the place
+            if (
                 m.type is not EntityType.PERSON
                 and c.type is EntityType.PERSON
                 and score < 3
@@ -2908,6 +3053,36 @@ def _retype_lone_names(clusters: list[_Cluster], finder: _Finder) -> None:
         speaking = evidence > 0 and (len(c.mentions) < 3 or 2 * evidence >= len(c.mentions))
         if not speaking:
             c.set_votes({EntityType.ORGANIZATION: (_DEFAULT, len(c.mentions))})
+
+
+def _companies_not_places(clusters: list[_Cluster], finder: _Finder) -> None:
+    """A lone unknown word typed a place only by a preposition before it (``aktier i X``,
+    ``ansatte i X``) that elsewhere acts or speaks as a sentence's subject (``X øker
+    omsetningen``, ``Det opplyser X``) is a company or a body, not a place."""
+    lex, texts = finder.lex, finder.texts
+    actor, speech = lex.actor_verbs, lex.speech_verbs
+    for c in clusters:
+        if c.entry is not None or c.type not in (EntityType.GPE, EntityType.LOCATION):
+            continue
+        if any(len(f) != 1 for f in c.forms) or max(w for w, _ in c.votes.values()) > _CONTEXT:
+            continue
+        word = c.mentions[0].words[0]
+        if word in finder.places:
+            continue  # "Vinje" after "Vinje kommune": the place of an institution
+        acting = 0
+        for m in c.mentions:
+            k = finder.token_at(m.start)
+            if k is None or m.type not in (EntityType.GPE, EntityType.LOCATION, EntityType.PERSON):
+                continue
+            nxt = texts[k + 1].casefold() if k + 1 < len(texts) else ""
+            prev = texts[k - 1].casefold() if k > 0 else ""
+            before = texts[k - 2].casefold() if k > 1 else ""
+            if ((nxt in actor or nxt in speech) and prev not in lex.locative) or (
+                prev in lex.speech_verbs and before in lex.determiners
+            ):
+                acting += 1
+        if acting:
+            c.set_votes({EntityType.ORGANIZATION: (_CONTEXT, len(c.mentions))})
 
 
 # ---------- entities ----------------------------------------------------------------------------

@@ -35,6 +35,21 @@ def _weights(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
     return {w: {c: 1.0 / len(cs) for c in cs} for w, cs in owners.items()}
 
 
+@functools.cache
+def _letters(codes: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Per letter sequence of a pack's ``letters`` profile (``ä``, ``ø``, ``øj``), a weight
+    for each language: 1/k for a sequence that k packs list."""
+    owners: dict[str, list[str]] = {}
+    for code in codes:
+        for seq in get_pack(code).data("reading").get("letters", ()):
+            owners.setdefault(str(seq).casefold(), []).append(code)
+    return {s: {c: 1.0 / len(cs) for c in cs} for s, cs in owners.items()}
+
+
+_LETTER_WEIGHT = 1e-3
+"""Letters only break a tie of the function words: far below one word's weight."""
+
+
 def detect_language(
     text: str, candidates: Iterable[str] | None = None, *, default: str = "nb"
 ) -> tuple[str, float]:
@@ -78,7 +93,7 @@ def detect_tokens(
         words = [x for w in tokens for x in ((w,) if w.isalpha() else _WORD.findall(w))]
     else:
         words = compress(tokens, letters)
-    return _rank(Counter(filter(weights.__contains__, words)), codes, weights, default)
+    return _rank(Counter(filter(weights.__contains__, words)), codes, weights, default, tokens)
 
 
 def _rank(
@@ -86,8 +101,10 @@ def _rank(
     codes: tuple[str, ...],
     weights: dict[str, dict[str, float]],
     default: str,
+    tokens: Sequence[str] = (),
 ) -> tuple[str, float]:
-    """The best language and the confidence, from the counts of the listed words.
+    """The best language and the confidence, from the counts of the listed words; when the
+    best two tie, the letters of the tokens (``højt`` is Danish, ``höjt`` Swedish) decide.
 
     The counts are added up per distinct word in order of first appearance, as the sums
     are of floats.
@@ -96,6 +113,15 @@ def _rank(
     for word, n in counts.items():
         for code, x in weights[word].items():
             scores[code] += x * n
+    top2 = sorted(scores.values(), reverse=True)[:2]
+    if len(top2) == 2 and top2[0] == top2[1] and tokens:
+        letters = _letters(codes)
+        if letters:
+            for tok in dict.fromkeys(tokens):
+                for seq, owners in letters.items():
+                    if seq in tok:
+                        for code, x in owners.items():
+                            scores[code] += _LETTER_WEIGHT * x
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0] != default, kv[0]))
     if ranked[0][1] == 0.0:
         return (default if default in scores else codes[0], 0.0)
