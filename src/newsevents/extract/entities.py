@@ -169,39 +169,29 @@ def _merge_missions(clusters: list[_Cluster], lex: EntityLexicon) -> list[_Clust
 
 
 def _link_party_labels(clusters: list[_Cluster], finder: _Finder) -> None:
-    """A party label after a person (``Ulf Kristersson (M)``) is a mention of the party: of
-    the party's name when the article uses it (``Moderaterna``), else a party of its own named
-    by the label (``KD``, with the party's name as an alias when it is known)."""
+    """A party label after a person (``Ulf Kristersson (M)``) is a mention of the party when
+    the article names the party (``Moderaterna``); alone it stays the person's label."""
     lex = finder.lex
     by_id = {c.entry_id: c for c in clusters if c.entry_id is not None}
-    by_label: dict[str, _Cluster] = {}
     for i in finder.party_labels:
         label = finder.texts[i]
         party = lex.party_label_names.get(label)
         entries = lex.gazetteer.get(tuple(party.casefold().split())) if party else None
         cluster = by_id.get(entries[0].id) if entries else None
-        if cluster is not None and cluster.entry is not None:
-            name = cluster.mentions[0].name  # the article's spelling: "Arbeidarpartiet"
-            entry: GazetteerEntry | None = cluster.entry
-        else:
-            cluster = by_label.get(label)
-            name, entry = label, entries[0] if entries else None
-        mention = _Mention(
-            finder.starts[i],
-            finder.ends[i],
-            name,
-            (label,),
-            entry,
-            EntityType.ORGANIZATION,
-            _GAZETTEER,
+        if cluster is None or cluster.entry is None:
+            continue
+        entry = cluster.entry
+        cluster.add(
+            _Mention(
+                finder.starts[i],
+                finder.ends[i],
+                cluster.mentions[0].name,  # the article's spelling: "Arbeidarpartiet"
+                (label,),
+                entry,
+                EntityType.ORGANIZATION,
+                _GAZETTEER,
+            )
         )
-        if cluster is None:
-            cluster = by_label[label] = _Cluster(mention)
-            clusters.append(cluster)
-            if cluster.entry_id is not None:
-                by_id[cluster.entry_id] = cluster
-        else:
-            cluster.add(mention)
 
 
 def entity_at(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
