@@ -66,7 +66,6 @@ _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
 _SINGULAR_ENDINGS = frozenset({"", "en", "n", "et", "t", "a"})
-_THIRD = operator.itemgetter(2)
 _INTRO_AT = operator.attrgetter("at")
 _START = operator.attrgetter("start")
 # what a token's text is looked up for (`_Analyser._classify`)
@@ -228,9 +227,9 @@ class _Analyser:
         self.toks: tuple[Token, ...] = doc.tokens
         # the reader's per-token tables, shared with the other layers
         self.starts: tuple[int, ...] = doc.token_starts
-        texts: list[str] = list(map(_THIRD, self.toks))
+        self.ends: tuple[int, ...] = doc.token_ends
         self.low: tuple[str, ...] = doc.lowered
-        self._index_words(texts)
+        self._index_words(doc.token_texts)
         self.sent_starts: frozenset[int] = frozenset(map(_START, doc.sentences))
         self.entities: tuple[Entity, ...] = entities
         self.place_ids = frozenset(
@@ -260,8 +259,7 @@ class _Analyser:
         self.attr_tokens: set[int] = set()
         self.not_postposed: set[int] = set()
         for tx in timexes:
-            for k in self._trange(tx.start, tx.end):
-                self.timex_starts.add(k)
+            self.timex_starts.update(self._trange(tx.start, tx.end))
         self.block_ranges = self._ranges(doc.content)
         self.sent_ranges = self._ranges(doc.sentences)
         self.namey: frozenset[int] = frozenset(self.namey_list)
@@ -327,7 +325,8 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        mention_at, starts, bisect_left = self.mention_at, self.starts, bisect.bisect_left
+        mention_at, starts, ends = self.mention_at, self.starts, self.ends
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         role_at, stop = self.role_at, lex.stop
         # tokens inside an outlet's name ("NRK Vestland"): no entity starts there
         inside_outlet = {
@@ -340,9 +339,7 @@ class _Analyser:
             kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
             for sp in ent.mentions:
                 a = bisect_left(starts, sp.start)
-                b = bisect_left(starts, sp.end, a)
-                while b > a and toks[b - 1][1] > sp.end:
-                    b -= 1
+                b = bisect_right(ends, sp.end, a)
                 if b <= a or a in inside_outlet:
                     continue
                 g = mention_at.get(a)
@@ -375,7 +372,7 @@ class _Analyser:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
         return _institution_kind(self.code, name, loose)
 
-    def _index_words(self, texts: list[str]) -> None:
+    def _index_words(self, texts: Sequence[str]) -> None:
         """Positions of the words the analysis looks for, found in one pass over the tokens.
 
         Cue words, quote marks and dashes, credit cues, first words of known names, role
@@ -975,27 +972,22 @@ class _Analyser:
 
     def _ranges(self, spans: Sequence[Span] | Sequence[Sentence]) -> list[range]:
         """The token range of every span (`_trange` without a call per span)."""
-        starts, toks, bisect_left = self.starts, self.toks, bisect.bisect_left
+        starts, ends = self.starts, self.ends
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         out: list[range] = []
         lo = last = 0
         for sp in spans:
-            start, end = sp.start, sp.end
+            start = sp.start
             lo = bisect_left(starts, start, lo if start >= last else 0)
             last = start
-            hi = bisect_left(starts, end, lo)
-            while hi > lo and toks[hi - 1][1] > end:
-                hi -= 1
-            out.append(range(lo, hi))
+            # tokens do not overlap: the first token ending past ``end`` ends the range
+            out.append(range(lo, bisect_right(ends, sp.end, lo)))
         return out
 
     def _trange(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)`` (two bisections)."""
         lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
-        toks = self.toks
-        while hi > lo and toks[hi - 1][1] > end:
-            hi -= 1  # a token running past ``end``
-        return range(lo, hi)
+        return range(lo, bisect.bisect_right(self.ends, end, lo))
 
     def _pp_object(self, j: int, end: int) -> int | None:
         lex, low, toks = self.lex, self.low, self.toks
@@ -2076,6 +2068,7 @@ class _Analyser:
         self.block_marks: list[tuple[int, int, int, int]] = []
         self.carried_marks: set[int] = set()
         colon_who: _Who | None = None
+        cue_idx, n_cues, bisect_left = self.cue_idx, len(self.cue_idx), bisect.bisect_left
         for bi in range(len(self.doc.blocks)):
             self.block_marks = []
             colon_who = self._block_quotes(bi, colon_who)
@@ -2090,7 +2083,9 @@ class _Analyser:
                     s = self.toks[k].end
                     e = self.toks[m - 1].end
                     self._marked_quote(bi, kind, k, m, s, e, a, bb)
-                self._sentence(idx, s0, s1, b, sentences)
+                x = bisect_left(cue_idx, s0)
+                if x < n_cues and cue_idx[x] < s1:  # most sentences hold no cue word
+                    self._sentence(idx, s0, s1, b, sentences)
             for k, m, a, bb in marks[mi:]:
                 self._marked_quote(bi, kind, k, m, self.toks[k].end, self.toks[m - 1].end, a, bb)
         self._outlet_mentions()
@@ -2569,7 +2564,9 @@ class _Analyser:
         for c in cands:
             pos = self.mark_pos.get(c)
             if pos is None:
-                pos = [i for i, t in enumerate(self.toks) if t.text == c]
+                # the quote marks are indexed: no pass over the document's tokens
+                texts = self.doc.token_texts
+                pos = [i for i in self.mark_idx if texts[i] == c]
                 self.mark_pos[c] = pos
             i = bisect.bisect_left(pos, k)
             if i < len(pos) and pos[i] < best:
