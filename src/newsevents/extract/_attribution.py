@@ -133,6 +133,18 @@ class _Facts(NamedTuple):
     organization: bool
 
 
+_Inst = tuple[int, str, str | None, str]
+"""A named government or organisation: token, name, entity id, kind."""
+
+
+class _Like(NamedTuple):
+    """Named institutions in text order, with their tokens and stories (`_institutions_like`)."""
+
+    tokens: list[int]
+    stories: list[int]
+    insts: list[_Inst]
+
+
 class _Intro(NamedTuple):
     """A person introduced with a role (``utenriksminister Antony Blinken``)."""
 
@@ -254,6 +266,7 @@ class _Analyser:
         """Anonymous sources that are one person described (``en lærer, som ikke vil ...``)."""
         self.gender: dict[str, str] = {}
         self.institutions: list[tuple[int, str, str | None, str]] | None = None
+        self.institutions_like: dict[tuple[str, str], _Like] = {}
         self.history: list[tuple[int, _Who]] = []
         self.timex_starts: set[int] = set()
         self.attr_tokens: set[int] = set()
@@ -1431,6 +1444,26 @@ class _Analyser:
                 return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
+    def _institutions_like(self, base: str, word: str) -> _Like:
+        """The named institutions whose name holds ``base`` and is not ``word`` (casefolded),
+        with their tokens and stories: found once per document and noun, so that resolving
+        each generic noun of a long article does not go through them all."""
+        found = self.institutions_like.get((base, word))
+        if found is None:
+            doc, starts = self.doc, self.starts
+            insts = [
+                inst
+                for inst in self._institution_list()
+                if base in (name := inst[1].casefold()) and name != word
+            ]
+            found = _Like(
+                [inst[0] for inst in insts],
+                [doc.blocks[doc.block_index(starts[inst[0]])].story for inst in insts],
+                insts,
+            )
+            self.institutions_like[(base, word)] = found
+        return found
+
     def _institution_list(self) -> list[tuple[int, str, str | None, str]]:
         """Named governments and organisations of the document: (token, name, entity, kind)."""
         if self.institutions is None:
@@ -1463,19 +1496,15 @@ class _Analyser:
             ):
                 return prev  # one story of a live blog does not refer into another
         institutions = self._institution_list()
-        before: tuple[int, str, str | None, str] | None = None
-        after: tuple[int, str, str | None, str] | None = None
-        for inst in institutions:
-            if inst[0] == at or base not in inst[1].casefold():
-                continue
-            if doc.blocks[doc.block_index(self.starts[inst[0]])].story != story:
-                continue
-            if inst[1].casefold() == word:
-                continue
-            if inst[0] < at:
-                before = inst
-            elif after is None:
-                after = inst
+        # the last such institution of the story named before the noun, and the first after
+        # it (stories follow each other: a story's institutions are a slice of the list)
+        like = self._institutions_like(base, word)
+        lo = bisect.bisect_left(like.stories, story)
+        hi = bisect.bisect_right(like.stories, story, lo)
+        x = bisect.bisect_left(like.tokens, at, lo, hi)
+        before: _Inst | None = like.insts[x - 1] if x > lo else None
+        x = bisect.bisect_right(like.tokens, at, lo, hi)
+        after: _Inst | None = like.insts[x] if x < hi else None
         if before is None and nearby:
             # "Norges Bank hever renten, opplyser sentralbanken": the institution named before
             # the noun in its sentence; "Vestfyn Møbler afskediger ... Det oplyser
