@@ -389,37 +389,32 @@ class _Analyser:
         """Positions of the words the analysis looks for, found in one pass over the tokens.
 
         Cue words, quote marks and dashes, credit cues, first words of known names, role
-        nouns and capitalised words that may be part of a name. The distinct words of the
-        document are classified first (the answers are kept per pack), so the pass over the
-        tokens is one set look-up per token.
+        nouns and capitalised words that may be part of a name. The distinct words are
+        classified once per language pack (the flags are kept in a bounded per-pack cache),
+        so a document's tokens are read as one dictionary look-up each, then the few tokens
+        with a flag are sorted into the indexes.
         """
         seen = _seen_words(self.code)
-        uniq = set(texts)
-        new = uniq.difference(seen.flags)
-        if new:
-            if len(seen.flags) > _MEMO_SIZE:
+        flags = seen.flags
+        try:
+            bits = list(map(flags.__getitem__, texts))
+        except KeyError:  # words not classified yet
+            if len(flags) > _MEMO_SIZE:
                 seen.clear()
-                new = uniq
-            for t in new:
-                bits, stem = self._classify(t)
-                seen.add(t, bits, stem)
-        wanted = uniq & seen.wanted
-        names = uniq & seen.names
-        cues = wanted & seen.cues
-        marks = wanted & seen.marks
-        credits = wanted & seen.credits
-        forms = wanted & seen.forms
-        puncts = wanted & seen.puncts
-        hits = [(i, t) for i, t in enumerate(texts) if t in wanted]
-        self.cue_idx: list[int] = [i for i, t in hits if t in cues] if cues else []
-        self.mark_idx: list[int] = [i for i, t in hits if t in marks] if marks else []
-        self.credit_idx: list[int] = [i for i, t in hits if t in credits] if credits else []
-        self.name_idx: list[int] = [i for i, t in hits if t in forms] if forms else []
-        self.punct_idx: list[int] = [i for i, t in hits if t in puncts] if puncts else []
-        roles = {t: seen.roles[t] for t in wanted if t in seen.roles}
-        self.role_at: dict[int, str] = {i: roles[t] for i, t in hits if t in roles} if roles else {}
+            for t in set(texts).difference(flags):
+                found, stem = self._classify(t)
+                seen.add(t, found, stem)
+            bits = list(map(flags.__getitem__, texts))
+        hits = [i for i, b in enumerate(bits) if b]
+        self.cue_idx: list[int] = [i for i in hits if bits[i] & _CUE]
+        self.mark_idx: list[int] = [i for i in hits if bits[i] & _MARK]
+        self.credit_idx: list[int] = [i for i in hits if bits[i] & _CREDIT]
+        self.name_idx: list[int] = [i for i in hits if bits[i] & _FORM]
+        self.punct_idx: list[int] = [i for i in hits if bits[i] & _PUNCT]
+        roles = seen.roles
+        self.role_at: dict[int, str] = {i: roles[texts[i]] for i in hits if bits[i] & _ROLE}
         # capitalised tokens that may be part of a name: not a role, not a stop word
-        self.namey_list = [i for i, t in enumerate(texts) if t in names] if names else []
+        self.namey_list = [i for i in hits if bits[i] & _NAMEY]
 
     def _classify(self, text: str) -> tuple[int, str]:
         """What the analysis looks for in a token's text: flags and the role stem."""
@@ -3578,46 +3573,23 @@ _MEMO_SIZE = 1 << 15
 
 
 class _SeenWords:
-    """Token texts already classified for a pack (`_Analyser._classify`), by what they are."""
+    """Token texts already classified for a pack (`_Analyser._classify`): their flags, and the
+    role stems of the role nouns."""
 
-    __slots__ = ("credits", "cues", "flags", "forms", "marks", "names", "puncts", "roles", "wanted")
+    __slots__ = ("flags", "roles")
 
     def __init__(self) -> None:
         self.flags: dict[str, int] = {}
-        self.wanted: set[str] = set()
-        self.names: set[str] = set()
-        self.cues: set[str] = set()
-        self.marks: set[str] = set()
-        self.credits: set[str] = set()
-        self.forms: set[str] = set()
-        self.puncts: set[str] = set()
         self.roles: dict[str, str] = {}
 
     def add(self, text: str, bits: int, stem: str) -> None:
         self.flags[text] = bits
-        if bits & _NAMEY:
-            self.names.add(text)
-        if bits & ~_NAMEY:
-            self.wanted.add(text)
-        for flag, found in (
-            (_CUE, self.cues),
-            (_MARK, self.marks),
-            (_CREDIT, self.credits),
-            (_FORM, self.forms),
-            (_PUNCT, self.puncts),
-        ):
-            if bits & flag:
-                found.add(text)
         if bits & _ROLE:
             self.roles[text] = stem
 
     def clear(self) -> None:
-        for found in (self.wanted, self.names, self.cues, self.marks, self.credits):
-            found.clear()
-        self.forms.clear()
-        self.puncts.clear()
-        self.roles.clear()
         self.flags.clear()
+        self.roles.clear()
 
 
 @functools.cache
