@@ -340,7 +340,8 @@ class _Analyser:
                     break
         mention_at, starts, ends = self.mention_at, self.starts, self.ends
         bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
-        role_at, stop = self.role_at, lex.stop
+        role_at, stop, texts = self.role_at, lex.stop, self.doc.token_texts
+        org_noun_before = self._org_noun_before
         # tokens inside an outlet's name ("NRK Vestland"): no entity starts there
         inside_outlet = {
             k
@@ -350,36 +351,38 @@ class _Analyser:
         }
         for ent in self.entities:
             kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
+            name, entity = ent.name, ent.id
             for sp in ent.mentions:
                 a = bisect_left(starts, sp.start)
                 b = bisect_right(ends, sp.end, a)
                 if b <= a or a in inside_outlet:
                     continue
                 g = mention_at.get(a)
-                if g is not None and (g.kind in _OUTLETS or g.end > b):
+                if g is None:
+                    found = kind
+                elif g.kind in _OUTLETS or g.end > b:
                     continue
-                found = g.kind if g and g.end == b else kind
-                k = a - 2 if a > 1 and toks[a - 1][2] == "," else a - 1
-                if (
-                    found == "person"
-                    and k >= 0
-                    and k not in role_at
-                    and low[k] not in stop
-                    and self._org_noun_before(a)
-                ):
-                    found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
-                mention_at[a] = _Mention(a, b, ent.name, found, ent.id)
+                else:
+                    found = g.kind if g.end == b else kind
+                if found == "person":
+                    k = a - 2 if a > 1 and texts[a - 1] == "," else a - 1
+                    if k >= 0 and k not in role_at and low[k] not in stop and org_noun_before(a):
+                        found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
+                mention_at[a] = _Mention(a, b, name, found, entity)
 
     def _org_noun_before(self, a: int) -> bool:
         """Whether an organisation noun introduces the name at token ``a``
         (``Møbelproducenten X``, ``hans hold, X``)."""
         k = a - 1
-        if self.toks[k].text == "," and k > 0:
+        if self.doc.token_texts[k] == "," and k > 0:
             k -= 1
-        w, t = self.low[k], self.toks[k].text
-        if _gen(w) or (t[:1].isupper() and not self._sentence_first(k)):
-            return False  # "Senterpartiets Trygve Slagsvold Vedum" is a person of the party
-        return w[:1].isalpha() and w not in self.lex.stop and self._facts(w).organization
+        w = self.low[k]
+        if not (w[:1].isalpha() and w not in self.lex.stop and self._facts(w).organization):
+            return False  # most words before a name are no organisation noun: asked first
+        # "Senterpartiets Trygve Slagsvold Vedum" is a person of the party
+        return not (
+            _gen(w) or (self.doc.token_texts[k][:1].isupper() and not self._sentence_first(k))
+        )
 
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
