@@ -66,7 +66,6 @@ _GENITIVE_ENDS = frozenset("s'’")
 _CLAUSE_PUNCT = frozenset(",.:;!?()")
 # endings of a singular role noun (``minister``, ``ministeren``, ``ministern``, ``statsrådet``)
 _SINGULAR_ENDINGS = frozenset({"", "en", "n", "et", "t", "a"})
-_THIRD = operator.itemgetter(2)
 _INTRO_AT = operator.attrgetter("at")
 _START = operator.attrgetter("start")
 # what a token's text is looked up for (`_Analyser._classify`)
@@ -132,6 +131,18 @@ class _Facts(NamedTuple):
     """Of newspaper, news_agency, broadcaster and think_tank nouns, in that order."""
     government: bool
     organization: bool
+
+
+_Inst = tuple[int, str, str | None, str]
+"""A named government or organisation: token, name, entity id, kind."""
+
+
+class _Like(NamedTuple):
+    """Named institutions in text order, with their tokens and stories (`_institutions_like`)."""
+
+    tokens: list[int]
+    stories: list[int]
+    insts: list[_Inst]
 
 
 class _Intro(NamedTuple):
@@ -228,9 +239,9 @@ class _Analyser:
         self.toks: tuple[Token, ...] = doc.tokens
         # the reader's per-token tables, shared with the other layers
         self.starts: tuple[int, ...] = doc.token_starts
-        texts: list[str] = list(map(_THIRD, self.toks))
+        self.ends: tuple[int, ...] = doc.token_ends
         self.low: tuple[str, ...] = doc.lowered
-        self._index_words(texts)
+        self._index_words(doc.token_texts)
         self.sent_starts: frozenset[int] = frozenset(map(_START, doc.sentences))
         self.entities: tuple[Entity, ...] = entities
         self.place_ids = frozenset(
@@ -255,13 +266,13 @@ class _Analyser:
         """Anonymous sources that are one person described (``en lærer, som ikke vil ...``)."""
         self.gender: dict[str, str] = {}
         self.institutions: list[tuple[int, str, str | None, str]] | None = None
+        self.institutions_like: dict[tuple[str, str], _Like] = {}
         self.history: list[tuple[int, _Who]] = []
         self.timex_starts: set[int] = set()
         self.attr_tokens: set[int] = set()
         self.not_postposed: set[int] = set()
         for tx in timexes:
-            for k in self._trange(tx.start, tx.end):
-                self.timex_starts.add(k)
+            self.timex_starts.update(self._trange(tx.start, tx.end))
         self.block_ranges = self._ranges(doc.content)
         self.sent_ranges = self._ranges(doc.sentences)
         self.namey: frozenset[int] = frozenset(self.namey_list)
@@ -327,8 +338,10 @@ class _Analyser:
                             name = self.text[toks[i].start : toks[end - 1].end]
                     self.mention_at[i] = _Mention(i, end, name, e.kind, None)
                     break
-        mention_at, starts, bisect_left = self.mention_at, self.starts, bisect.bisect_left
-        role_at, stop = self.role_at, lex.stop
+        mention_at, starts, ends = self.mention_at, self.starts, self.ends
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
+        role_at, stop, texts = self.role_at, lex.stop, self.doc.token_texts
+        org_noun_before = self._org_noun_before
         # tokens inside an outlet's name ("NRK Vestland"): no entity starts there
         inside_outlet = {
             k
@@ -338,78 +351,73 @@ class _Analyser:
         }
         for ent in self.entities:
             kind = _entity_kind(self.code, ent.type, ent.name, ent.aliases)
+            name, entity = ent.name, ent.id
             for sp in ent.mentions:
                 a = bisect_left(starts, sp.start)
-                b = bisect_left(starts, sp.end, a)
-                while b > a and toks[b - 1][1] > sp.end:
-                    b -= 1
+                b = bisect_right(ends, sp.end, a)
                 if b <= a or a in inside_outlet:
                     continue
                 g = mention_at.get(a)
-                if g is not None and (g.kind in _OUTLETS or g.end > b):
+                if g is None:
+                    found = kind
+                elif g.kind in _OUTLETS or g.end > b:
                     continue
-                found = g.kind if g and g.end == b else kind
-                k = a - 2 if a > 1 and toks[a - 1][2] == "," else a - 1
-                if (
-                    found == "person"
-                    and k >= 0
-                    and k not in role_at
-                    and low[k] not in stop
-                    and self._org_noun_before(a)
-                ):
-                    found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
-                mention_at[a] = _Mention(a, b, ent.name, found, ent.id)
+                else:
+                    found = g.kind if g.end == b else kind
+                if found == "person":
+                    k = a - 2 if a > 1 and texts[a - 1] == "," else a - 1
+                    if k >= 0 and k not in role_at and low[k] not in stop and org_noun_before(a):
+                        found = "organization"  # "Møbelproducenten Vestfyn Møbler", "holdet, X"
+                mention_at[a] = _Mention(a, b, name, found, entity)
 
     def _org_noun_before(self, a: int) -> bool:
         """Whether an organisation noun introduces the name at token ``a``
         (``Møbelproducenten X``, ``hans hold, X``)."""
         k = a - 1
-        if self.toks[k].text == "," and k > 0:
+        if self.doc.token_texts[k] == "," and k > 0:
             k -= 1
-        w, t = self.low[k], self.toks[k].text
-        if _gen(w) or (t[:1].isupper() and not self._sentence_first(k)):
-            return False  # "Senterpartiets Trygve Slagsvold Vedum" is a person of the party
-        return w[:1].isalpha() and w not in self.lex.stop and self._facts(w).organization
+        w = self.low[k]
+        if not (w[:1].isalpha() and w not in self.lex.stop and self._facts(w).organization):
+            return False  # most words before a name are no organisation noun: asked first
+        # "Senterpartiets Trygve Slagsvold Vedum" is a person of the party
+        return not (
+            _gen(w) or (self.doc.token_texts[k][:1].isupper() and not self._sentence_first(k))
+        )
 
     def _institution_kind(self, name: str, *, loose: bool = True) -> str | None:
         """``Østjyllands Politi``, ``Stockholms tingsrätt``: an institution by its last word."""
         return _institution_kind(self.code, name, loose)
 
-    def _index_words(self, texts: list[str]) -> None:
+    def _index_words(self, texts: Sequence[str]) -> None:
         """Positions of the words the analysis looks for, found in one pass over the tokens.
 
         Cue words, quote marks and dashes, credit cues, first words of known names, role
-        nouns and capitalised words that may be part of a name. The distinct words of the
-        document are classified first (the answers are kept per pack), so the pass over the
-        tokens is one set look-up per token.
+        nouns and capitalised words that may be part of a name. The distinct words are
+        classified once per language pack (the flags are kept in a bounded per-pack cache),
+        so a document's tokens are read as one dictionary look-up each, then the few tokens
+        with a flag are sorted into the indexes.
         """
         seen = _seen_words(self.code)
-        uniq = set(texts)
-        new = uniq.difference(seen.flags)
-        if new:
-            if len(seen.flags) > _MEMO_SIZE:
+        flags = seen.flags
+        try:
+            bits = list(map(flags.__getitem__, texts))
+        except KeyError:  # words not classified yet
+            if len(flags) > _MEMO_SIZE:
                 seen.clear()
-                new = uniq
-            for t in new:
-                bits, stem = self._classify(t)
-                seen.add(t, bits, stem)
-        wanted = uniq & seen.wanted
-        names = uniq & seen.names
-        cues = wanted & seen.cues
-        marks = wanted & seen.marks
-        credits = wanted & seen.credits
-        forms = wanted & seen.forms
-        puncts = wanted & seen.puncts
-        hits = [(i, t) for i, t in enumerate(texts) if t in wanted]
-        self.cue_idx: list[int] = [i for i, t in hits if t in cues] if cues else []
-        self.mark_idx: list[int] = [i for i, t in hits if t in marks] if marks else []
-        self.credit_idx: list[int] = [i for i, t in hits if t in credits] if credits else []
-        self.name_idx: list[int] = [i for i, t in hits if t in forms] if forms else []
-        self.punct_idx: list[int] = [i for i, t in hits if t in puncts] if puncts else []
-        roles = {t: seen.roles[t] for t in wanted if t in seen.roles}
-        self.role_at: dict[int, str] = {i: roles[t] for i, t in hits if t in roles} if roles else {}
+            for t in set(texts).difference(flags):
+                found, stem = self._classify(t)
+                seen.add(t, found, stem)
+            bits = list(map(flags.__getitem__, texts))
+        hits = [i for i, b in enumerate(bits) if b]
+        self.cue_idx: list[int] = [i for i in hits if bits[i] & _CUE]
+        self.mark_idx: list[int] = [i for i in hits if bits[i] & _MARK]
+        self.credit_idx: list[int] = [i for i in hits if bits[i] & _CREDIT]
+        self.name_idx: list[int] = [i for i in hits if bits[i] & _FORM]
+        self.punct_idx: list[int] = [i for i in hits if bits[i] & _PUNCT]
+        roles = seen.roles
+        self.role_at: dict[int, str] = {i: roles[texts[i]] for i in hits if bits[i] & _ROLE}
         # capitalised tokens that may be part of a name: not a role, not a stop word
-        self.namey_list = [i for i, t in enumerate(texts) if t in names] if names else []
+        self.namey_list = [i for i in hits if bits[i] & _NAMEY]
 
     def _classify(self, text: str) -> tuple[int, str]:
         """What the analysis looks for in a token's text: flags and the role stem."""
@@ -975,27 +983,22 @@ class _Analyser:
 
     def _ranges(self, spans: Sequence[Span] | Sequence[Sentence]) -> list[range]:
         """The token range of every span (`_trange` without a call per span)."""
-        starts, toks, bisect_left = self.starts, self.toks, bisect.bisect_left
+        starts, ends = self.starts, self.ends
+        bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
         out: list[range] = []
         lo = last = 0
         for sp in spans:
-            start, end = sp.start, sp.end
+            start = sp.start
             lo = bisect_left(starts, start, lo if start >= last else 0)
             last = start
-            hi = bisect_left(starts, end, lo)
-            while hi > lo and toks[hi - 1][1] > end:
-                hi -= 1
-            out.append(range(lo, hi))
+            # tokens do not overlap: the first token ending past ``end`` ends the range
+            out.append(range(lo, bisect_right(ends, sp.end, lo)))
         return out
 
     def _trange(self, start: int, end: int) -> range:
         """Indices of the tokens lying wholly inside ``[start, end)`` (two bisections)."""
         lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
-        toks = self.toks
-        while hi > lo and toks[hi - 1][1] > end:
-            hi -= 1  # a token running past ``end``
-        return range(lo, hi)
+        return range(lo, bisect.bisect_right(self.ends, end, lo))
 
     def _pp_object(self, j: int, end: int) -> int | None:
         lex, low, toks = self.lex, self.low, self.toks
@@ -1439,6 +1442,26 @@ class _Analyser:
                 return _moved(named, s, e)
         return _Who(_canonical_institution(desc, lex), None, kind, False, s, e)
 
+    def _institutions_like(self, base: str, word: str) -> _Like:
+        """The named institutions whose name holds ``base`` and is not ``word`` (casefolded),
+        with their tokens and stories: found once per document and noun, so that resolving
+        each generic noun of a long article does not go through them all."""
+        found = self.institutions_like.get((base, word))
+        if found is None:
+            doc, starts = self.doc, self.starts
+            insts = [
+                inst
+                for inst in self._institution_list()
+                if base in (name := inst[1].casefold()) and name != word
+            ]
+            found = _Like(
+                [inst[0] for inst in insts],
+                [doc.blocks[doc.block_index(starts[inst[0]])].story for inst in insts],
+                insts,
+            )
+            self.institutions_like[(base, word)] = found
+        return found
+
     def _institution_list(self) -> list[tuple[int, str, str | None, str]]:
         """Named governments and organisations of the document: (token, name, entity, kind)."""
         if self.institutions is None:
@@ -1471,19 +1494,15 @@ class _Analyser:
             ):
                 return prev  # one story of a live blog does not refer into another
         institutions = self._institution_list()
-        before: tuple[int, str, str | None, str] | None = None
-        after: tuple[int, str, str | None, str] | None = None
-        for inst in institutions:
-            if inst[0] == at or base not in inst[1].casefold():
-                continue
-            if doc.blocks[doc.block_index(self.starts[inst[0]])].story != story:
-                continue
-            if inst[1].casefold() == word:
-                continue
-            if inst[0] < at:
-                before = inst
-            elif after is None:
-                after = inst
+        # the last such institution of the story named before the noun, and the first after
+        # it (stories follow each other: a story's institutions are a slice of the list)
+        like = self._institutions_like(base, word)
+        lo = bisect.bisect_left(like.stories, story)
+        hi = bisect.bisect_right(like.stories, story, lo)
+        x = bisect.bisect_left(like.tokens, at, lo, hi)
+        before: _Inst | None = like.insts[x - 1] if x > lo else None
+        x = bisect.bisect_right(like.tokens, at, lo, hi)
+        after: _Inst | None = like.insts[x] if x < hi else None
         if before is None and nearby:
             # "Norges Bank hever renten, opplyser sentralbanken": the institution named before
             # the noun in its sentence; "Vestfyn Møbler afskediger ... Det oplyser
@@ -2076,6 +2095,7 @@ class _Analyser:
         self.block_marks: list[tuple[int, int, int, int]] = []
         self.carried_marks: set[int] = set()
         colon_who: _Who | None = None
+        cue_idx, n_cues, bisect_left = self.cue_idx, len(self.cue_idx), bisect.bisect_left
         for bi in range(len(self.doc.blocks)):
             self.block_marks = []
             colon_who = self._block_quotes(bi, colon_who)
@@ -2090,7 +2110,9 @@ class _Analyser:
                     s = self.toks[k].end
                     e = self.toks[m - 1].end
                     self._marked_quote(bi, kind, k, m, s, e, a, bb)
-                self._sentence(idx, s0, s1, b, sentences)
+                x = bisect_left(cue_idx, s0)
+                if x < n_cues and cue_idx[x] < s1:  # most sentences hold no cue word
+                    self._sentence(idx, s0, s1, b, sentences)
             for k, m, a, bb in marks[mi:]:
                 self._marked_quote(bi, kind, k, m, self.toks[k].end, self.toks[m - 1].end, a, bb)
         self._outlet_mentions()
@@ -2569,7 +2591,9 @@ class _Analyser:
         for c in cands:
             pos = self.mark_pos.get(c)
             if pos is None:
-                pos = [i for i, t in enumerate(self.toks) if t.text == c]
+                # the quote marks are indexed: no pass over the document's tokens
+                texts = self.doc.token_texts
+                pos = [i for i in self.mark_idx if texts[i] == c]
                 self.mark_pos[c] = pos
             i = bisect.bisect_left(pos, k)
             if i < len(pos) and pos[i] < best:
@@ -3552,46 +3576,23 @@ _MEMO_SIZE = 1 << 15
 
 
 class _SeenWords:
-    """Token texts already classified for a pack (`_Analyser._classify`), by what they are."""
+    """Token texts already classified for a pack (`_Analyser._classify`): their flags, and the
+    role stems of the role nouns."""
 
-    __slots__ = ("credits", "cues", "flags", "forms", "marks", "names", "puncts", "roles", "wanted")
+    __slots__ = ("flags", "roles")
 
     def __init__(self) -> None:
         self.flags: dict[str, int] = {}
-        self.wanted: set[str] = set()
-        self.names: set[str] = set()
-        self.cues: set[str] = set()
-        self.marks: set[str] = set()
-        self.credits: set[str] = set()
-        self.forms: set[str] = set()
-        self.puncts: set[str] = set()
         self.roles: dict[str, str] = {}
 
     def add(self, text: str, bits: int, stem: str) -> None:
         self.flags[text] = bits
-        if bits & _NAMEY:
-            self.names.add(text)
-        if bits & ~_NAMEY:
-            self.wanted.add(text)
-        for flag, found in (
-            (_CUE, self.cues),
-            (_MARK, self.marks),
-            (_CREDIT, self.credits),
-            (_FORM, self.forms),
-            (_PUNCT, self.puncts),
-        ):
-            if bits & flag:
-                found.add(text)
         if bits & _ROLE:
             self.roles[text] = stem
 
     def clear(self) -> None:
-        for found in (self.wanted, self.names, self.cues, self.marks, self.credits):
-            found.clear()
-        self.forms.clear()
-        self.puncts.clear()
-        self.roles.clear()
         self.flags.clear()
+        self.roles.clear()
 
 
 @functools.cache
