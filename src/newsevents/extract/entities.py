@@ -1891,19 +1891,8 @@ class _Finder:
             # "Brottsförebyggande rådet (Brå)" is named by its acronym
             return 0
         k = self._for_tail(k)  # "Norsk senter for menneskerettigheter"
-        start, end = tokens[i].start, tokens[k].end
-        self._emit(
-            i,
-            k,
-            start,
-            end,
-            self.text[start:end],
-            tuple(self.texts[i : k + 1]),
-            None,
-            EntityType.ORGANIZATION,
-            _SUFFIX,
-        )
-        self._link_acronym(k, start)
+        self._emit_tokens(i, k, EntityType.ORGANIZATION)
+        self._link_acronym(k, tokens[i].start)
         return k + 1
 
     def _body_for(self, i: int) -> int:
@@ -2209,18 +2198,7 @@ class _Finder:
 
     def _emit_venue(self, i: int, k: int) -> int:
         """A place's genitive and a venue noun (tokens i..k) are one location."""
-        start, end = self.starts[i], self.ends[k]
-        self._emit(
-            i,
-            k,
-            start,
-            end,
-            self.text[start:end],
-            tuple(self.texts[i : k + 1]),
-            None,
-            EntityType.LOCATION,
-            _SUFFIX,
-        )
+        self._emit_tokens(i, k, EntityType.LOCATION)
         return k + 1
 
     def _credited(self, i: int) -> bool:
@@ -2494,6 +2472,21 @@ class _Finder:
         )
         weight = _GAZETTEER if entry else _DEFAULT
         self._emit(i, i, start, start + len(part), part, (part,), entry, etype, weight)
+
+    def _emit_tokens(self, i: int, k: int, etype: EntityType) -> None:
+        """Tokens i..k, no gazetteer entry, as one mention of type ``etype``."""
+        start, end = self.starts[i], self.ends[k]
+        self._emit(
+            i,
+            k,
+            start,
+            end,
+            self.text[start:end],
+            tuple(self.texts[i : k + 1]),
+            None,
+            etype,
+            _SUFFIX,
+        )
 
     def _emit(  # noqa: PLR0917 - a private helper called with the mention's parts
         self,
