@@ -2214,3 +2214,53 @@ def test_a_verdict_in_an_impersonal_cue_is_the_court_s_however_far_up(code: str)
     a = newsevents.parse(" date 2023-09 " + text, language=code)
     assert a.quotes[-1].speaker is not None and a.quotes[-1].speaker.name == court
     assert court in [s.name for s in a.sources]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        ("nb", "Lederen sier at planen er klar, noe opposisjonen bestrider.", "planen er klar"),
+        ("nn", "Ordføraren seier at vegen er trygg, noko bebuarane tvilar på.", "vegen er trygg"),
+        (
+            "da",
+            "Ministeren siger, at aftalen holder, hvilket kritikerne afviser.",
+            "aftalen holder",
+        ),
+        ("sv", "Ministern säger att avtalet håller, vilket kritikerna förnekar.", "avtalet håller"),
+    ],
+)
+def test_a_sentential_relative_after_a_comma_ends_the_reported_clause(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "nb",
+            "Politiet ber berørte hytteeiere om å holde seg unna.",
+            "berørte hytteeiere om å holde seg unna",
+        ),
+        (
+            "nn",
+            "Regjeringa oppmodar vestlege land om å hjelpe til.",
+            "vestlege land om å hjelpe til",
+        ),
+        (
+            "da",
+            "Politiet opfordrer alle berørte borgere til at blive hjemme.",
+            "alle berørte borgere til at blive hjemme",
+        ),
+        (
+            "sv",
+            "Polisen uppmanar berörda stugägare att hålla sig borta.",
+            "berörda stugägare att hålla sig borta",
+        ),
+    ],
+)
+def test_an_appeal_reaches_past_an_adjective_to_its_marker(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]
