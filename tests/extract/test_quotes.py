@@ -2264,3 +2264,37 @@ def test_an_appeal_reaches_past_an_adjective_to_its_marker(
     language: str, text: str, quote: str
 ) -> None:
     assert [q.text for q in bare_quotes(text, language)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        (
+            "nb",
+            "Budsjettet\n\nForhandlingene fortsatte i natt.\n\nVedum: Kravet står\n\nFinansminister Trygve Slagsvold Vedum sier at partiet ikke gir seg.\n",
+            "Kravet står",
+        ),
+        (
+            "nn",
+            "Budsjettet\n\nForhandlingane held fram i natt.\n\nVedum: Kravet står\n\nFinansminister Trygve Slagsvold Vedum seier at partiet ikkje gir seg.\n",
+            "Kravet står",
+        ),
+        (
+            "da",
+            "Finansloven\n\nForhandlingerne fortsatte i nat.\n\nFrederiksen: Nødvendigt signal\n\nStatsminister Mette Frederiksen siger, at aftalen er vigtig.\n",
+            "Nødvendigt signal",
+        ),
+        (
+            "sv",
+            "Budgeten\n\nFörhandlingarna fortsatte i natt.\n\nKristersson: Viktig signal\n\nStatsminister Ulf Kristersson säger att avtalet är viktigt.\n",
+            "Viktig signal",
+        ),
+    ],
+)
+def test_a_two_word_cross_head_under_a_surname_is_said_by_that_person(
+    language: str, text: str, head: str
+) -> None:
+    got = table(quotes(text, language))
+    assert got[0] == (head, "partial", got[1][2])
+    assert got[1][2] is not None
+    assert got[1][2].split()[-1] == text.split("\n\n")[2].split(":", maxsplit=1)[0]

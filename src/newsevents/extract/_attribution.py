@@ -2501,7 +2501,7 @@ class _Analyser:
                 return
             elif (
                 who.kind in ("person", "official")
-                and b - j >= 3
+                and b - j >= 2
                 and (
                     who.entity is not None
                     or len(who.name.split()) >= 2
