@@ -2298,3 +2298,37 @@ def test_a_two_word_cross_head_under_a_surname_is_said_by_that_person(
     assert got[0] == (head, "partial", got[1][2])
     assert got[1][2] is not None
     assert got[1][2].split()[-1] == text.split("\n\n")[2].split(":", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nb",
+            "– Vi trenger mer hjelp nå, sier FNs generalsekretær António Guterres.",
+            "António Guterres",
+        ),
+        (
+            "nn",
+            "– Vedtaket er eit steg attende, seier EUs utanrikssjef Josep Borrell.",
+            "Josep Borrell",
+        ),
+        (
+            "da",
+            "- Vi har brug for mere hjælp nu, siger FNs generalsekretær António Guterres.",
+            "António Guterres",
+        ),
+        (
+            "sv",
+            "– Vi behöver mer hjälp nu, säger FN:s generalsekreterare António Guterres.",
+            "António Guterres",
+        ),
+    ],
+)
+def test_an_acronym_genitive_before_a_titled_name_leaves_the_name_speaking(
+    language: str, text: str, speaker: str
+) -> None:
+    got = quotes(text, language)
+    assert len(got) == 1
+    assert got[0].speaker is not None
+    assert got[0].speaker.name == speaker

@@ -767,7 +767,7 @@ class _Analyser:
                 prev_caps = True
                 if m.kind == "person":
                     head_noun = False
-                prev_gen = _strip_genitive(low[j - 1]) != low[j - 1]
+                prev_gen = _gen(low[j - 1]) or _acronym_genitive(toks[j - 1].text)
                 if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
                     j += 1
                     prev_gen = True
@@ -3749,6 +3749,11 @@ def _bisect_m(ms: list[_Mention], at: int) -> int:
 
 def _gen(w: str) -> bool:
     return _strip_genitive(w) != w
+
+
+def _acronym_genitive(text: str) -> bool:
+    """``EUs``, ``FNs``: an acronym with the genitive ``s``, too short for ``_gen``."""
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper()
 
 
 def _strip_genitive(w: str) -> str:
