@@ -2332,3 +2332,38 @@ def test_an_acronym_genitive_before_a_titled_name_leaves_the_name_speaking(
     assert len(got) == 1
     assert got[0].speaker is not None
     assert got[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        (
+            "nb",
+            "Ordfører Kari Lunde takker frivillige og ber alle om å holde avstand til raset.",
+            "alle om å holde avstand til raset",
+            "Kari Lunde",
+        ),
+        (
+            "nn",
+            "Ordførar Kari Lunde takkar dei frivillige og oppmodar alle om å halde seg unna raset.",
+            "alle om å halde seg unna raset",
+            "Kari Lunde",
+        ),
+        (
+            "da",
+            "Borgmester Karen Lund takker de frivillige og opfordrer alle til at holde sig væk.",
+            "alle til at holde sig væk",
+            "Karen Lund",
+        ),
+        (
+            "sv",
+            "FN:s generalsekretär António Guterres välkomnar beslutet och uppmanar parterna att förhandla.",
+            "parterna att förhandla",
+            "António Guterres",
+        ),
+    ],
+)
+def test_an_appeal_after_a_coordinated_verb_takes_the_first_clauses_subject(
+    language: str, text: str, quote: str, speaker: str
+) -> None:
+    assert table(quotes(text, language)) == [(quote, "indirect", speaker)]

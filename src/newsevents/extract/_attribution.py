@@ -3131,6 +3131,9 @@ class _Analyser:
         if not (marked or bare):
             return
         who = self._speaker_of(v, v + 1, s0, v)
+        if who is None and v - 1 > s0 and low[v - 1] in lex.clause_conjunctions:
+            # "X välkomnar omröstningen och uppmanar Ungern att ...": the first clause's subject
+            who = self._first_subject(s0, v - 1)
         if who is None:
             return
         stop = self._complement_end(np.end, end)
