@@ -2367,3 +2367,39 @@ def test_an_appeal_after_a_coordinated_verb_takes_the_first_clauses_subject(
     language: str, text: str, quote: str, speaker: str
 ) -> None:
     assert table(quotes(text, language)) == [(quote, "indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "nb",
+            "Forbundet ber medlemmene om å gå tilbake på jobb, men mange streiker fortsatt.",
+            "medlemmene om å gå tilbake på jobb",
+        ),
+        (
+            "nn",
+            "Forbundet oppmodar medlemane om å gå tilbake på jobb, men mange streikar framleis.",
+            "medlemane om å gå tilbake på jobb",
+        ),
+        (
+            "da",
+            "Forbundet opfordrer medlemmerne til at genoptage arbejdet, men mange strejker stadig.",
+            "medlemmerne til at genoptage arbejdet",
+        ),
+        (
+            "sv",
+            "Förbundet uppmanar medlemmarna att återgå till arbetet, men många strejkar fortfarande.",
+            "medlemmarna att återgå till arbetet",
+        ),
+        (
+            "nb",
+            "Politiet ber folk om å holde seg hjemme, og om å lukke vinduene.",
+            "folk om å holde seg hjemme, og om å lukke vinduene",
+        ),
+    ],
+)
+def test_an_appeal_ends_before_a_new_clause_after_a_comma_and_conjunction(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]

@@ -3137,6 +3137,18 @@ class _Analyser:
         if who is None:
             return
         stop = self._complement_end(np.end, end)
+        for k in range(np.end + 2, stop - 2):
+            if (
+                toks[k].text == ","
+                and low[k + 1] in lex.clause_conjunctions
+                and low[k + 2] not in lex.infinitive_markers
+                and low[k + 2] not in markers
+                and low[k + 2] not in lex.complementizers
+            ):
+                # "opfordrer chaufførerne til at genoptage arbejdet, men et flertal stemte ...":
+                # a new clause, not a second infinitive of the appeal
+                stop = k
+                break
         s, e = toks[np.start].start, toks[stop - 1].end
         if self._is_covered(s, e):
             return
