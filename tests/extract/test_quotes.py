@@ -2214,3 +2214,192 @@ def test_a_verdict_in_an_impersonal_cue_is_the_court_s_however_far_up(code: str)
     a = newsevents.parse(" date 2023-09 " + text, language=code)
     assert a.quotes[-1].speaker is not None and a.quotes[-1].speaker.name == court
     assert court in [s.name for s in a.sources]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        ("nb", "Lederen sier at planen er klar, noe opposisjonen bestrider.", "planen er klar"),
+        ("nn", "Ordføraren seier at vegen er trygg, noko bebuarane tvilar på.", "vegen er trygg"),
+        (
+            "da",
+            "Ministeren siger, at aftalen holder, hvilket kritikerne afviser.",
+            "aftalen holder",
+        ),
+        ("sv", "Ministern säger att avtalet håller, vilket kritikerna förnekar.", "avtalet håller"),
+    ],
+)
+def test_a_sentential_relative_after_a_comma_ends_the_reported_clause(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "nb",
+            "Politiet ber berørte hytteeiere om å holde seg unna.",
+            "berørte hytteeiere om å holde seg unna",
+        ),
+        (
+            "nn",
+            "Regjeringa oppmodar vestlege land om å hjelpe til.",
+            "vestlege land om å hjelpe til",
+        ),
+        (
+            "da",
+            "Politiet opfordrer alle berørte borgere til at blive hjemme.",
+            "alle berørte borgere til at blive hjemme",
+        ),
+        (
+            "sv",
+            "Polisen uppmanar berörda stugägare att hålla sig borta.",
+            "berörda stugägare att hålla sig borta",
+        ),
+    ],
+)
+def test_an_appeal_reaches_past_an_adjective_to_its_marker(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "head"),
+    [
+        (
+            "nb",
+            "Budsjettet\n\nForhandlingene fortsatte i natt.\n\nVedum: Kravet står\n\nFinansminister Trygve Slagsvold Vedum sier at partiet ikke gir seg.\n",
+            "Kravet står",
+        ),
+        (
+            "nn",
+            "Budsjettet\n\nForhandlingane held fram i natt.\n\nVedum: Kravet står\n\nFinansminister Trygve Slagsvold Vedum seier at partiet ikkje gir seg.\n",
+            "Kravet står",
+        ),
+        (
+            "da",
+            "Finansloven\n\nForhandlingerne fortsatte i nat.\n\nFrederiksen: Nødvendigt signal\n\nStatsminister Mette Frederiksen siger, at aftalen er vigtig.\n",
+            "Nødvendigt signal",
+        ),
+        (
+            "sv",
+            "Budgeten\n\nFörhandlingarna fortsatte i natt.\n\nKristersson: Viktig signal\n\nStatsminister Ulf Kristersson säger att avtalet är viktigt.\n",
+            "Viktig signal",
+        ),
+    ],
+)
+def test_a_two_word_cross_head_under_a_surname_is_said_by_that_person(
+    language: str, text: str, head: str
+) -> None:
+    got = table(quotes(text, language))
+    assert got[0] == (head, "partial", got[1][2])
+    assert got[1][2] is not None
+    assert got[1][2].split()[-1] == text.split("\n\n")[2].split(":", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nb",
+            "– Vi trenger mer hjelp nå, sier FNs generalsekretær António Guterres.",
+            "António Guterres",
+        ),
+        (
+            "nn",
+            "– Vedtaket er eit steg attende, seier EUs utanrikssjef Josep Borrell.",
+            "Josep Borrell",
+        ),
+        (
+            "da",
+            "- Vi har brug for mere hjælp nu, siger FNs generalsekretær António Guterres.",
+            "António Guterres",
+        ),
+        (
+            "sv",
+            "– Vi behöver mer hjälp nu, säger FN:s generalsekreterare António Guterres.",
+            "António Guterres",
+        ),
+    ],
+)
+def test_an_acronym_genitive_before_a_titled_name_leaves_the_name_speaking(
+    language: str, text: str, speaker: str
+) -> None:
+    got = quotes(text, language)
+    assert len(got) == 1
+    assert got[0].speaker is not None
+    assert got[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        (
+            "nb",
+            "Ordfører Kari Lunde takker frivillige og ber alle om å holde avstand til raset.",
+            "alle om å holde avstand til raset",
+            "Kari Lunde",
+        ),
+        (
+            "nn",
+            "Ordførar Kari Lunde takkar dei frivillige og oppmodar alle om å halde seg unna raset.",
+            "alle om å halde seg unna raset",
+            "Kari Lunde",
+        ),
+        (
+            "da",
+            "Borgmester Karen Lund takker de frivillige og opfordrer alle til at holde sig væk.",
+            "alle til at holde sig væk",
+            "Karen Lund",
+        ),
+        (
+            "sv",
+            "FN:s generalsekretär António Guterres välkomnar beslutet och uppmanar parterna att förhandla.",
+            "parterna att förhandla",
+            "António Guterres",
+        ),
+    ],
+)
+def test_an_appeal_after_a_coordinated_verb_takes_the_first_clauses_subject(
+    language: str, text: str, quote: str, speaker: str
+) -> None:
+    assert table(quotes(text, language)) == [(quote, "indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "nb",
+            "Forbundet ber medlemmene om å gå tilbake på jobb, men mange streiker fortsatt.",
+            "medlemmene om å gå tilbake på jobb",
+        ),
+        (
+            "nn",
+            "Forbundet oppmodar medlemane om å gå tilbake på jobb, men mange streikar framleis.",
+            "medlemane om å gå tilbake på jobb",
+        ),
+        (
+            "da",
+            "Forbundet opfordrer medlemmerne til at genoptage arbejdet, men mange strejker stadig.",
+            "medlemmerne til at genoptage arbejdet",
+        ),
+        (
+            "sv",
+            "Förbundet uppmanar medlemmarna att återgå till arbetet, men många strejkar fortfarande.",
+            "medlemmarna att återgå till arbetet",
+        ),
+        (
+            "nb",
+            "Politiet ber folk om å holde seg hjemme, og om å lukke vinduene.",
+            "folk om å holde seg hjemme, og om å lukke vinduene",
+        ),
+    ],
+)
+def test_an_appeal_ends_before_a_new_clause_after_a_comma_and_conjunction(
+    language: str, text: str, quote: str
+) -> None:
+    assert [q.text for q in bare_quotes(text, language)] == [quote]

@@ -767,7 +767,7 @@ class _Analyser:
                 prev_caps = True
                 if m.kind == "person":
                     head_noun = False
-                prev_gen = _strip_genitive(low[j - 1]) != low[j - 1]
+                prev_gen = _gen(low[j - 1]) or _acronym_genitive(toks[j - 1].text)
                 if j < end and toks[j].text in "'’" and toks[j].start == toks[j - 1].end:
                     j += 1
                     prev_gen = True
@@ -2501,7 +2501,7 @@ class _Analyser:
                 return
             elif (
                 who.kind in ("person", "official")
-                and b - j >= 3
+                and b - j >= 2
                 and (
                     who.entity is not None
                     or len(who.name.split()) >= 2
@@ -3105,7 +3105,9 @@ class _Analyser:
         self._add_source(s, e, who.name, kind, cue, via)
 
     def _appeal(self, v: int, s0: int, end: int) -> None:
+        """An appeal (``ber X om å ...``): X and the rest of the clause are the quote."""
         lex, low, toks = self.lex, self.low, self.toks
+        markers = lex.appeal_markers
         j = v + 1
         while j < end and low[j] in lex.adverbs:
             j += 1
@@ -3114,15 +3116,40 @@ class _Analyser:
             np = _NP(j, j + 1, j, j + 1, False)  # "uppmanar alla att ..."
         if np is None or np.end + 1 >= end:
             return
-        marked = low[np.end] in lex.appeal_markers and low[np.end + 1] in lex.infinitive_markers
+        if low[np.end] not in markers:
+            # an object the phrase reader stops short of ("vestlege land for å"): a few plain
+            # words, then the marker and the infinitive
+            for k in range(np.end, min(end - 1, j + 5)):
+                if low[k] in markers and low[k + 1] in lex.infinitive_markers:
+                    np = _NP(np.start, k, np.core_start, k, np.head_noun)
+                    break
+                if not toks[k].text.isalpha() or low[k] in lex.stop:
+                    break
+        marked = low[np.end] in markers and low[np.end + 1] in lex.infinitive_markers
         # "uppmanar alla att undvika": Swedish marks the infinitive only
         bare = low[np.end] in lex.infinitive_markers and toks[np.end + 1].text[:1].isalpha()
         if not (marked or bare):
             return
         who = self._speaker_of(v, v + 1, s0, v)
+        if who is None and v - 1 > s0 and low[v - 1] in lex.clause_conjunctions:
+            # "X välkomnar omröstningen och uppmanar Ungern att ...": the first clause's subject
+            who = self._first_subject(s0, v - 1)
         if who is None:
             return
-        s, e = toks[np.start].start, toks[end - 1].end
+        stop = self._complement_end(np.end, end)
+        for k in range(np.end + 2, stop - 2):
+            if (
+                toks[k].text == ","
+                and low[k + 1] in lex.clause_conjunctions
+                and low[k + 2] not in lex.infinitive_markers
+                and low[k + 2] not in markers
+                and low[k + 2] not in lex.complementizers
+            ):
+                # "opfordrer chaufførerne til at genoptage arbejdet, men et flertal stemte ...":
+                # a new clause, not a second infinitive of the appeal
+                stop = k
+                break
+        s, e = toks[np.start].start, toks[stop - 1].end
         if self._is_covered(s, e):
             return
         self._add_quote(s, e, QuoteKind.INDIRECT, who, self._cue_span(v, v + 1), None)
@@ -3372,6 +3399,9 @@ class _Analyser:
                 continue
             if low[k + 1] in lex.according_to and end - k <= 12:
                 return k  # "..., ifølge NTB." closes the reported clause
+            rel = low[k + 1] in lex.sentential_relatives
+            if rel and k + 2 < end and toks[k + 2].text.isalpha():
+                return k  # "..., noe Kreml avviser": the writer's comment on the claim
             if k + 2 >= end or low[k + 1] not in lex.clause_conjunctions:
                 continue
             for m in range(k + 2, min(end, k + 12)):
@@ -3734,6 +3764,11 @@ def _bisect_m(ms: list[_Mention], at: int) -> int:
 
 def _gen(w: str) -> bool:
     return _strip_genitive(w) != w
+
+
+def _acronym_genitive(text: str) -> bool:
+    """``EUs``, ``FNs``: an acronym with the genitive ``s``, too short for ``_gen``."""
+    return len(text) >= 3 and text[-1] == "s" and text[:-1].isupper()
 
 
 def _strip_genitive(w: str) -> str:

@@ -80,6 +80,7 @@ class Lexicon:
     impersonal_cues: Mapping[str, tuple[Phrase, ...]]
     appeal_verbs: frozenset[str]
     appeal_markers: frozenset[str]
+    sentential_relatives: frozenset[str]
     complementizers: frozenset[str]
     back_reference: frozenset[str]
     report_nouns: frozenset[str]
@@ -415,6 +416,7 @@ def lexicon(code: str) -> Lexicon:
         impersonal_cues=ptable("impersonal_cues"),
         appeal_verbs=union("appeal_verbs"),
         appeal_markers=union("appeal_markers"),
+        sentential_relatives=union("sentential_relatives"),
         complementizers=union("complementizers"),
         back_reference=union("back_reference"),
         report_nouns=union("report_nouns"),
