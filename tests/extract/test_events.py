@@ -2430,3 +2430,74 @@ def test_a_phrase_split_by_an_adverb_or_a_negation(
     assert (e.type, e.status) == (kind, EventStatus.OCCURRED)
     assert e.trigger is not None and e.trigger.text == trigger
     assert names(e) == [text.split(maxsplit=1)[0]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "actor"),
+    [
+        (
+            "nb",
+            "Styret i Havbruk ASA anbefaler eierne å selge aksjene.",
+            "anbefaler",
+            "Havbruk ASA",
+        ),
+        ("nn", "Styret i Fjordkraft tilrår eigarane å seie ja til bodet.", "tilrår", "Fjordkraft"),
+        (
+            "da",
+            "Bestyrelsen i Danfoss anbefaler ejerne at acceptere buddet.",
+            "anbefaler",
+            "Danfoss",
+        ),
+        (
+            "sv",
+            "Styrelsen för Ericsson rekommenderar ägarna att tacka ja till budet.",
+            "rekommenderar",
+            "Ericsson",
+        ),
+    ],
+)
+def test_a_board_recommending_is_its_organisation_requesting(
+    language: str, text: str, trigger: str, actor: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.REQUEST, EventStatus.OCCURRED)
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert names(e) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        (
+            "nb",
+            "Statkraft vil kjøpe Nordlys Energi. Styret i det lille kraftselskapet anbefaler "
+            "eierne å takke ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "nn",
+            "Statkraft vil kjøpe Nordlys Energi. Styret i det vesle kraftselskapet tilrår "
+            "eigarane å takke ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "da",
+            "Orsted vil købe Nordlys Energi. Bestyrelsen i det lille energiselskab anbefaler "
+            "ejerne at sige ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "sv",
+            "Vattenfall vill köpa Nordlys Energi. Styrelsen i det lilla energibolaget "
+            "rekommenderar ägarna att tacka ja.",
+            "Nordlys Energi",
+        ),
+    ],
+)
+def test_a_described_board_acts_for_the_organisation_named_last(
+    language: str, text: str, actor: str
+) -> None:
+    found = [
+        e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.REQUEST
+    ]
+    assert [names(e) for e in found] == [[actor]]

@@ -84,6 +84,9 @@ _MAX_VERBS = 4
 """Verb events of one segment at most (coordinated verbs)."""
 _UNION_REACH = 200
 """Mentions back a strike's union is looked for at most."""
+_BOARD_REACH = 200
+"""Mentions back the organisation of a described board (``styret i selskapet``) is looked
+for at most."""
 _QUOTE_REACH = 6
 """Words of a quoted judgement read for blame."""
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
@@ -1384,11 +1387,23 @@ class _Finder:
         right: list[tuple[Mention, str]],
     ) -> list[Mention]:
         lex = self.lex
-        usable = [m for m in left if self._prep_before(m) not in lex.place_prepositions]
+        lowers = self.lowers
+        governed = {id(m) for m in left if self._board_of(m)}
+        usable = [
+            m
+            for m in left
+            if id(m) in governed or self._prep_before(m) not in lex.place_prepositions
+        ]
         if trig.verb:
             seg = segments[index]
             first_prep = next(
-                (k for k in range(seg.start, trig.first) if self.lowers[k] in lex.prepositions),
+                (
+                    k
+                    for k in range(seg.start, trig.first)
+                    if lowers[k] in lex.prepositions
+                    # "Styret i Nordkraft anbefaler": the body's preposition is no adjunct
+                    and not (k > seg.start and lowers[k - 1] in lex.board_nouns)
+                ),
                 trig.first,
             )
             if not any(m.first < first_prep for m in usable):
@@ -1423,7 +1438,11 @@ class _Finder:
         elif strong or usable:
             return strong or usable
         seg = segments[index]
-        lowers, is_word = self.lowers, self.is_word
+        if trig.verb:
+            board = self._board_anaphor(seg, trig)
+            if board is not None:
+                return [board]
+        is_word = self.is_word
         words = [
             low
             for k, low in enumerate(lowers[seg.start : trig.first], seg.start)
@@ -1461,6 +1480,36 @@ class _Finder:
         ):
             return []  # a noun heading its own clause has no subject to borrow
         return self._back_search(segments, index)
+
+    def _board_anaphor(self, seg: range, trig: _Trigger) -> Mention | None:
+        """The organisation named last before a subject that is its board described, not
+        named (``Bestyrelsen i den jyske frostvareproducent anbefaler``)."""
+        lowers, lex = self.lowers, self.lex
+        k = seg.start
+        if not (
+            k + 2 < trig.first
+            and lowers[k] in lex.board_nouns
+            and lowers[k + 1] in lex.prepositions
+            and self.tokens[k + 2].text[:1].islower()
+        ):
+            return None
+        firsts = self.mention_firsts
+        end = bisect.bisect_left(firsts, k)
+        for j in reversed(firsts[max(0, end - _BOARD_REACH) : end]):
+            for m in self.by_token[j]:
+                if m.kind == ORG and not m.weak and not m.possessive:
+                    return m
+        return None
+
+    def _board_of(self, m: Mention) -> bool:
+        """A name governed by a governing body (``styret i Nordkraft``, ``bestyrelsen for
+        Carlsberg``): the organisation acts through its board."""
+        k = m.first - 2
+        return (
+            k >= 0
+            and self.lowers[k] in self.lex.board_nouns
+            and self.lowers[k + 1] in self.lex.prepositions
+        )
 
     def _back_search(self, segments: list[range], index: int) -> list[Mention]:
         """The subject of an earlier segment of the sentence (``Jens Stoltenberg, opfordrer``)."""
