@@ -2501,3 +2501,54 @@ def test_a_described_board_acts_for_the_organisation_named_last(
         e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.REQUEST
     ]
     assert [names(e) for e in found] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Ola Berg ble pågrepet i Bergen søndag. Hans tilhengere har kalt inn til "
+            "demonstrasjoner i ti byer.",
+        ),
+        (
+            "nn",
+            "Ola Berg vart pågripen i Bergen sundag. Hans tilhengjarar har kalla inn til "
+            "demonstrasjonar i ti byar.",
+        ),
+        (
+            "da",
+            "Ole Berg blev anholdt i Aarhus søndag. Hans tilhængere har indkaldt til "
+            "demonstrationer i ti byer.",
+        ),
+        (
+            "sv",
+            "Olle Berg greps i Malmö på söndagen. Hans anhängare har kallat till "
+            "demonstrationer i tio städer.",
+        ),
+    ],
+)
+def test_a_call_to_a_protest_by_someones_people_is_theirs_and_planned(
+    language: str, text: str
+) -> None:
+    found = [
+        e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.PROTEST
+    ]
+    assert [(names(e)[0], e.status) for e in found] == [
+        (text.split(" ", 2)[0] + " " + text.split(" ", 2)[1], EventStatus.PLANNED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Tromsø kommune inviterer til et møte om brannen."),
+        ("nn", "Voss kommune har kalla inn til eit møte om brannen."),
+        ("da", "Aarhus Kommune inviterer til et møde om branden."),
+        ("sv", "Borlänge kommun bjuder in till ett möte om branden."),
+    ],
+)
+def test_a_meeting_called_or_invited_to_is_planned(language: str, text: str) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.MEET, EventStatus.PLANNED)
+    assert names(e) == [" ".join(text.split()[:2])]
