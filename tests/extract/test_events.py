@@ -2552,3 +2552,20 @@ def test_a_meeting_called_or_invited_to_is_planned(language: str, text: str) -> 
     e = only(f" date 2024-05 \n\n{text}\n", language)
     assert (e.type, e.status) == (EventType.MEET, EventStatus.PLANNED)
     assert names(e) == [" ".join(text.split()[:2])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("nb", "Konkurransemyndighetene i EU skal godkjenne oppkjøpet i høst.", "EU"),
+        ("nn", "Konsernstyret i Equinor skal godkjenne avtalen før sommaren.", "Equinor"),
+        ("da", "Skattemyndighederne i Tyskland skal godkende aftalen til efteråret.", "Tyskland"),
+        ("sv", "Koncernledningen i Volvo ska godkänna avtalet i höst.", "Volvo"),
+    ],
+)
+def test_an_approval_pending_is_a_planned_agreement_by_the_approving_body(
+    language: str, text: str, actor: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.AGREEMENT, EventStatus.PLANNED)
+    assert names(e)[0] == actor

@@ -238,10 +238,11 @@ class EventLexicon:
     named is by the union named last before it (not by a mediator reporting it)."""
     party_anaphors: frozenset[str] = frozenset()
     """``partene``, ``parterna``: the two organisations (else people) named last."""
-    board_nouns: frozenset[str] = frozenset()
-    """``styret``, ``bestyrelsen``, ``styrelsen``: an organisation's governing body; as the
-    subject with a preposition and a name (``Styret i Nordkraft anbefaler``) the named
-    organisation acts."""
+    board_nouns: tuple[str, ...] = ()
+    """``styret``, ``bestyrelsen``, ``myndigheterna``: endings of an organisation's governing
+    body or authorities (``konsernstyret``, ``Konkurrencemyndighederne``); as the subject with
+    a preposition and a name (``Styret i Nordkraft anbefaler``) the named organisation
+    acts."""
     hazard_nouns: tuple[str, ...] = ()
     """``uværet``, ``stormen``, ``ovädret``: a force of nature as subject acts in no event
     (``uværet treffer Vestlandet`` is no meeting); also as a compound's head."""
@@ -562,7 +563,7 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         non_event_tails={k: tuple(v) for k, v in tails.items()},
         union_stems=tuple(sorted(_words(data, "union_stems"))),
         party_anaphors=_words(data, "party_anaphors"),
-        board_nouns=_words(data, "board_nouns"),
+        board_nouns=tuple(sorted(_words(data, "board_nouns"))),
         hazard_nouns=tuple(sorted(_words(data, "hazard_nouns"))),
         confirmation_cues=_words(data, "confirmation_cues"),
         protest_capitals={k.casefold(): v for k, v in data.get("protest_capitals", {}).items()},

@@ -1402,7 +1402,7 @@ class _Finder:
                     for k in range(seg.start, trig.first)
                     if lowers[k] in lex.prepositions
                     # "Styret i Nordkraft anbefaler": the body's preposition is no adjunct
-                    and not (k > seg.start and lowers[k - 1] in lex.board_nouns)
+                    and not (k > seg.start and lowers[k - 1].endswith(lex.board_nouns))
                 ),
                 trig.first,
             )
@@ -1488,7 +1488,7 @@ class _Finder:
         k = seg.start
         if not (
             k + 2 < trig.first
-            and lowers[k] in lex.board_nouns
+            and lowers[k].endswith(lex.board_nouns)
             and lowers[k + 1] in lex.prepositions
             and self.tokens[k + 2].text[:1].islower()
         ):
@@ -1507,7 +1507,7 @@ class _Finder:
         k = m.first - 2
         return (
             k >= 0
-            and self.lowers[k] in self.lex.board_nouns
+            and self.lowers[k].endswith(self.lex.board_nouns)
             and self.lowers[k + 1] in self.lex.prepositions
         )
 
