@@ -2569,3 +2569,47 @@ def test_an_approval_pending_is_a_planned_agreement_by_the_approving_body(
     e = only(f" date 2024-05 \n\n{text}\n", language)
     assert (e.type, e.status) == (EventType.AGREEMENT, EventStatus.PLANNED)
     assert names(e)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Kari Nordmann i Fagforbundet sier at streiken vil bli trappet opp neste uke "
+            "dersom arbeidsgiverne ikke kommer tilbake.",
+            "Kari Nordmann",
+        ),
+        (
+            "nn",
+            "Kari Nordmann i Fagforbundet seier at streiken vil bli trappa opp neste veke "
+            "dersom arbeidsgjevarane ikkje kjem tilbake.",
+            "Kari Nordmann",
+        ),
+        (
+            "da",
+            "Mette Hansen siger, at Fagforbundet 3F vil strejke i næste uge, hvis "
+            "arbejdsgiverne ikke vender tilbage.",
+            "Mette Hansen",
+        ),
+        (
+            "sv",
+            "Anna Svensson säger att Kommunal kommer att strejka nästa vecka ifall "
+            "arbetsgivarna inte återvänder.",
+            "Anna Svensson",
+        ),
+    ],
+)
+def test_a_strike_escalation_announced_on_a_condition_is_the_speakers_threat(
+    language: str, text: str, speaker: str
+) -> None:
+    found = events(f" date 2024-05-02 \n\n{text}\n", language)
+    threats = [e for e in found if e.type is EventType.THREAT]
+    assert [(names(e)[0], e.status) for e in threats] == [(speaker, EventStatus.OCCURRED)]
+    assert not [e for e in found if e.type is EventType.PROTEST]
+
+
+def test_a_planned_strike_without_a_condition_stays_a_protest() -> None:
+    text = "Kari Nordmann i Fagforbundet sier at streiken vil bli trappet opp neste uke."
+    found = events(f" date 2024-05-02 \n\n{text}\n", "nb")
+    assert [e.type for e in found] == [EventType.PROTEST]

@@ -84,6 +84,18 @@ _MAX_VERBS = 4
 """Verb events of one segment at most (coordinated verbs)."""
 _UNION_REACH = 200
 """Mentions back a strike's union is looked for at most."""
+_COERCIVE = frozenset(
+    {
+        EventType.PROTEST,
+        EventType.SANCTION,
+        EventType.ATTACK,
+        EventType.SUSPEND,
+        EventType.DEPLOYMENT,
+        EventType.INVASION,
+    }
+)
+"""Acts that, announced on a condition by a speaker, are a threat."""
+_ANNOUNCED = frozenset({EventStatus.PLANNED, EventStatus.HYPOTHETICAL})
 _BOARD_REACH = 200
 """Mentions back the organisation of a described board (``styret i selskapet``) is looked
 for at most."""
@@ -385,6 +397,9 @@ class _Finder:
         self._ends: frozenset[int] | None = None
         self._befores: dict[tuple[int, int, int], list[str]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
+        self.spoken = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
+        """Quotes with a speaker, in order (they do not nest)."""
+        self.spoken_starts = [q.start for q in self.spoken]
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_reach = list(itertools.accumulate((q.end for q in self.quotes), max))
         """The furthest end of the quotes up to each one: none of them holds an offset there."""
@@ -1084,6 +1099,16 @@ class _Finder:
             # a negated agreement)
             kind, status = EventType.REJECT, EventStatus.OCCURRED
         start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
+        if kind in _COERCIVE and status in _ANNOUNCED:
+            speaker = self._conditional_speaker(trig)
+            if speaker is not None:
+                # "streiken vil bli trappet opp dersom ...": a coercive act announced on a
+                # condition is the speaker's threat, made when the article tells it
+                kind, status, time = EventType.THREAT, EventStatus.OCCURRED, self.doc.date
+                participants = (
+                    speaker,
+                    *(p for p in participants if p.name != speaker.name),
+                )
         trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
         return _Draft(
             start,
@@ -1098,6 +1123,29 @@ class _Finder:
             fallback,
             undated=not trig.verb and time is self.doc.date,
         )
+
+    def _conditional_speaker(self, trig: _Trigger) -> Participant | None:
+        """The speaker of the quote holding ``trig`` when a condition (the pack's
+        ``conditional_subordinators``: *dersom*, *hvis*, *ifall*) follows it in the quote's
+        sentence."""
+        conditions = self.lex.conditional_subordinators
+        if not conditions:
+            return None
+        at = self.tokens[trig.first].start
+        k = bisect.bisect_right(self.spoken_starts, at) - 1
+        if k < 0:
+            return None
+        q = self.spoken[k]
+        if not q.start <= at < q.end or q.speaker is None:
+            return None
+        sentence = self.doc.sentences[self.doc.sentence_index(at)]
+        stop = min(q.end, sentence.end)
+        j = trig.last
+        while j < len(self.tokens) and self.tokens[j].start < stop:
+            if self.lowers[j] in conditions:
+                return Participant(q.speaker.name, q.speaker.entity, ParticipantRole.ACTOR)
+            j += 1
+        return None
 
     # ---- participants and place -----------------------------------------------------------
 
