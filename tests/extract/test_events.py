@@ -2613,3 +2613,21 @@ def test_a_planned_strike_without_a_condition_stays_a_protest() -> None:
     text = "Kari Nordmann i Fagforbundet sier at streiken vil bli trappet opp neste uke."
     found = events(f" date 2024-05-02 \n\n{text}\n", "nb")
     assert [e.type for e in found] == [EventType.PROTEST]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("nb", "Finske myndigheter anklager Moskva for å sende migranter.", "anklager"),
+        ("nn", "Finske styresmakter anklager Moskva for å sende migrantar.", "anklager"),
+        ("da", "Finske myndigheder anklager Moskva for at sende migranter.", "anklager"),
+        ("sv", "Finska myndigheter anklagar Moskva för att skicka migranter.", "anklagar"),
+    ],
+)
+def test_a_noun_like_verb_after_a_plural_subject_and_before_a_name_is_a_verb(
+    language: str, text: str, trigger: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.ACCUSATION
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert len(names(e)) == 2 and names(e)[0] == "Finland"

@@ -614,9 +614,19 @@ class _Finder:
             or self.lowers[i - 1] in self.lex.demonym_nouns
         ):
             return True  # "russiske styrker angreb Kharkiv", "russerne angreb": a subject acts
-        if i + 1 not in self.by_token or i not in self._subject_ends():
+        if i + 1 not in self.by_token or not any(not m.possessive for m in self.by_token[i + 1]):
             return False
-        return any(not m.possessive for m in self.by_token[i + 1])
+        if i in self._subject_ends():
+            return True
+        # "Finske myndigheter anklager Moskva": a plural noun as subject, a name as object
+        before = self.tokens[i - 1].text if i > 0 else ""
+        return (
+            len(before) > 4
+            and before.islower()
+            and i - 1 not in self.by_token
+            and before.endswith(self.lex.plural_endings)
+            and self.lowers[i - 1] not in self.lex.function_words
+        )
 
     def _attributive(self, i: int, stop: int) -> bool:
         """A participle between a determiner and a plain noun qualifies it
