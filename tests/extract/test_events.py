@@ -2631,3 +2631,9 @@ def test_a_noun_like_verb_after_a_plural_subject_and_before_a_name_is_a_verb(
     assert e.type is EventType.ACCUSATION
     assert e.trigger is not None and e.trigger.text == trigger
     assert len(names(e)) == 2 and names(e)[0] == "Finland"
+
+
+def test_a_board_dated_by_a_time_is_not_described() -> None:
+    text = "Statkraft vil kjøpe Nordlys Energi. Styret i går anbefalte eierne å takke ja."
+    found = [e for e in events(f" date 2024-05 \n\n{text}\n", "nb") if e.type is EventType.REQUEST]
+    assert all(names(e) != ["Nordlys Energi"] for e in found)

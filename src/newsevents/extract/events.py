@@ -1460,7 +1460,11 @@ class _Finder:
                     for k in range(seg.start, trig.first)
                     if lowers[k] in lex.prepositions
                     # "Styret i Nordkraft anbefaler": the body's preposition is no adjunct
-                    and not (k > seg.start and lowers[k - 1].endswith(lex.board_nouns))
+                    and not (
+                        k > seg.start
+                        and k + 1 in self.by_token
+                        and lowers[k - 1].endswith(lex.board_nouns)
+                    )
                 ),
                 trig.first,
             )
@@ -1549,6 +1553,8 @@ class _Finder:
             and lowers[k].endswith(lex.board_nouns)
             and lowers[k + 1] in lex.prepositions
             and self.tokens[k + 2].text[:1].islower()
+            and k + 1 not in self.timex_tokens  # "styret i går": a time, not a description
+            and k + 2 not in self.timex_tokens
         ):
             return None
         firsts = self.mention_firsts
