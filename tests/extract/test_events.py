@@ -2430,3 +2430,210 @@ def test_a_phrase_split_by_an_adverb_or_a_negation(
     assert (e.type, e.status) == (kind, EventStatus.OCCURRED)
     assert e.trigger is not None and e.trigger.text == trigger
     assert names(e) == [text.split(maxsplit=1)[0]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "actor"),
+    [
+        (
+            "nb",
+            "Styret i Havbruk ASA anbefaler eierne å selge aksjene.",
+            "anbefaler",
+            "Havbruk ASA",
+        ),
+        ("nn", "Styret i Fjordkraft tilrår eigarane å seie ja til bodet.", "tilrår", "Fjordkraft"),
+        (
+            "da",
+            "Bestyrelsen i Danfoss anbefaler ejerne at acceptere buddet.",
+            "anbefaler",
+            "Danfoss",
+        ),
+        (
+            "sv",
+            "Styrelsen för Ericsson rekommenderar ägarna att tacka ja till budet.",
+            "rekommenderar",
+            "Ericsson",
+        ),
+    ],
+)
+def test_a_board_recommending_is_its_organisation_requesting(
+    language: str, text: str, trigger: str, actor: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.REQUEST, EventStatus.OCCURRED)
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert names(e) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        (
+            "nb",
+            "Statkraft vil kjøpe Nordlys Energi. Styret i det lille kraftselskapet anbefaler "
+            "eierne å takke ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "nn",
+            "Statkraft vil kjøpe Nordlys Energi. Styret i det vesle kraftselskapet tilrår "
+            "eigarane å takke ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "da",
+            "Orsted vil købe Nordlys Energi. Bestyrelsen i det lille energiselskab anbefaler "
+            "ejerne at sige ja.",
+            "Nordlys Energi",
+        ),
+        (
+            "sv",
+            "Vattenfall vill köpa Nordlys Energi. Styrelsen i det lilla energibolaget "
+            "rekommenderar ägarna att tacka ja.",
+            "Nordlys Energi",
+        ),
+    ],
+)
+def test_a_described_board_acts_for_the_organisation_named_last(
+    language: str, text: str, actor: str
+) -> None:
+    found = [
+        e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.REQUEST
+    ]
+    assert [names(e) for e in found] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nb",
+            "Ola Berg ble pågrepet i Bergen søndag. Hans tilhengere har kalt inn til "
+            "demonstrasjoner i ti byer.",
+        ),
+        (
+            "nn",
+            "Ola Berg vart pågripen i Bergen sundag. Hans tilhengjarar har kalla inn til "
+            "demonstrasjonar i ti byar.",
+        ),
+        (
+            "da",
+            "Ole Berg blev anholdt i Aarhus søndag. Hans tilhængere har indkaldt til "
+            "demonstrationer i ti byer.",
+        ),
+        (
+            "sv",
+            "Olle Berg greps i Malmö på söndagen. Hans anhängare har kallat till "
+            "demonstrationer i tio städer.",
+        ),
+    ],
+)
+def test_a_call_to_a_protest_by_someones_people_is_theirs_and_planned(
+    language: str, text: str
+) -> None:
+    found = [
+        e for e in events(f" date 2024-05 \n\n{text}\n", language) if e.type is EventType.PROTEST
+    ]
+    assert [(names(e)[0], e.status) for e in found] == [
+        (text.split(" ", 2)[0] + " " + text.split(" ", 2)[1], EventStatus.PLANNED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nb", "Tromsø kommune inviterer til et møte om brannen."),
+        ("nn", "Voss kommune har kalla inn til eit møte om brannen."),
+        ("da", "Aarhus Kommune inviterer til et møde om branden."),
+        ("sv", "Borlänge kommun bjuder in till ett möte om branden."),
+    ],
+)
+def test_a_meeting_called_or_invited_to_is_planned(language: str, text: str) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.MEET, EventStatus.PLANNED)
+    assert names(e) == [" ".join(text.split()[:2])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor"),
+    [
+        ("nb", "Konkurransemyndighetene i EU skal godkjenne oppkjøpet i høst.", "EU"),
+        ("nn", "Konsernstyret i Equinor skal godkjenne avtalen før sommaren.", "Equinor"),
+        ("da", "Skattemyndighederne i Tyskland skal godkende aftalen til efteråret.", "Tyskland"),
+        ("sv", "Koncernledningen i Volvo ska godkänna avtalet i höst.", "Volvo"),
+    ],
+)
+def test_an_approval_pending_is_a_planned_agreement_by_the_approving_body(
+    language: str, text: str, actor: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert (e.type, e.status) == (EventType.AGREEMENT, EventStatus.PLANNED)
+    assert names(e)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "nb",
+            "Kari Nordmann i Fagforbundet sier at streiken vil bli trappet opp neste uke "
+            "dersom arbeidsgiverne ikke kommer tilbake.",
+            "Kari Nordmann",
+        ),
+        (
+            "nn",
+            "Kari Nordmann i Fagforbundet seier at streiken vil bli trappa opp neste veke "
+            "dersom arbeidsgjevarane ikkje kjem tilbake.",
+            "Kari Nordmann",
+        ),
+        (
+            "da",
+            "Mette Hansen siger, at Fagforbundet 3F vil strejke i næste uge, hvis "
+            "arbejdsgiverne ikke vender tilbage.",
+            "Mette Hansen",
+        ),
+        (
+            "sv",
+            "Anna Svensson säger att Kommunal kommer att strejka nästa vecka ifall "
+            "arbetsgivarna inte återvänder.",
+            "Anna Svensson",
+        ),
+    ],
+)
+def test_a_strike_escalation_announced_on_a_condition_is_the_speakers_threat(
+    language: str, text: str, speaker: str
+) -> None:
+    found = events(f" date 2024-05-02 \n\n{text}\n", language)
+    threats = [e for e in found if e.type is EventType.THREAT]
+    assert [(names(e)[0], e.status) for e in threats] == [(speaker, EventStatus.OCCURRED)]
+    assert not [e for e in found if e.type is EventType.PROTEST]
+
+
+def test_a_planned_strike_without_a_condition_stays_a_protest() -> None:
+    text = "Kari Nordmann i Fagforbundet sier at streiken vil bli trappet opp neste uke."
+    found = events(f" date 2024-05-02 \n\n{text}\n", "nb")
+    assert [e.type for e in found] == [EventType.PROTEST]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("nb", "Finske myndigheter anklager Moskva for å sende migranter.", "anklager"),
+        ("nn", "Finske styresmakter anklager Moskva for å sende migrantar.", "anklager"),
+        ("da", "Finske myndigheder anklager Moskva for at sende migranter.", "anklager"),
+        ("sv", "Finska myndigheter anklagar Moskva för att skicka migranter.", "anklagar"),
+    ],
+)
+def test_a_noun_like_verb_after_a_plural_subject_and_before_a_name_is_a_verb(
+    language: str, text: str, trigger: str
+) -> None:
+    e = only(f" date 2024-05 \n\n{text}\n", language)
+    assert e.type is EventType.ACCUSATION
+    assert e.trigger is not None and e.trigger.text == trigger
+    assert len(names(e)) == 2 and names(e)[0] == "Finland"
+
+
+def test_a_board_dated_by_a_time_is_not_described() -> None:
+    text = "Statkraft vil kjøpe Nordlys Energi. Styret i går anbefalte eierne å takke ja."
+    found = [e for e in events(f" date 2024-05 \n\n{text}\n", "nb") if e.type is EventType.REQUEST]
+    assert all(names(e) != ["Nordlys Energi"] for e in found)

@@ -238,6 +238,14 @@ class EventLexicon:
     named is by the union named last before it (not by a mediator reporting it)."""
     party_anaphors: frozenset[str] = frozenset()
     """``partene``, ``parterna``: the two organisations (else people) named last."""
+    conditional_subordinators: frozenset[str] = frozenset()
+    """``dersom``, ``hvis``, ``ifall``: a condition after an announced coercive act in a quote
+    makes it the speaker's threat."""
+    board_nouns: tuple[str, ...] = ()
+    """``styret``, ``bestyrelsen``, ``myndigheterna``: endings of an organisation's governing
+    body or authorities (``konsernstyret``, ``Konkurrencemyndighederne``); as the subject with
+    a preposition and a name (``Styret i Nordkraft anbefaler``) the named organisation
+    acts."""
     hazard_nouns: tuple[str, ...] = ()
     """``uværet``, ``stormen``, ``ovädret``: a force of nature as subject acts in no event
     (``uværet treffer Vestlandet`` is no meeting); also as a compound's head."""
@@ -558,6 +566,8 @@ def lexicon(pack: LanguagePack) -> EventLexicon:
         non_event_tails={k: tuple(v) for k, v in tails.items()},
         union_stems=tuple(sorted(_words(data, "union_stems"))),
         party_anaphors=_words(data, "party_anaphors"),
+        conditional_subordinators=_words(data, "conditional_subordinators"),
+        board_nouns=tuple(sorted(_words(data, "board_nouns"))),
         hazard_nouns=tuple(sorted(_words(data, "hazard_nouns"))),
         confirmation_cues=_words(data, "confirmation_cues"),
         protest_capitals={k.casefold(): v for k, v in data.get("protest_capitals", {}).items()},

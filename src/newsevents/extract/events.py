@@ -84,6 +84,21 @@ _MAX_VERBS = 4
 """Verb events of one segment at most (coordinated verbs)."""
 _UNION_REACH = 200
 """Mentions back a strike's union is looked for at most."""
+_COERCIVE = frozenset(
+    {
+        EventType.PROTEST,
+        EventType.SANCTION,
+        EventType.ATTACK,
+        EventType.SUSPEND,
+        EventType.DEPLOYMENT,
+        EventType.INVASION,
+    }
+)
+"""Acts that, announced on a condition by a speaker, are a threat."""
+_ANNOUNCED = frozenset({EventStatus.PLANNED, EventStatus.HYPOTHETICAL})
+_BOARD_REACH = 200
+"""Mentions back the organisation of a described board (``styret i selskapet``) is looked
+for at most."""
 _QUOTE_REACH = 6
 """Words of a quoted judgement read for blame."""
 _COMPOUND_NAMED = frozenset({EventType.MEET, EventType.CALL, EventType.TALKS, EventType.VISIT})
@@ -382,6 +397,9 @@ class _Finder:
         self._ends: frozenset[int] | None = None
         self._befores: dict[tuple[int, int, int], list[str]] = {}
         self.quotes = sorted((q for q in ctx.quotes if q.source), key=lambda q: q.start)
+        self.spoken = sorted((q for q in ctx.quotes if q.speaker), key=lambda q: q.start)
+        """Quotes with a speaker, in order (they do not nest)."""
+        self.spoken_starts = [q.start for q in self.spoken]
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_reach = list(itertools.accumulate((q.end for q in self.quotes), max))
         """The furthest end of the quotes up to each one: none of them holds an offset there."""
@@ -596,9 +614,19 @@ class _Finder:
             or self.lowers[i - 1] in self.lex.demonym_nouns
         ):
             return True  # "russiske styrker angreb Kharkiv", "russerne angreb": a subject acts
-        if i + 1 not in self.by_token or i not in self._subject_ends():
+        if i + 1 not in self.by_token or not any(not m.possessive for m in self.by_token[i + 1]):
             return False
-        return any(not m.possessive for m in self.by_token[i + 1])
+        if i in self._subject_ends():
+            return True
+        # "Finske myndigheter anklager Moskva": a plural noun as subject, a name as object
+        before = self.tokens[i - 1].text if i > 0 else ""
+        return (
+            len(before) > 4
+            and before.islower()
+            and i - 1 not in self.by_token
+            and before.endswith(self.lex.plural_endings)
+            and self.lowers[i - 1] not in self.lex.function_words
+        )
 
     def _attributive(self, i: int, stop: int) -> bool:
         """A participle between a determiner and a plain noun qualifies it
@@ -1081,6 +1109,16 @@ class _Finder:
             # a negated agreement)
             kind, status = EventType.REJECT, EventStatus.OCCURRED
         start, end = tokens[seg.start].start, tokens[seg.stop - 1].end
+        if kind in _COERCIVE and status in _ANNOUNCED:
+            speaker = self._conditional_speaker(trig)
+            if speaker is not None:
+                # "streiken vil bli trappet opp dersom ...": a coercive act announced on a
+                # condition is the speaker's threat, made when the article tells it
+                kind, status, time = EventType.THREAT, EventStatus.OCCURRED, self.doc.date
+                participants = (
+                    speaker,
+                    *(p for p in participants if p.name != speaker.name),
+                )
         trigger = self.doc.span(tokens[trig.first].start, tokens[trig.last - 1].end)
         return _Draft(
             start,
@@ -1095,6 +1133,29 @@ class _Finder:
             fallback,
             undated=not trig.verb and time is self.doc.date,
         )
+
+    def _conditional_speaker(self, trig: _Trigger) -> Participant | None:
+        """The speaker of the quote holding ``trig`` when a condition (the pack's
+        ``conditional_subordinators``: *dersom*, *hvis*, *ifall*) follows it in the quote's
+        sentence."""
+        conditions = self.lex.conditional_subordinators
+        if not conditions:
+            return None
+        at = self.tokens[trig.first].start
+        k = bisect.bisect_right(self.spoken_starts, at) - 1
+        if k < 0:
+            return None
+        q = self.spoken[k]
+        if not q.start <= at < q.end or q.speaker is None:
+            return None
+        sentence = self.doc.sentences[self.doc.sentence_index(at)]
+        stop = min(q.end, sentence.end)
+        j = trig.last
+        while j < len(self.tokens) and self.tokens[j].start < stop:
+            if self.lowers[j] in conditions:
+                return Participant(q.speaker.name, q.speaker.entity, ParticipantRole.ACTOR)
+            j += 1
+        return None
 
     # ---- participants and place -----------------------------------------------------------
 
@@ -1384,11 +1445,27 @@ class _Finder:
         right: list[tuple[Mention, str]],
     ) -> list[Mention]:
         lex = self.lex
-        usable = [m for m in left if self._prep_before(m) not in lex.place_prepositions]
+        lowers = self.lowers
+        governed = {id(m) for m in left if self._board_of(m)}
+        usable = [
+            m
+            for m in left
+            if id(m) in governed or self._prep_before(m) not in lex.place_prepositions
+        ]
         if trig.verb:
             seg = segments[index]
             first_prep = next(
-                (k for k in range(seg.start, trig.first) if self.lowers[k] in lex.prepositions),
+                (
+                    k
+                    for k in range(seg.start, trig.first)
+                    if lowers[k] in lex.prepositions
+                    # "Styret i Nordkraft anbefaler": the body's preposition is no adjunct
+                    and not (
+                        k > seg.start
+                        and k + 1 in self.by_token
+                        and lowers[k - 1].endswith(lex.board_nouns)
+                    )
+                ),
                 trig.first,
             )
             if not any(m.first < first_prep for m in usable):
@@ -1423,7 +1500,11 @@ class _Finder:
         elif strong or usable:
             return strong or usable
         seg = segments[index]
-        lowers, is_word = self.lowers, self.is_word
+        if trig.verb:
+            board = self._board_anaphor(seg, trig)
+            if board is not None:
+                return [board]
+        is_word = self.is_word
         words = [
             low
             for k, low in enumerate(lowers[seg.start : trig.first], seg.start)
@@ -1461,6 +1542,38 @@ class _Finder:
         ):
             return []  # a noun heading its own clause has no subject to borrow
         return self._back_search(segments, index)
+
+    def _board_anaphor(self, seg: range, trig: _Trigger) -> Mention | None:
+        """The organisation named last before a subject that is its board described, not
+        named (``Bestyrelsen i den jyske frostvareproducent anbefaler``)."""
+        lowers, lex = self.lowers, self.lex
+        k = seg.start
+        if not (
+            k + 2 < trig.first
+            and lowers[k].endswith(lex.board_nouns)
+            and lowers[k + 1] in lex.prepositions
+            and self.tokens[k + 2].text[:1].islower()
+            and k + 1 not in self.timex_tokens  # "styret i går": a time, not a description
+            and k + 2 not in self.timex_tokens
+        ):
+            return None
+        firsts = self.mention_firsts
+        end = bisect.bisect_left(firsts, k)
+        for j in reversed(firsts[max(0, end - _BOARD_REACH) : end]):
+            for m in self.by_token[j]:
+                if m.kind == ORG and not m.weak and not m.possessive:
+                    return m
+        return None
+
+    def _board_of(self, m: Mention) -> bool:
+        """A name governed by a governing body (``styret i Nordkraft``, ``bestyrelsen for
+        Carlsberg``): the organisation acts through its board."""
+        k = m.first - 2
+        return (
+            k >= 0
+            and self.lowers[k].endswith(self.lex.board_nouns)
+            and self.lowers[k + 1] in self.lex.prepositions
+        )
 
     def _back_search(self, segments: list[range], index: int) -> list[Mention]:
         """The subject of an earlier segment of the sentence (``Jens Stoltenberg, opfordrer``)."""
