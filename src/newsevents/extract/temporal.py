@@ -555,7 +555,12 @@ class _Resolver:
                 hi = dt.date.fromisocalendar(years[1], spec.week, 7)
             except ValueError:
                 return None
-            value = format_value(Granularity.WEEK, lo, hi)
+            # week 1 of one of two years is still week 1: "XXXX-W01", not "XXXX-WXX"
+            value = (
+                format_value(Granularity.WEEK, lo, hi)
+                if years[0] == years[1]
+                else f"XXXX-W{spec.week:02d}"
+            )
             return value, (lo, hi), Granularity.WEEK, None if spec.year else "article", None
         if spec.month is None:
             if spec.year is None:
