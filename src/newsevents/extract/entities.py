@@ -1198,24 +1198,12 @@ class _Finder:
                 last = place
             elif gaz[1].type in (EntityType.GPE, EntityType.LOCATION):
                 last = place + gaz[0] - 1
-        start, end = self.starts[first], self.ends[last]
-        words = tuple(texts[first : last + 1])
-        self._emit(
-            first,
-            last,
-            start,
-            end,
-            self.text[start:end],
-            words,
-            None,
-            EntityType.ORGANIZATION,
-            _SUFFIX,
-        )
+        self._emit_tokens(first, last, EntityType.ORGANIZATION)
         self.missions += 1
         if last >= place:
             # the city the mission is in stays an entity of its own: "i Stockholm"
             entry = gaz[1] if gaz is not None else None
-            p_start = self.starts[place]
+            p_start, end = self.starts[place], self.ends[last]
             self._emit(
                 place,
                 last,
@@ -1915,20 +1903,8 @@ class _Finder:
         last = self._for_tail(i)
         if last == i or (self.initial[i] and self._bracketed_acronym(last) is None):
             return 0
-        start, end = self.starts[i], self.ends[last]
-        words = tuple(texts[i : last + 1])
-        self._emit(
-            i,
-            last,
-            start,
-            end,
-            self.text[start:end],
-            words,
-            None,
-            EntityType.ORGANIZATION,
-            _SUFFIX,
-        )
-        self._link_acronym(last, start)
+        self._emit_tokens(i, last, EntityType.ORGANIZATION)
+        self._link_acronym(last, self.starts[i])
         return last + 1
 
     def _for_tail(self, i: int) -> int:
