@@ -960,18 +960,7 @@ class _Finder:
                 if self._state_body_word(nxt):
                     # "Qatars udenrigsministerium", "Russlands utanriksdepartement"; the
                     # country stays an entity of its own, as after "i" (`_state_body`)
-                    start, stop = tok.start, self.ends[nxt]
-                    self._emit(
-                        i,
-                        nxt,
-                        start,
-                        stop,
-                        self.text[start:stop],
-                        tuple(texts[i : nxt + 1]),
-                        None,
-                        EntityType.ORGANIZATION,
-                        _SUFFIX,
-                    )
+                    self._emit_tokens(i, nxt, EntityType.ORGANIZATION)
                     words = tuple(texts[i : last + 1])
                     cut = len(words[-1]) - len(base) if base is not None else 0
                     self._emit(
@@ -991,19 +980,8 @@ class _Finder:
                 if body:
                     # "Noregs arktiske universitet", "Norges teknisk-naturvitenskapelige
                     # universitet": a country's body named by adjectives and its noun
-                    start, stop = tok.start, self.ends[body]
-                    self._emit(
-                        i,
-                        body,
-                        start,
-                        stop,
-                        self.text[start:stop],
-                        tuple(texts[i : body + 1]),
-                        None,
-                        EntityType.ORGANIZATION,
-                        _SUFFIX,
-                    )
-                    self._link_acronym(body, start)
+                    self._emit_tokens(i, body, EntityType.ORGANIZATION)
+                    self._link_acronym(body, tok.start)
                     return body + 1
             if more and genitive and entry.type is EntityType.GPE:
                 # "Danmarks Cykle Union", "Norges Røde Kors": a country's body of two names
