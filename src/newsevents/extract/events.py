@@ -1693,21 +1693,31 @@ class _Finder:
                             break
         return self._meetings
 
+    def _candidates_before(self, first: int, back: int) -> list[int]:
+        """The candidate triggers before token ``first`` in its sentence or the ``back``
+        sentences before it, nearest first."""
+        doc = self.doc
+        here = doc.sentence_index(self.tokens[first].start)
+        lo = self.index.token_range(doc.sentences[max(0, here - back)].start, len(doc.text)).start
+        cands = self.candidates
+        return cands[bisect.bisect_left(cands, lo) : bisect.bisect_left(cands, first)][::-1]
+
+    def _segments_at(self, i: int) -> tuple[list[range], int | None]:
+        """The clause segments of the sentence holding token ``i``, and which holds it."""
+        doc = self.doc
+        sentence = doc.sentences[doc.sentence_index(self.tokens[i].start)]
+        r = self.index.token_range(sentence.start, sentence.end)
+        segments = self.segments(r.start, r.stop)
+        return segments, next((j for j, seg in enumerate(segments) if i in seg), None)
+
     def _earlier_meeting(self, first: int) -> list[tuple[Mention, ParticipantRole]]:
         """The parties of the meeting noun nearest before token ``first`` in its sentence or
         the two before (``et topmøde mellem de to ledere``), or none."""
-        doc, tokens = self.doc, self.tokens
-        here = doc.sentence_index(tokens[first].start)
-        lo = self.index.token_range(doc.sentences[max(0, here - 2)].start, len(doc.text)).start
-        cands = self.candidates
-        k = bisect.bisect_left(cands, first)
-        for i in reversed(cands[bisect.bisect_left(cands, lo) : k]):
+        tokens = self.tokens
+        for i in self._candidates_before(first, 2):
             if self._noun_type(self.lowers[i]) is not EventType.MEET or "-" in tokens[i].text:
                 continue
-            sentence = doc.sentences[doc.sentence_index(tokens[i].start)]
-            r = self.index.token_range(sentence.start, sentence.end)
-            segments = self.segments(r.start, r.stop)
-            index = next((j for j, seg in enumerate(segments) if i in seg), None)
+            segments, index = self._segments_at(i)
             if index is None:
                 return []
             noun = _Trigger(i, i + 1, EventType.MEET, False)
@@ -1786,18 +1796,11 @@ class _Finder:
     def _earlier_event(self, first: int, kind: EventType) -> list[tuple[Mention, ParticipantRole]]:
         """The named parties of the nearest trigger of type ``kind`` before token ``first``
         in its sentence or the three before it, or none."""
-        doc, tokens = self.doc, self.tokens
-        here = doc.sentence_index(tokens[first].start)
-        lo = self.index.token_range(doc.sentences[max(0, here - 3)].start, len(doc.text)).start
-        cands = self.candidates
-        k = bisect.bisect_left(cands, first)
-        for i in reversed(cands[bisect.bisect_left(cands, lo) : k]):
+        tokens = self.tokens
+        for i in self._candidates_before(first, 3):
             if "-" in tokens[i].text:
                 continue
-            sentence = doc.sentences[doc.sentence_index(tokens[i].start)]
-            r = self.index.token_range(sentence.start, sentence.end)
-            segments = self.segments(r.start, r.stop)
-            index = next((j for j, seg in enumerate(segments) if i in seg), None)
+            segments, index = self._segments_at(i)
             if index is None:
                 continue
             trig = next((t for t in self.triggers(segments[index]) if t.first == i), None)
